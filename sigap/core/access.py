@@ -1,0 +1,42 @@
+"""Who may see and change what. Every view and API endpoint goes through these helpers."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from .models import EDITOR_ROLES, Membership, Office
+
+
+def member_office_ids(user, roles=None) -> set[int]:
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    memberships = Membership.objects.filter(user=user)
+    if roles is not None:
+        memberships = memberships.filter(role__in=roles)
+    return set(memberships.values_list("office_id", flat=True))
+
+
+def visible_office_ids(user) -> set[int]:
+    """Offices whose private data the user may read: their own and every office below them."""
+    if getattr(user, "_sigap_visible_offices", None) is None:
+        user._sigap_visible_offices = Office.objects.descendants_of(member_office_ids(user))
+    return user._sigap_visible_offices
+
+
+def editable_office_ids(user) -> set[int]:
+    """Offices where the user may change monitoring data (admin or analis), and their sub-offices."""
+    return Office.objects.descendants_of(member_office_ids(user, EDITOR_ROLES))
+
+
+def require_editor(user, office_id: int) -> None:
+    if office_id not in editable_office_ids(user):
+        raise PermissionDenied(_("You may not change this office's data."))
+
+
+def visible_offices(user):
+    return Office.objects.filter(id__in=visible_office_ids(user))
+
+
+def editable_offices(user):
+    return Office.objects.filter(id__in=editable_office_ids(user))

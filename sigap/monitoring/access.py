@@ -1,0 +1,51 @@
+"""The one way views and the API fetch monitoring objects: office isolation and roles enforced here."""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from sigap.core.access import require_editor
+
+from .models import Document, ImportJob, Source, Watchlist
+
+
+def get_source(user, pk: int, *, edit: bool = False) -> Source:
+    source = Source.objects.visible_to(user).filter(pk=pk).select_related("office").first()
+    if source is None:
+        raise Http404(_("Source not found."))
+    if edit:
+        require_editor(user, source.office_id)
+    return source
+
+
+def get_document(user, pk: int) -> Document:
+    document = Document.objects.visible_to(user).filter(pk=pk).select_related("source", "office").first()
+    if document is None:
+        raise Http404(_("Document not found."))
+    return document
+
+
+def get_watchlist(user, pk: int, *, edit: bool = False) -> Watchlist:
+    watchlist = Watchlist.objects.visible_to(user).filter(pk=pk).select_related("office").first()
+    if watchlist is None:
+        raise Http404(_("Watchlist not found."))
+    if edit:
+        require_editor(user, watchlist.office_id)
+    return watchlist
+
+
+def get_import_job(user, pk: int) -> ImportJob:
+    """Import jobs hold an office's uploads: only that office (and offices above it) may see them."""
+    from sigap.core.access import visible_office_ids
+
+    job = ImportJob.objects.filter(pk=pk, office_id__in=visible_office_ids(user)).select_related("source").first()
+    if job is None:
+        raise Http404(_("Import not found."))
+    return job
+
+
+def import_jobs_for(user):
+    from sigap.core.access import visible_office_ids
+
+    return ImportJob.objects.filter(office_id__in=visible_office_ids(user))

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sigap.core.access import editable_offices
+from sigap.lib.query import QuerySyntaxError, parse, to_fts5
+
+from .models import Channel, Source, Watchlist
+
+
+def parse_query_or_error(text: str):
+    """Parse a search or watchlist query; the error is the parser's Indonesian sentence."""
+    try:
+        node = parse(text)
+        to_fts5(node)  # some queries parse but cannot be searched (e.g. only NOT)
+        return node
+    except QuerySyntaxError as exc:
+        raise forms.ValidationError(str(exc)) from None
+
+
+class DocumentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=1000)
+    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    channel = forms.MultipleChoiceField(label=_("Channel"), required=False, choices=Channel.choices)
+    source = forms.ModelChoiceField(label=_("Source"), required=False, queryset=Source.objects.none())
+    watchlist = forms.ModelChoiceField(label=_("Watchlist"), required=False, queryset=Watchlist.objects.none())
+
+    DEFAULT_DAYS = 7
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = Source.objects.visible_to(user)
+        self.fields["watchlist"].queryset = Watchlist.objects.visible_to(user).filter(active=True)
+        self.fields["source"].empty_label = _("All sources")
+        self.fields["watchlist"].empty_label = _("All")
+
+    def clean_q(self):
+        text = self.cleaned_data["q"].strip()
+        self.cleaned_data["q_node"] = parse_query_or_error(text) if text else None
+        return text
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            self.add_error("end", _("The end date cannot be before the start date."))
+        return data
+
+    def period(self) -> tuple[datetime, datetime]:
+        """The chosen range as aware datetimes in the active (office) time zone; default the last 7 days."""
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        tz = timezone.get_current_timezone()
+        today = timezone.localdate()
+        end = data.get("end") or today
+        start = data.get("start") or (end - timedelta(days=self.DEFAULT_DAYS - 1))
+        return (
+            datetime.combine(start, time.min, tzinfo=tz),
+            datetime.combine(end + timedelta(days=1), time.min, tzinfo=tz),
+        )
+
+    def apply(self, documents):
+        from .search import matching
+
+        start, end = self.period()
+        documents = documents.filter(published_at__gte=start, published_at__lt=end)
+        data = self.cleaned_data if self.is_valid() else {}
+        if data.get("channel"):
+            documents = documents.filter(channel__in=data["channel"])
+        if data.get("source"):
+            documents = documents.filter(source=data["source"])
+        if data.get("watchlist"):
+            documents = matching(documents, data["watchlist"].parsed())
+        if data.get("q_node") is not None:
+            documents = matching(documents, data["q_node"])
+        return documents
+
+
+class SourceForm(forms.ModelForm):
+    url = forms.URLField(label=_("address (URL)"), required=False, max_length=1000, assume_scheme="https")
+
+    class Meta:
+        model = Source
+        fields = ["office", "name", "kind", "channel", "url", "full_text", "poll_minutes", "shared", "active"]
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = editable_offices(user)
+        self.fields["poll_minutes"].min_value = 5
+        self.fields["poll_minutes"].widget.attrs["min"] = 5
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") in Source.POLLED_KINDS and not data.get("url"):
+            self.add_error("url", _("An address (URL) is required for RSS feeds and news pages."))
+        if data.get("poll_minutes") is not None and data["poll_minutes"] < 5:
+            self.add_error("poll_minutes", _("The shortest interval is 5 minutes, so the source site is not overloaded."))
+        return data
+
+
+class WatchlistForm(forms.ModelForm):
+    class Meta:
+        model = Watchlist
+        fields = ["office", "name", "query", "shared", "active"]
+        widgets = {"query": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = editable_offices(user)
+
+    def clean_query(self):
+        text = self.cleaned_data["query"].strip()
+        parse_query_or_error(text)
+        return text
+
+
+FORMAT_CHOICES = [
+    ("auto", _("Detect automatically")),
+    ("sigap-jsonl", _("Sigap JSONL")),
+    ("sigap-csv", _("Sigap CSV")),
+    ("twarc2", _("X/Twitter API v2 (twarc2)")),
+    ("youtube", _("YouTube Data API (commentThreads)")),
+    ("facebook", _("Facebook Graph API")),
+    ("instagram", _("Instagram Graph API")),
+]
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("File"))
+    format = forms.ChoiceField(label=_("Format"), choices=FORMAT_CHOICES, initial="auto")

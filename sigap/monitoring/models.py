@@ -1,0 +1,280 @@
+"""Sources, the documents they bring, watchlists, and file-import jobs with their rejected records."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sigap.core.models import Office
+
+
+class Channel(models.TextChoices):
+    NEWS = "news", _("Online news")
+    X = "x", _("X/Twitter")
+    FACEBOOK = "facebook", _("Facebook")
+    INSTAGRAM = "instagram", _("Instagram")
+    YOUTUBE = "youtube", _("YouTube")
+    TIKTOK = "tiktok", _("TikTok")
+    COMPLAINT = "complaint", _("Complaint channel")
+    OTHER = "other", _("Other")
+
+
+class SourceQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from sigap.core.access import visible_office_ids
+
+        return self.filter(Q(office_id__in=visible_office_ids(user)) | Q(shared=True))
+
+    def due_for_poll(self, now=None):
+        now = now or timezone.now()
+        return self.filter(active=True, kind__in=Source.POLLED_KINDS, next_poll_at__lte=now)
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        RSS = "rss", _("RSS/Atom feed")
+        PAGE = "page", _("News page (full text)")
+        IMPORT = "import", _("File import")
+
+    POLLED_KINDS = (Kind.RSS, Kind.PAGE)
+
+    office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.PROTECT, related_name="sources")
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices, default=Channel.NEWS)
+    url = models.URLField(_("address (URL)"), max_length=1000, blank=True)
+    full_text = models.BooleanField(
+        _("fetch full article text"), default=False,
+        help_text=_("For RSS feeds: open each new article and fetch its full text (respecting robots.txt)."),
+    )
+    shared = models.BooleanField(
+        _("shared with all offices"), default=False,
+        help_text=_("Public sources (e.g. national media) may be shared; internal sources stay private."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    poll_minutes = models.PositiveIntegerField(_("fetch interval (minutes)"), default=15)
+
+    # Health and conditional-GET state, written by the poller.
+    next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_polled_at = models.DateTimeField(_("last fetched"), null=True, blank=True)
+    last_ok_at = models.DateTimeField(_("last success"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    consecutive_errors = models.PositiveIntegerField(default=0)
+    etag = models.CharField(max_length=255, blank=True)
+    last_modified = models.CharField(max_length=64, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("source")
+        verbose_name_plural = _("source")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_polled(self) -> bool:
+        return self.kind in self.POLLED_KINDS
+
+    @property
+    def healthy(self) -> bool:
+        return self.consecutive_errors == 0
+
+    def schedule_next_poll(self, now=None) -> None:
+        now = now or timezone.now()
+        # Back off on repeated errors so a broken site is not hammered: 1×, 2×, 4× … up to 1 day.
+        factor = 2 ** min(self.consecutive_errors, 7)
+        self.next_poll_at = now + min(timedelta(minutes=self.poll_minutes * factor), timedelta(days=1))
+
+
+class DocumentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        # Sources are few; an id list keeps the (source, published_at) index usable on big tables.
+        return self.filter(source_id__in=list(Source.objects.visible_to(user).values_list("id", flat=True)))
+
+
+class Document(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="documents")
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")  # = source.office, for fast filters
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices)
+    external_id = models.CharField(max_length=255)
+    content_hash = models.CharField(max_length=32, db_index=True)
+    url = models.URLField(max_length=1000, blank=True)
+    title = models.TextField(_("title"), blank=True)
+    text = models.TextField(_("text"))
+    author = models.CharField(_("account/author"), max_length=200, blank=True)
+    author_name = models.CharField(max_length=200, blank=True)
+    author_followers = models.PositiveBigIntegerField(default=0)
+    likes = models.PositiveBigIntegerField(default=0)
+    shares = models.PositiveBigIntegerField(default=0)
+    replies = models.PositiveBigIntegerField(default=0)
+    views = models.PositiveBigIntegerField(default=0)
+    lang = models.CharField(max_length=8, blank=True)
+    parent_id = models.CharField(max_length=255, blank=True)
+    published_at = models.DateTimeField(_("published"))
+    fetched_at = models.DateTimeField(_("received"), default=timezone.now)
+    raw = models.JSONField(null=True, blank=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["source", "external_id"], name="unique_document_per_source")]
+        indexes = [
+            models.Index(fields=["office", "published_at"]),
+            models.Index(fields=["source", "published_at"]),
+            models.Index(fields=["published_at"]),
+        ]
+        verbose_name = _("document")
+        verbose_name_plural = _("document")
+
+    def __str__(self) -> str:
+        return (self.title or self.text)[:80]
+
+    @property
+    def engagement(self) -> int:
+        return self.likes + self.shares + self.replies
+
+
+class WatchlistQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from sigap.core.access import visible_office_ids
+
+        return self.filter(Q(office_id__in=visible_office_ids(user)) | Q(shared=True))
+
+
+class Watchlist(models.Model):
+    office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="watchlists")
+    name = models.CharField(_("name"), max_length=120)
+    query = models.TextField(_("query"), help_text=_('Example: banjir AND (Demak OR Kudus) NOT hoaks, "harga BBM", naik*'))
+    shared = models.BooleanField(_("shared with all offices"), default=False)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    objects = WatchlistQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("watchlist")
+        verbose_name_plural = _("watchlist")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def parsed(self):
+        from sigap.lib.query import parse
+
+        return parse(self.query)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from sigap.lib.query import QuerySyntaxError, parse, to_fts5
+
+        try:
+            to_fts5(parse(self.query))
+        except QuerySyntaxError as exc:
+            raise ValidationError({"query": str(exc)}) from None
+
+
+class ImportJob(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    TRANSITIONS = {
+        Status.QUEUED: {Status.RUNNING, Status.FAILED},
+        Status.RUNNING: {Status.DONE, Status.FAILED},
+        Status.DONE: set(),
+        Status.FAILED: set(),
+    }
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="import_jobs")
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    file_path = models.CharField(max_length=500)
+    file_size = models.PositiveBigIntegerField(default=0)
+    format = models.CharField(_("format"), max_length=20)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    bytes_read = models.PositiveBigIntegerField(default=0)
+    read = models.PositiveIntegerField(_("read"), default=0)
+    stored = models.PositiveIntegerField(_("stored"), default=0)
+    duplicate = models.PositiveIntegerField(_("duplicate"), default=0)
+    rejected = models.PositiveIntegerField(_("rejected"), default=0)
+    error = models.TextField(blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("file import")
+        verbose_name_plural = _("file import")
+
+    def __str__(self) -> str:
+        return f"{self.file_name} → {self.source}"
+
+    @property
+    def progress_percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        if not self.file_size:
+            return 0
+        return min(99, int(100 * self.bytes_read / self.file_size))
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    def transition(self, to: str, *, actor=None, reason: str = "") -> None:
+        from sigap.core.models import AuditEvent
+
+        if to not in self.TRANSITIONS[self.status]:
+            raise ValueError(f"ImportJob {self.pk}: {self.status} → {to} is not allowed")
+        before = self.status
+        self.status = to
+        now = timezone.now()
+        fields = ["status"]
+        if to == self.Status.RUNNING:
+            self.started_at = now
+            fields.append("started_at")
+        else:
+            self.finished_at = now
+            fields.append("finished_at")
+        if reason and to == self.Status.FAILED:
+            self.error = reason
+            fields.append("error")
+        self.save(update_fields=fields)
+        AuditEvent.record(
+            actor=actor, action="import." + to, target=self, office=self.office,
+            from_state=before, to_state=to, reason=reason,
+            data={"read": self.read, "stored": self.stored, "duplicate": self.duplicate, "rejected": self.rejected},
+        )
+
+
+class RejectedRecord(models.Model):
+    """A record an importer or poller could not store, kept with the reason so nothing is lost."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="rejected_records")
+    job = models.ForeignKey(ImportJob, null=True, blank=True, on_delete=models.CASCADE, related_name="rejected_records")
+    at = models.DateTimeField(auto_now_add=True)
+    position = models.CharField(_("position"), max_length=60)
+    reason = models.TextField(_("reason"))
+    raw = models.TextField(_("raw data"))
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("rejected record")
+        verbose_name_plural = _("rejected record")

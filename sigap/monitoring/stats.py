@@ -1,0 +1,62 @@
+"""Aggregations the dashboard shows, computed in the database for the chosen period."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.db import connection
+from django.db.models import Count, QuerySet
+from django.db.models.expressions import RawSQL
+
+from .models import Channel, Source
+
+
+def _bucket(hours: bool, offset_minutes: int) -> RawSQL:
+    """Local day (or hour) of published_at as text; Indonesian time zones have no DST, so an offset is exact."""
+    if connection.vendor == "postgresql":
+        fmt = "YYYY-MM-DD HH24:00" if hours else "YYYY-MM-DD"
+        return RawSQL(
+            "to_char(monitoring_document.published_at + make_interval(mins => %s), %s)",
+            (offset_minutes, fmt),
+        )
+    fmt = "%Y-%m-%d %H:00" if hours else "%Y-%m-%d"
+    return RawSQL("strftime(%s, monitoring_document.published_at, %s)", (fmt, f"{offset_minutes:+d} minutes"))
+
+
+def volume_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
+    """Mentions per day (per hour for ranges up to three days), gaps filled with zero."""
+    hourly = end - start <= timedelta(days=3)
+    offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
+    rows = (
+        documents.order_by().annotate(bucket=_bucket(hourly, offset)).values("bucket").annotate(n=Count("id"))
+    )
+    counts = {row["bucket"]: row["n"] for row in rows}
+    step = timedelta(hours=1) if hourly else timedelta(days=1)
+    labels, values = [], []
+    at = start
+    while at < end:
+        key = at.strftime("%Y-%m-%d %H:00" if hourly else "%Y-%m-%d")
+        labels.append(key)
+        values.append(counts.get(key, 0))
+        at += step
+    return {"labels": labels, "values": values, "hourly": hourly}
+
+
+def by_channel(documents: QuerySet) -> list[dict]:
+    names = dict(Channel.choices)
+    rows = documents.order_by().values("channel").annotate(n=Count("id")).order_by("-n")
+    return [{"channel": r["channel"], "label": str(names.get(r["channel"], r["channel"])), "n": r["n"]} for r in rows]
+
+
+def top_sources(documents: QuerySet, limit: int = 10) -> list[dict]:
+    rows = list(documents.order_by().values("source_id").annotate(n=Count("id")).order_by("-n")[:limit])
+    names = dict(Source.objects.filter(id__in=[r["source_id"] for r in rows]).values_list("id", "name"))
+    return [{"source_id": r["source_id"], "name": names.get(r["source_id"], "?"), "n": r["n"]} for r in rows]
+
+
+def top_authors(documents: QuerySet, limit: int = 10) -> list[dict]:
+    rows = (
+        documents.order_by().exclude(author="").values("author", "channel")
+        .annotate(n=Count("id")).order_by("-n")[:limit]
+    )
+    return list(rows)

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+app_name = "monitoring"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("dokumen/", views.document_list, name="document_list"),
+    path("dokumen/<int:pk>/", views.document_detail, name="document_detail"),
+    path("sumber/", views.source_list, name="source_list"),
+    path("sumber/baru/", views.source_edit, name="source_create"),
+    path("sumber/<int:pk>/", views.source_detail, name="source_detail"),
+    path("sumber/<int:pk>/ubah/", views.source_edit, name="source_edit"),
+    path("sumber/<int:pk>/ambil/", views.source_poll_now, name="source_poll_now"),
+    path("sumber/<int:pk>/impor/", views.source_import, name="source_import"),
+    path("sumber/<int:pk>/ditolak/", views.rejected_list, name="rejected_list"),
+    path("impor/<int:pk>/", views.import_detail, name="import_detail"),
+    path("pantauan/", views.watchlist_list, name="watchlist_list"),
+    path("pantauan/baru/", views.watchlist_edit, name="watchlist_create"),
+    path("pantauan/<int:pk>/ubah/", views.watchlist_edit, name="watchlist_edit"),
+    path("pantauan/<int:pk>/hapus/", views.watchlist_delete, name="watchlist_delete"),
+]

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sigap.core.access import editable_office_ids
+from sigap.core.models import AuditEvent
+
+from . import stats
+from .access import get_document, get_import_job, get_source, get_watchlist
+from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
+from .imports import ImportRefused, create_import
+from .models import Document, RejectedRecord, Source, Watchlist
+from .search import highlights
+
+
+def _filtered(request):
+    form = DocumentFilterForm(request.user, request.GET or None)
+    documents = form.apply(Document.objects.visible_to(request.user))
+    return form, documents
+
+
+@login_required
+def dashboard(request):
+    form, documents = _filtered(request)
+    start, end = form.period()
+    latest = list(documents.select_related("source").order_by("-published_at", "-id")[:15])
+    context = {
+        "form": form,
+        "period": (start, end),
+        "total": documents.count(),
+        "series": stats.volume_series(documents, start, end),
+        "channels": stats.by_channel(documents),
+        "top_sources": stats.top_sources(documents),
+        "top_authors": stats.top_authors(documents),
+        "latest": latest,
+        "query_string": request.GET.urlencode(),
+    }
+    return render(request, "monitoring/dashboard.html", context)
+
+
+@login_required
+def document_list(request):
+    form, documents = _filtered(request)
+    paginator = Paginator(documents.select_related("source").order_by("-published_at", "-id"), 20)
+    page = paginator.get_page(request.GET.get("page"))
+    node = form.cleaned_data.get("q_node") if form.is_valid() else None
+    marks = highlights([d.id for d in page.object_list], node) if node is not None else {}
+    for document in page.object_list:
+        document.marked_title, document.marked_snippet = marks.get(document.id, (None, None))
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request, "monitoring/document_list.html",
+        {"form": form, "page": page, "query_string": params.urlencode()},
+    )
+
+
+@login_required
+def document_detail(request, pk: int):
+    return render(request, "monitoring/document_detail.html", {"document": get_document(request.user, pk)})
+
+
+@login_required
+def source_list(request):
+    sources = Source.objects.visible_to(request.user).select_related("office")
+    return render(
+        request, "monitoring/source_list.html",
+        {"sources": sources, "can_edit": bool(editable_office_ids(request.user))},
+    )
+
+
+@login_required
+def source_detail(request, pk: int):
+    source = get_source(request.user, pk)
+    can_edit = source.office_id in editable_office_ids(request.user)
+    context = {
+        "source": source,
+        "can_edit": can_edit,
+        "document_count": source.documents.count(),
+        "latest": source.documents.order_by("-published_at")[:10],
+        "jobs": source.import_jobs.all()[:20] if can_edit else [],
+        "rejected_count": source.rejected_records.count() if can_edit else 0,
+        "import_form": ImportForm() if can_edit else None,
+    }
+    return render(request, "monitoring/source_detail.html", context)
+
+
+@login_required
+def source_edit(request, pk: int | None = None):
+    source = get_source(request.user, pk, edit=True) if pk else None
+    if not pk and not editable_office_ids(request.user):
+        return render(request, "403.html", status=403)
+    form = SourceForm(request.user, request.POST or None, instance=source)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            created = source is None
+            saved = form.save(commit=False)
+            if saved.is_polled and (created or {"url", "kind", "active"} & set(form.changed_data)):
+                saved.next_poll_at = timezone.now()  # poll a new or changed source at the next tick
+            saved.save()
+            AuditEvent.record(
+                actor=request.user, action="source.created" if created else "source.changed", target=saved,
+                office=saved.office, data={"changed": form.changed_data},
+            )
+        messages.success(request, _("Source “%(name)s” saved.") % {"name": saved.name})
+        return redirect("monitoring:source_detail", pk=saved.pk)
+    return render(request, "monitoring/source_form.html", {"form": form, "source": source})
+
+
+@login_required
+@require_POST
+def source_poll_now(request, pk: int):
+    source = get_source(request.user, pk, edit=True)
+    if not source.is_polled:
+        messages.error(request, _("File-import sources are not fetched automatically."))
+        return redirect("monitoring:source_detail", pk=pk)
+    from .tasks import poll_source_task
+
+    transaction.on_commit(lambda: poll_source_task.enqueue(source.pk))
+    AuditEvent.record(actor=request.user, action="source.poll_requested", target=source, office=source.office)
+    messages.success(request, _("Fetch scheduled; results appear in a few moments."))
+    return redirect("monitoring:source_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def source_import(request, pk: int):
+    source = get_source(request.user, pk, edit=True)
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("monitoring:source_detail", pk=pk)
+    try:
+        job = create_import(source, form.cleaned_data["file"], fmt=form.cleaned_data["format"], user=request.user)
+    except ImportRefused as exc:
+        messages.error(request, str(exc))
+        return redirect("monitoring:source_detail", pk=pk)
+    return redirect("monitoring:import_detail", pk=job.pk)
+
+
+@login_required
+def import_detail(request, pk: int):
+    job = get_import_job(request.user, pk)
+    rejected = Paginator(RejectedRecord.objects.filter(job=job), 50).get_page(request.GET.get("page"))
+    template = "monitoring/_import_progress.html" if request.headers.get("HX-Request") else "monitoring/import_detail.html"
+    return render(request, template, {"job": job, "rejected": rejected})
+
+
+@login_required
+def rejected_list(request, pk: int):
+    source = get_source(request.user, pk, edit=True)
+    rejected = Paginator(source.rejected_records.order_by("-id"), 50).get_page(request.GET.get("page"))
+    return render(request, "monitoring/rejected_list.html", {"source": source, "rejected": rejected})
+
+
+@login_required
+def watchlist_list(request):
+    watchlists = Watchlist.objects.visible_to(request.user).select_related("office")
+    editable = editable_office_ids(request.user)
+    return render(
+        request, "monitoring/watchlist_list.html",
+        {"watchlists": watchlists, "editable": editable, "can_create": bool(editable)},
+    )
+
+
+@login_required
+def watchlist_edit(request, pk: int | None = None):
+    watchlist = get_watchlist(request.user, pk, edit=True) if pk else None
+    if not pk and not editable_office_ids(request.user):
+        return render(request, "403.html", status=403)
+    form = WatchlistForm(request.user, request.POST or None, instance=watchlist)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            created = watchlist is None
+            saved = form.save(commit=False)
+            if created:
+                saved.created_by = request.user
+            saved.save()
+            AuditEvent.record(
+                actor=request.user, action="watchlist.created" if created else "watchlist.changed",
+                target=saved, office=saved.office, data={"query": saved.query},
+            )
+        messages.success(request, _("Watchlist “%(name)s” saved.") % {"name": saved.name})
+        return redirect("monitoring:watchlist_list")
+    return render(request, "monitoring/watchlist_form.html", {"form": form, "watchlist": watchlist})
+
+
+@login_required
+@require_POST
+def watchlist_delete(request, pk: int):
+    watchlist = get_watchlist(request.user, pk, edit=True)
+    with transaction.atomic():
+        AuditEvent.record(
+            actor=request.user, action="watchlist.deleted", target=watchlist, office=watchlist.office,
+            data={"query": watchlist.query},
+        )
+        watchlist.delete()
+    messages.success(request, _("Watchlist deleted."))
+    return redirect("monitoring:watchlist_list")

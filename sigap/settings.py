@@ -1,0 +1,220 @@
+"""Sigap settings: every value comes from an environment variable, read here and only here.
+
+Safe defaults give the embedded setup (SQLite under var/, database task queue, DEBUG off).
+A bad value stops start-up with a message naming the variable.
+"""
+
+import os
+import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BASE_DIR.parent
+
+
+def env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = env(name)
+    if not raw:
+        return default
+    if raw.lower() in {"1", "true", "yes", "on", "ya"}:
+        return True
+    if raw.lower() in {"0", "false", "no", "off", "tidak"}:
+        return False
+    raise ImproperlyConfigured(f"{name}={raw!r}: use true or false.")
+
+
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    raw = env(name)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r}: expected a whole number.") from None
+    if value < minimum:
+        raise ImproperlyConfigured(f"{name}={raw!r}: must be at least {minimum}.")
+    return value
+
+
+def database_from_url(url: str, name: str) -> dict:
+    """sqlite:///relative/or/absolute.sqlite3 or postgresql://user:pass@host:port/db"""
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        path = unquote(parts.path[1:] if parts.path.startswith("/") else parts.path)
+        if not path:
+            raise ImproperlyConfigured(f"{name}={url!r}: give a file, e.g. sqlite:///var/sigap.sqlite3")
+        file = Path(path) if Path(path).is_absolute() else PROJECT_DIR / path
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": file,
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA mmap_size=268435456; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+                ),
+            },
+            "TEST": {"NAME": None},
+        }
+    if parts.scheme in {"postgres", "postgresql"}:
+        return {
+            "ENGINE": "django.db.backends.postgresql",
+            "NAME": unquote(parts.path.lstrip("/")) or "sigap",
+            "USER": unquote(parts.username or ""),
+            "PASSWORD": unquote(parts.password or ""),
+            "HOST": parts.hostname or "",
+            "PORT": str(parts.port or ""),
+            "CONN_MAX_AGE": 60,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    raise ImproperlyConfigured(f"{name}={url!r}: only sqlite:/// and postgresql:// are supported.")
+
+
+DEBUG = env_bool("SIGAP_DEBUG", False)
+TESTING = "pytest" in sys.modules
+DATA_DIR = Path(env("SIGAP_DATA_DIR") or PROJECT_DIR / "var")
+
+SECRET_KEY = env("SIGAP_SECRET_KEY")
+if not SECRET_KEY:
+    if DEBUG or TESTING:
+        SECRET_KEY = "insecure-development-key-never-use-in-production"
+    else:
+        raise ImproperlyConfigured(
+            "SIGAP_SECRET_KEY is not set. Set it to a long random string "
+            "(e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'). "
+            "`make run` creates one under var/ for you."
+        )
+
+ALLOWED_HOSTS = [h.strip() for h in env("SIGAP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
+CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("SIGAP_CSRF_TRUSTED_ORIGINS").split(",") if o.strip()]
+SECURE_COOKIES = env_bool("SIGAP_SECURE_COOKIES", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_COOKIES
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_tasks",
+    "django_tasks_db",
+    "sigap.core",
+    "sigap.monitoring",
+    "sigap.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "sigap.core.middleware.ChosenLanguageMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sigap.core.middleware.OfficeTimeZoneMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "sigap.urls"
+WSGI_APPLICATION = "sigap.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASE_URL = env("SIGAP_DATABASE_URL", "sqlite:///var/sigap.sqlite3")
+DATABASES = {"default": database_from_url(DATABASE_URL, "SIGAP_DATABASE_URL")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = env("SIGAP_REDIS_URL")
+TASKS_BACKEND = env("SIGAP_TASKS_BACKEND", "db")
+if TASKS_BACKEND == "db":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "import"]}}
+elif TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "import"]}}
+elif TASKS_BACKEND == "rq":
+    if not REDIS_URL:
+        raise ImproperlyConfigured("SIGAP_TASKS_BACKEND=rq needs SIGAP_REDIS_URL (e.g. redis://127.0.0.1:6379/0).")
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {q: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for q in ("default", "import")}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default", "import"]}}
+else:
+    raise ImproperlyConfigured(f"SIGAP_TASKS_BACKEND={TASKS_BACKEND!r}: use db, rq or immediate.")
+
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "monitoring:dashboard"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = env("SIGAP_LANGUAGE", "id")
+if LANGUAGE_CODE not in {"id", "en"}:
+    raise ImproperlyConfigured(f"SIGAP_LANGUAGE={LANGUAGE_CODE!r}: use id or en.")
+LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = env("SIGAP_TIME_ZONE", "Asia/Jakarta")
+try:
+    ZoneInfo(TIME_ZONE)
+except (ZoneInfoNotFoundError, ValueError):
+    raise ImproperlyConfigured(f"SIGAP_TIME_ZONE={TIME_ZONE!r} is not a known time zone.") from None
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = True  # `make run` serves without collectstatic; production runs collectstatic
+MEDIA_ROOT = DATA_DIR / "media"
+IMPORT_DIR = DATA_DIR / "imports"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+IMPORT_MAX_BYTES = env_int("SIGAP_IMPORT_MAX_MB", 1024, minimum=1) * 1024 * 1024
+
+# Polite fetching of feeds and pages.
+FETCH_USER_AGENT = env("SIGAP_USER_AGENT", "SigapBot/0.1 (+https://sigap.id/bot)")
+FETCH_MIN_INTERVAL = env_int("SIGAP_FETCH_MIN_INTERVAL_SECONDS", 1, minimum=0)
+FETCH_TIMEOUT = env_int("SIGAP_FETCH_TIMEOUT_SECONDS", 20, minimum=1)
+SCHEDULER_TICK = env_int("SIGAP_SCHEDULER_TICK_SECONDS", 30, minimum=1)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("SIGAP_LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}

@@ -1,0 +1,16 @@
+// Draws the dashboard charts from the JSON the server embedded in the page.
+(function () {
+  const series = JSON.parse(document.getElementById("series-data").textContent);
+  const channels = JSON.parse(document.getElementById("channel-data").textContent);
+  const accent = getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() || "#0b5cad";
+  new Chart(document.getElementById("volume-chart"), {
+    type: "line",
+    data: { labels: series.labels, datasets: [{ data: series.values, borderColor: accent, backgroundColor: accent + "33", fill: true, tension: 0.25, pointRadius: 0 }] },
+    options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+  new Chart(document.getElementById("channel-chart"), {
+    type: "bar",
+    data: { labels: channels.map((c) => c.label), datasets: [{ data: channels.map((c) => c.n), backgroundColor: accent }] },
+    options: { animation: false, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+})();

@@ -1,0 +1,95 @@
+"""Shared fixtures: offices, users of each role, and an outsider from another office."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("SIGAP_TASKS_BACKEND", "db")
+
+
+def pytest_report_header(config):
+    url = os.environ.get("SIGAP_DATABASE_URL", "")
+    database = "PostgreSQL" if url.startswith("postgres") else "SQLite"
+    return f"sigap: database {database}; tasks backend {os.environ['SIGAP_TASKS_BACKEND']}"
+
+
+PASSWORD = "kata-sandi-uji-123"
+
+
+@pytest.fixture
+def offices(db):
+    from sigap.core.models import Office, OfficeKind
+
+    prov = Office.objects.create(name="Pemprov Jawa Tengah", slug="jateng", kind=OfficeKind.PROVINSI)
+    kab = Office.objects.create(name="Pemkab Demak", slug="demak", kind=OfficeKind.KABUPATEN, parent=prov)
+    other = Office.objects.create(name="Kementerian Sosial", slug="kemensos", kind=OfficeKind.KEMENTERIAN)
+    return {"jateng": prov, "demak": kab, "kemensos": other}
+
+
+def make_user(username, office=None, role=None):
+    from django.contrib.auth import get_user_model
+
+    from sigap.core.models import Membership
+
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD)
+    if office is not None:
+        Membership.objects.create(user=user, office=office, role=role)
+    return user
+
+
+@pytest.fixture
+def analyst(offices):
+    from sigap.core.models import Role
+
+    return make_user("analis.demak", offices["demak"], Role.ANALIS)
+
+
+@pytest.fixture
+def outsider(offices):
+    """An analyst of another office: must never see Demak's private data."""
+    from sigap.core.models import Role
+
+    return make_user("analis.kemensos", offices["kemensos"], Role.ANALIS)
+
+
+@pytest.fixture
+def leader(offices):
+    from sigap.core.models import Role
+
+    return make_user("pimpinan.demak", offices["demak"], Role.PIMPINAN)
+
+
+@pytest.fixture
+def province_analyst(offices):
+    from sigap.core.models import Role
+
+    return make_user("analis.jateng", offices["jateng"], Role.ANALIS)
+
+
+@pytest.fixture
+def login(client):
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def source(offices):
+    from sigap.monitoring.models import Source
+
+    return Source.objects.create(office=offices["demak"], name="X Demak", kind=Source.Kind.IMPORT, channel="x")
+
+
+@pytest.fixture
+def run_tasks():
+    """Run every queued background task the way `sigap worker` does, then return."""
+    from django.core.management import call_command
+
+    def _run():
+        call_command("db_worker", queue_name="*", batch=True, reload=False, startup_delay=False, verbosity=0)
+
+    return _run

@@ -1,0 +1,54 @@
+"""A person in Chromium: logs in, opens the dashboard, searches, and sees highlighted results."""
+
+import os
+import shutil
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from sigap.monitoring.connectors.base import Record
+from sigap.monitoring.ingest import store_records
+
+from conftest import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+def page():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's Chromium is not installed (apt-get install -y chromium)")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"],
+        )
+        yield browser.new_page()
+        browser.close()
+
+
+def test_analyst_logs_in_and_searches(page, live_server, analyst, source):
+    now = timezone.now()
+    store_records(source, [
+        Record("1", "x", "Tanggul Sungai Wulan jebol, warga Demak mengungsi", now - timedelta(hours=1)),
+        Record("2", "x", "Harga cabai di pasar Bintoro naik", now - timedelta(hours=2)),
+    ])
+    page.goto(f"{live_server.url}/")
+    page.fill("#id_username", analyst.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#volume-chart")
+    assert page.locator("h1").inner_text() == "Dasbor pemantauan"
+    assert page.locator("#latest-documents li").count() == 2
+    page.click("nav >> text=Dokumen")
+    page.fill("#id_q", "mengungsi")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_selector("#results mark")
+    assert page.locator("#results li").count() == 1
+    assert page.locator("#results mark").first.inner_text().lower() == "mengungsi"
