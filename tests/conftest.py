@@ -86,10 +86,21 @@ def source(offices):
 
 @pytest.fixture
 def run_tasks():
-    """Run every queued background task the way `sigap worker` does, then return."""
-    from django.core.management import call_command
+    """Run every queued background task with the database worker's own code, then return.
+
+    (The worker command itself closes "old" connections between tasks, which would end the
+    test's transaction on PostgreSQL; its task runner is used directly instead.)"""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
+        max_tasks=None, worker_id="pytest", excluded_queue_names=[],
+    )
 
     def _run():
-        call_command("db_worker", queue_name="*", batch=True, reload=False, startup_delay=False, verbosity=0)
+        while (result := DBTaskResult.objects.ready().order_by("enqueued_at").first()) is not None:
+            result.claim(worker.worker_id)
+            worker.run_task(result)
 
     return _run

@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -79,3 +80,20 @@ def test_file_in_wrong_encoding_keeps_going(login, analyst, source, run_tasks, d
 def test_leader_cannot_upload(login, leader, source):
     response = upload(login(leader), source, jsonl(LINES))
     assert response.status_code == 403 and not ImportJob.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sigap_worker_command_runs_queued_imports(client, offices):
+    from conftest import make_user
+    from django.core.management import call_command
+
+    from sigap.core.models import Role
+    from sigap.monitoring.models import Source
+
+    user = make_user("analis.worker", offices["demak"], Role.ANALIS)
+    source = Source.objects.create(office=offices["demak"], name="X Demak", kind="import", channel="x")
+    client.force_login(user)
+    upload(client, source, jsonl(LINES[:2]))
+    assert ImportJob.objects.get().status == "queued"
+    call_command("worker", "--batch")
+    assert ImportJob.objects.get().status == "done"

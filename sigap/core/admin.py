@@ -3,6 +3,35 @@ from django.contrib import admin
 from .models import AuditEvent, Membership, Office
 
 
+class AuditedAdmin(admin.ModelAdmin):
+    """Changes made in the admin are audited like any other change of state."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        AuditEvent.record(
+            actor=request.user, action=f"{obj._meta.model_name}.{'changed' if change else 'created'}",
+            target=obj, office=obj if isinstance(obj, Office) else None, data={"changed": form.changed_data},
+        )
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for deleted in formset.deleted_objects:
+            AuditEvent.record(actor=request.user, action="membership.deleted", target=deleted, office=deleted.office)
+            deleted.delete()
+        for instance in instances:
+            created = instance.pk is None
+            instance.save()
+            AuditEvent.record(
+                actor=request.user, action=f"membership.{'created' if created else 'changed'}", target=instance,
+                office=instance.office, to_state=instance.role,
+            )
+        formset.save_m2m()
+
+    def delete_model(self, request, obj):
+        AuditEvent.record(actor=request.user, action=f"{obj._meta.model_name}.deleted", target=obj)
+        super().delete_model(request, obj)
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
@@ -10,7 +39,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(AuditedAdmin):
     list_display = ["name", "kind", "parent", "time_zone"]
     search_fields = ["name", "slug"]
     inlines = [MembershipInline]
