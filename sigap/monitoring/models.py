@@ -279,3 +279,6 @@ class RejectedRecord(models.Model):
         ordering = ["id"]
         verbose_name = _("rejected record")
         verbose_name_plural = _("rejected record")
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.reason[:80]}"
