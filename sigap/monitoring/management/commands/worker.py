@@ -39,7 +39,7 @@ class Command(BaseCommand):
             threading.Thread(target=scheduler_loop, args=(stop, settings.SCHEDULER_TICK), daemon=True).start()
         try:
             if settings.TASKS_BACKEND == "rq":
-                call_command("rqworker", "default", "import", burst=batch)
+                call_command("rqworker", "default", "import", burst=batch, job_class="django_tasks_rq.Job")
             else:
                 call_command("db_worker", queue_name="*", batch=batch, reload=False, startup_delay=not batch)
         finally:
