@@ -60,3 +60,9 @@ def test_dashboard_counts_days_in_the_office_time_zone(login, analyst, offices, 
     response = login(analyst).get(reverse("monitoring:dashboard"), {"start": "2026-03-01", "end": "2026-03-02"})
     series = response.context["series"]
     assert series["values"][series["labels"].index("2026-03-01 23:00")] == 1
+
+
+def test_source_list_shows_documents_per_day(login, analyst, mentions):
+    response = login(analyst).get(reverse("monitoring:source_list"))
+    per_day = {s.name: s.per_day for s in response.context["sources"]}
+    assert per_day == {"X Demak": round(6 / 7, 1), "Suara Pantura": round(1 / 7, 1)}

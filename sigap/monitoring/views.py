@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -69,7 +72,15 @@ def document_detail(request, pk: int):
 
 @login_required
 def source_list(request):
-    sources = Source.objects.visible_to(request.user).select_related("office")
+    sources = list(Source.objects.visible_to(request.user).select_related("office"))
+    # Documents per day over the last week, so a source that went quiet (a gap) stands out.
+    since = timezone.now() - timedelta(days=7)
+    weekly = dict(
+        Document.objects.filter(source__in=sources, published_at__gte=since).order_by()
+        .values("source").annotate(n=Count("id")).values_list("source", "n")
+    )
+    for source in sources:
+        source.per_day = round(weekly.get(source.pk, 0) / 7, 1)
     return render(
         request, "monitoring/source_list.html",
         {"sources": sources, "can_edit": bool(editable_office_ids(request.user))},
