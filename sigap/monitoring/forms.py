@@ -26,7 +26,9 @@ class DocumentFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=1000)
     start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    channel = forms.MultipleChoiceField(label=_("Channel"), required=False, choices=Channel.choices)
+    channel = forms.MultipleChoiceField(
+        label=_("Channel"), required=False, choices=Channel.choices, widget=forms.CheckboxSelectMultiple
+    )
     source = forms.ModelChoiceField(label=_("Source"), required=False, queryset=Source.objects.none())
     watchlist = forms.ModelChoiceField(label=_("Watchlist"), required=False, queryset=Watchlist.objects.none())
 

@@ -55,8 +55,9 @@ def top_sources(documents: QuerySet, limit: int = 10) -> list[dict]:
 
 
 def top_authors(documents: QuerySet, limit: int = 10) -> list[dict]:
+    names = dict(Channel.choices)
     rows = (
         documents.order_by().exclude(author="").values("author", "channel")
         .annotate(n=Count("id")).order_by("-n")[:limit]
     )
-    return list(rows)
+    return [{**row, "channel_label": str(names.get(row["channel"], row["channel"]))} for row in rows]

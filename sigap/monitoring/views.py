@@ -36,7 +36,7 @@ def dashboard(request):
     latest = list(documents.select_related("source").order_by("-published_at", "-id")[:15])
     context = {
         "form": form,
-        "period": (start, end),
+        "period": (start, end - timedelta(days=1)),  # shown inclusive: "1 Mar up to 7 Mar"
         "total": documents.count(),
         "series": stats.volume_series(documents, start, end),
         "channels": stats.by_channel(documents),
