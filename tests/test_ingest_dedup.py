@@ -60,3 +60,9 @@ def test_exact_copies_share_a_content_hash(source):
     store_records(source, [record("1", "Mohon bantuan untuk warga Demak!"), record("2", "mohon bantuan untuk  warga Demak!")])
     hashes = set(Document.objects.filter(source=source).values_list("content_hash", flat=True))
     assert len(hashes) == 1
+
+
+def test_raw_record_with_nul_is_kept_without_it(source):
+    counts = store_records(source, [record("1", "Halo", raw={"text": "Halo\x00", "nested": ["a\x00b"]})])
+    assert counts.stored == 1
+    assert Document.objects.get(source=source).raw == {"text": "Halo", "nested": ["ab"]}

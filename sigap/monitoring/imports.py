@@ -36,7 +36,7 @@ def create_import(source: Source, upload, *, fmt: str = "auto", user=None) -> Im
             out.write(chunk)
     if fmt == "auto":
         with path.open("rb") as f:
-            fmt = detect_format(f.read(4096), upload.name) or ""
+            fmt = detect_format(f.read(65536), upload.name) or ""
         if not fmt:
             path.unlink()
             raise ImportRefused(

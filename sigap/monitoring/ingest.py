@@ -85,8 +85,27 @@ def _row(source: Source, record: Record, now, adapt_dt) -> tuple:
         clean_text(record.author_name, 200), _count(record.author_followers), _count(record.likes),
         _count(record.shares), _count(record.replies), _count(record.views), clean_text(record.lang, 8),
         clean_text(record.parent_id, 255), adapt_dt(record.published_at or now), adapt_dt(now),
-        None if record.raw is None else orjson.dumps(record.raw, default=str).decode(),
+        _raw_json(record.raw),
     )
+
+
+def _raw_json(raw) -> str | None:
+    if raw is None:
+        return None
+    dumped = orjson.dumps(raw, default=str).decode()
+    if "\\u0000" in dumped:  # PostgreSQL's jsonb refuses NUL; strip it from the values (rare)
+        dumped = orjson.dumps(_without_nul(raw), default=str).decode()
+    return dumped
+
+
+def _without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def _insert_sql() -> str:
