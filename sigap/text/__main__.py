@@ -1,0 +1,5 @@
+"""``python -m sigap.text ...``"""
+
+from sigap.text.cli import main
+
+raise SystemExit(main())

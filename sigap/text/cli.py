@@ -1,0 +1,70 @@
+"""``sigap text ...`` (also ``python -m sigap.text ...``).
+
+    sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
+    sigap text evaluate sentiment FILE
+    sigap text evaluate lang FILE
+    sigap text bench [--docs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    from sigap.text.train import DEFAULT_DATA
+
+    p = argparse.ArgumentParser(prog="sigap text", description="Indonesian text pipeline")
+    sub = p.add_subparsers(dest="command", required=True)
+    tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
+    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "all"])
+    tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
+    tr.add_argument("--seed", type=int, default=13)
+    ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
+    ev.add_argument("what", choices=["sentiment", "lang"])
+    ev.add_argument("file", type=Path)
+    be = sub.add_parser("bench", help="print throughput figures (docs/s)")
+    be.add_argument("--docs", type=int, default=20_000)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(list(argv) if argv is not None else None)
+    if args.command == "train":
+        from sigap.text import train
+
+        jobs = ["lexicon", "sentiment", "lang"] if args.what == "all" else [args.what]
+        for job in jobs:
+            if job == "lexicon":
+                print(train.train_lexicon(args.data))
+            elif job == "sentiment":
+                print(train.train_sentiment(args.data, seed=args.seed))
+            elif job == "lang":
+                print(train.train_lang(args.data))
+        return 0
+    if args.command == "evaluate":
+        if not args.file.exists():
+            print(f"no such file: {args.file}", file=sys.stderr)
+            return 2
+        from sigap.text import evaluate
+
+        if args.what == "sentiment":
+            report = evaluate.evaluate_sentiment(args.file)
+            evaluate.print_sentiment_report(report, str(args.file))
+        else:
+            report = evaluate.evaluate_lang(args.file)
+            evaluate.print_lang_report(report, str(args.file))
+        return 0
+    if args.command == "bench":
+        from sigap.text.bench import run_bench
+
+        run_bench(args.docs)
+        return 0
+    return 2  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""Three-class sentiment (positif / negatif / netral) for Indonesian text.
+
+A multinomial logistic regression over hashed character 1-5-grams and word uni/bigrams of
+the normalised text (see :mod:`sigap.text._features`). Inference is pure NumPy: the
+artifact holds a float16 weight table (2**18 buckets x 3 classes), a bias and the feature
+spec; nothing is unpickled. Training: ``sigap text train sentiment`` (model card:
+``models/sentiment.md``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from sigap.text import MODELS_DIR
+from sigap.text._artifact import load_json, load_npz
+from sigap.text._features import HashSpec, linear_scores
+from sigap.text.normalize import normalize
+
+MODEL_NAME = "sigap-sentiment-hashlr"
+MODEL_VERSION = "1.0.0"
+LABELS = ("positif", "negatif", "netral")
+ARTIFACT = MODELS_DIR / "sentiment.npz"
+META = MODELS_DIR / "sentiment.json"
+MAX_CHARS = 5_000
+"""Only the first characters of a text are scored (news lead / whole social post)."""
+
+__all__ = ["MODEL_NAME", "MODEL_VERSION", "LABELS", "Sentiment", "SentimentModel"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    label: str  # "positif" | "negatif" | "netral"
+    confidence: float  # probability of the label, 0..1
+    model: str = MODEL_NAME
+    version: str = MODEL_VERSION
+
+
+class SentimentModel:
+    """Load once with :meth:`load` (cached, thread-safe) and call :meth:`predict`."""
+
+    _cache: dict[Path, SentimentModel] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
+                 labels: tuple[str, ...] = LABELS, name: str = MODEL_NAME,
+                 version: str = MODEL_VERSION) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.spec = spec
+        self.labels = labels
+        self.name = name
+        self.version = version
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SentimentModel:
+        path = Path(path) if path is not None else ARTIFACT
+        with cls._lock:
+            model = cls._cache.get(path)
+            if model is None:
+                arrays = load_npz(path)
+                meta = load_json(path.with_suffix(".json"))
+                model = cls(
+                    weights=arrays["weights"].astype(np.float32),
+                    bias=arrays["bias"].astype(np.float32),
+                    spec=HashSpec(**meta["spec"]),
+                    labels=tuple(meta["labels"]),
+                    name=meta.get("name", MODEL_NAME),
+                    version=meta.get("version", MODEL_VERSION),
+                )
+                cls._cache[path] = model
+            return model
+
+    def predict_proba_normalized(self, normalized: list[str]) -> np.ndarray:
+        """Class probabilities (n x 3) for already normalised texts."""
+        if not normalized:
+            return np.zeros((0, len(self.labels)), np.float32)
+        scores = linear_scores(normalized, self.spec, self.weights, self.bias)
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores
+
+    def predict_normalized(self, normalized: list[str]) -> list[Sentiment]:
+        proba = self.predict_proba_normalized(normalized)
+        best = proba.argmax(axis=1) if len(normalized) else np.zeros(0, np.int64)
+        netral = self.labels.index("netral")
+        out: list[Sentiment] = []
+        for text, k, row in zip(normalized, best.tolist(), proba, strict=True):
+            if not any(ch.isalnum() for ch in text):
+                out.append(Sentiment("netral", round(1.0 / len(self.labels), 4),
+                                     self.name, self.version))
+                continue
+            label = self.labels[k] if k < len(self.labels) else self.labels[netral]
+            out.append(Sentiment(label, round(float(row[k]), 4), self.name, self.version))
+        return out
+
+    def predict(self, texts: list[str]) -> list[Sentiment]:
+        """Sentiment of each raw text; never raises on odd input (see module docs)."""
+        normalized = [normalize(t[:MAX_CHARS] if isinstance(t, str) else t) for t in texts]
+        return self.predict_normalized(normalized)
+
+
+def predict(texts: list[str]) -> list[Sentiment]:
+    """Shortcut for ``SentimentModel.load().predict(texts)``."""
+    return SentimentModel.load().predict(texts)
