@@ -37,21 +37,36 @@ from sigap.lib.query import (
     ("query", "fts5", "tsquery"),
     [
         ("banjir", '"banjir"', "'banjir'"),
-        ("banjir AND (Demak OR Kudus) NOT hoaks",
-         '(("banjir" AND ("demak" OR "kudus")) NOT "hoaks")',
-         "('banjir' & ('demak' | 'kudus') & !'hoaks')"),
+        (
+            "banjir AND (Demak OR Kudus) NOT hoaks",
+            '(("banjir" AND ("demak" OR "kudus")) NOT "hoaks")',
+            "('banjir' & ('demak' | 'kudus') & !'hoaks')",
+        ),
         ('"harga BBM" naik*', '("harga bbm" AND "naik" *)', "(('harga' <-> 'bbm') & 'naik':*)"),
         ("-hoaks bansos", '("bansos" NOT "hoaks")', "(!'hoaks' & 'bansos')"),
-        ("banjir -hoaks -fitnah", '("banjir" NOT ("hoaks" OR "fitnah"))', "('banjir' & !'hoaks' & !'fitnah')"),
+        (
+            "banjir -hoaks -fitnah",
+            '("banjir" NOT ("hoaks" OR "fitnah"))',
+            "('banjir' & !'hoaks' & !'fitnah')",
+        ),
         ("covid-19*", '"covid 19" *', "('covid' <-> '19':*)"),
         # NOT inside NOT, and an OR that only works as an exclusion: rewritten for FTS5.
-        ("banjir -(hoaks NOT klarifikasi)", '("banjir" NOT ("hoaks" NOT "klarifikasi"))',
-         "('banjir' & !('hoaks' & !'klarifikasi'))"),
-        ("banjir (longsor OR -hoaks)", '("banjir" NOT ("hoaks" NOT "longsor"))',
-         "('banjir' & ('longsor' | !'hoaks'))"),
+        (
+            "banjir -(hoaks NOT klarifikasi)",
+            '("banjir" NOT ("hoaks" NOT "klarifikasi"))',
+            "('banjir' & !('hoaks' & !'klarifikasi'))",
+        ),
+        (
+            "banjir (longsor OR -hoaks)",
+            '("banjir" NOT ("hoaks" NOT "longsor"))',
+            "('banjir' & ('longsor' | !'hoaks'))",
+        ),
         # User input can never become FTS5 or tsquery syntax.
-        ("O'Brien NEAR(x) col:y", '("o brien" AND "near" AND "x" AND "col y")',
-         "(('o' <-> 'brien') & 'near' & 'x' & ('col' <-> 'y'))"),
+        (
+            "O'Brien NEAR(x) col:y",
+            '("o brien" AND "near" AND "x" AND "col y")',
+            "(('o' <-> 'brien') & 'near' & 'x' & ('col' <-> 'y'))",
+        ),
     ],
 )
 def test_compiles_for_both_indexes(query: str, fts5: str, tsquery: str) -> None:
@@ -75,7 +90,9 @@ def test_quoting_is_safe_even_for_hand_built_terms() -> None:
         (Not(And((Term("banjir"), Not(Term("hoaks"))))), "unsearchable"),
     ],
 )
-def test_fts5_rejects_queries_that_match_documents_without_any_search_word(node: Node, code: str) -> None:
+def test_fts5_rejects_queries_that_match_documents_without_any_search_word(
+    node: Node, code: str
+) -> None:
     with pytest.raises(QuerySyntaxError) as info:
         to_fts5(node)
     assert info.value.code == code
@@ -85,11 +102,11 @@ def test_fts5_rejects_queries_that_match_documents_without_any_search_word(node:
 
 # ------------------------------------------------------------------ strategies
 
-DOC_WORDS = [
-    "Banjir", "banjir", "BANJIR", "banjirnya", "Demak", "demak,", "Kudus", "kudus.", "hoaks",
-    "Hoaks!", "bansos", "harga", "Harga", "BBM", "bbm", "naik", "naiknya", "kenaikan", "dan",
-    "DAN", "Kafé", "kafe", "cafe", "(warga)", '"harga', 'BBM"', "warga_desa", "Jum'at", "b", "ba",
-]
+DOC_WORDS = (
+    "Banjir banjir BANJIR banjirnya Demak demak, Kudus kudus. hoaks Hoaks! bansos harga Harga "
+    'BBM bbm naik naiknya kenaikan dan DAN Kafé kafe cafe (warga) "harga BBM" warga_desa '
+    "Jum'at b ba"
+).split()
 RAW_SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", " - ", " / ", "; ", "? "]
 PG_RAW_WORDS = [w for w in DOC_WORDS if w.isascii() and w.isalpha()]
 
@@ -99,7 +116,8 @@ raw_documents = st.lists(
 # PostgreSQL's own parser treats "e-KTP", "a.b", "kudus..", "a/b" and accents specially: raw text is
 # only compared on plain words and spaced punctuation; index_text() is compared on anything.
 pg_raw_documents = st.lists(
-    st.tuples(st.sampled_from(PG_RAW_WORDS), st.sampled_from([" ", ", ", ". ", "\n", "! "])), max_size=10
+    st.tuples(st.sampled_from(PG_RAW_WORDS), st.sampled_from([" ", ", ", ". ", "\n", "! "])),
+    max_size=10,
 ).map(lambda pairs: "".join(w + s for w, s in pairs))
 any_documents = st.lists(
     st.one_of(
@@ -126,7 +144,9 @@ def _leaves(vocabulary: list[str]) -> st.SearchStrategy[Node]:
     words = st.sampled_from(vocabulary)
     return st.one_of(
         st.builds(Term, words),
-        st.builds(Term, st.tuples(words, st.integers(1, 4)).map(lambda p: p[0][: p[1]]), st.just(True)),
+        st.builds(
+            Term, st.tuples(words, st.integers(1, 4)).map(lambda p: p[0][: p[1]]), st.just(True)
+        ),
         st.builds(Phrase, st.lists(words, min_size=2, max_size=3).map(tuple), st.booleans()),
     )
 
@@ -142,7 +162,7 @@ def documents_with_queries(draw: st.DrawFn, docs: st.SearchStrategy[str]) -> tup
     token_lists = [tokenize(t) for t in texts if tokenize(t)] or [["kosong"]]
     spans = st.sampled_from(token_lists).flatmap(
         lambda ws: st.integers(0, len(ws) - 1).flatmap(
-            lambda i: st.integers(2, 3).map(lambda k: tuple(ws[i:i + k]))
+            lambda i: st.integers(2, 3).map(lambda k: tuple(ws[i : i + k]))
         )
     )
     phrase = st.builds(Phrase, spans, st.booleans())
@@ -183,13 +203,17 @@ def _check_fts5(db: sqlite3.Connection, texts: list[str], node: Node, *, indexed
 def with_fixture(examples: int) -> settings:
     """Settings for property tests that reuse one module-scoped database connection."""
     return settings(
-        max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
     )
 
 
 @with_fixture(400)
 @given(st.lists(raw_documents, min_size=1, max_size=8), realistic_queries)
-def test_fts5_on_raw_text_agrees_with_matches(fts5: sqlite3.Connection, texts: list[str], node: Node) -> None:
+def test_fts5_on_raw_text_agrees_with_matches(
+    fts5: sqlite3.Connection, texts: list[str], node: Node
+) -> None:
     _check_fts5(fts5, texts, node, indexed=False)
 
 
@@ -228,7 +252,9 @@ def test_fts5_examples(fts5: sqlite3.Connection, query: str, hits: list[int]) ->
 def postgres() -> Iterator[Any]:
     url = os.environ.get("SIGAP_TEST_POSTGRES_URL")
     if not url:
-        pytest.skip("SIGAP_TEST_POSTGRES_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/test)")
+        pytest.skip(
+            "SIGAP_TEST_POSTGRES_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+        )
     psycopg = pytest.importorskip("psycopg")
     with psycopg.connect(url, autocommit=True) as conn:
         yield conn
@@ -247,7 +273,9 @@ def _check_postgres(conn: Any, texts: list[str], node: Node, *, indexed: bool) -
 
 @with_fixture(200)
 @given(documents_with_queries(pg_raw_documents))
-def test_postgres_on_raw_plain_text_agrees_with_matches(postgres: Any, case: tuple[list[str], Node]) -> None:
+def test_postgres_on_raw_plain_text_agrees_with_matches(
+    postgres: Any, case: tuple[list[str], Node]
+) -> None:
     _check_postgres(postgres, *case, indexed=False)
 
 

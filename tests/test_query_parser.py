@@ -85,35 +85,108 @@ def test_parses_into_the_expected_tree(query: str, expected: Node) -> None:
         ("", "empty", None, "Kueri kosong."),
         ("   \n", "empty", None, "Kueri kosong."),
         ('banjir AND "harga BBM', "unclosed_quote", 11, "Tanda kutip di posisi 12 belum ditutup."),
-        ("naik) bbm", "unmatched_close", 4, "Kurung tutup ')' di posisi 5 tidak memiliki pasangan."),
-        ("(banjir OR longsor", "unclosed_parenthesis", 0, "Kurung buka '(' di posisi 1 belum ditutup."),
+        (
+            "naik) bbm",
+            "unmatched_close",
+            4,
+            "Kurung tutup ')' di posisi 5 tidak memiliki pasangan.",
+        ),
+        (
+            "(banjir OR longsor",
+            "unclosed_parenthesis",
+            0,
+            "Kurung buka '(' di posisi 1 belum ditutup.",
+        ),
         ("banjir (", "unclosed_parenthesis", 7, "Kurung buka '(' di posisi 8 belum ditutup."),
-        ("banjir AND", "dangling_operator_at_end", 7, "Operator AND di akhir kueri tidak diikuti kata."),
-        ("banjir DAN", "dangling_operator_at_end", 7, "Operator DAN di akhir kueri tidak diikuti kata."),
-        ("(banjir OR) demak", "dangling_operator", 8, "Operator OR di posisi 9 tidak diikuti kata."),
-        ("banjir OR OR demak", "dangling_operator", 7, "Operator OR di posisi 8 tidak diikuti kata."),
+        (
+            "banjir AND",
+            "dangling_operator_at_end",
+            7,
+            "Operator AND di akhir kueri tidak diikuti kata.",
+        ),
+        (
+            "banjir DAN",
+            "dangling_operator_at_end",
+            7,
+            "Operator DAN di akhir kueri tidak diikuti kata.",
+        ),
+        (
+            "(banjir OR) demak",
+            "dangling_operator",
+            8,
+            "Operator OR di posisi 9 tidak diikuti kata.",
+        ),
+        (
+            "banjir OR OR demak",
+            "dangling_operator",
+            7,
+            "Operator OR di posisi 8 tidak diikuti kata.",
+        ),
         ("OR banjir", "missing_operand", 0, "Operator OR di posisi 1 tidak didahului kata."),
-        ("banjir NOT", "dangling_operator_at_end", 7, "Operator NOT di akhir kueri tidak diikuti kata."),
+        (
+            "banjir NOT",
+            "dangling_operator_at_end",
+            7,
+            "Operator NOT di akhir kueri tidak diikuti kata.",
+        ),
         ("NOT", "only_not", 0, "Kueri hanya berisi NOT; tambahkan kata yang dicari."),
         ("TIDAK TIDAK", "only_not", 0, "Kueri hanya berisi NOT; tambahkan kata yang dicari."),
-        ("banjir ()", "empty_parentheses", 7, "Kurung di posisi 8 kosong; isi dengan kata yang dicari."),
+        (
+            "banjir ()",
+            "empty_parentheses",
+            7,
+            "Kurung di posisi 8 kosong; isi dengan kata yang dicari.",
+        ),
         ('banjir ""', "empty_phrase", 7, "Frasa dalam tanda kutip di posisi 8 kosong."),
-        ("banjir - hoaks", "dangling_minus", 7,
-         "Tanda '-' di posisi 8 harus ditulis menempel pada kata yang dikecualikan, misalnya -hoaks."),
-        ("banjir & longsor", "symbol_operator", 7,
-         "Tanda '&' di posisi 8 tidak dikenal; gunakan kata AND (huruf besar)."),
-        ("banjir || longsor", "symbol_operator", 7,
-         "Tanda '||' di posisi 8 tidak dikenal; gunakan kata OR (huruf besar)."),
+        (
+            "banjir - hoaks",
+            "dangling_minus",
+            7,
+            "Tanda '-' di posisi 8 harus ditulis menempel pada kata yang dikecualikan, misalnya -hoaks.",
+        ),
+        (
+            "banjir & longsor",
+            "symbol_operator",
+            7,
+            "Tanda '&' di posisi 8 tidak dikenal; gunakan kata AND (huruf besar).",
+        ),
+        (
+            "banjir || longsor",
+            "symbol_operator",
+            7,
+            "Tanda '||' di posisi 8 tidak dikenal; gunakan kata OR (huruf besar).",
+        ),
         ("banjir ...", "no_letters", 7, 'Kata "..." di posisi 8 tidak berisi huruf atau angka.'),
-        ("na*ik", "misplaced_star", 2,
-         "Tanda bintang (*) di posisi 3 hanya boleh ditulis menempel di akhir kata, misalnya naik*."),
-        ("banjir *", "misplaced_star", 7,
-         "Tanda bintang (*) di posisi 8 hanya boleh ditulis menempel di akhir kata, misalnya naik*."),
-        ("n*", "short_prefix", 0, 'Awalan "n*" di posisi 1 terlalu pendek; tulis minimal 2 huruf sebelum *.'),
-        ("NOT hoaks", "only_exclusions", None,
-         "Kueri harus memuat setidaknya satu kata yang dicari, bukan hanya pengecualian."),
-        ("-hoaks -fitnah", "only_exclusions", None,
-         "Kueri harus memuat setidaknya satu kata yang dicari, bukan hanya pengecualian."),
+        (
+            "na*ik",
+            "misplaced_star",
+            2,
+            "Tanda bintang (*) di posisi 3 hanya boleh ditulis menempel di akhir kata, misalnya naik*.",
+        ),
+        (
+            "banjir *",
+            "misplaced_star",
+            7,
+            "Tanda bintang (*) di posisi 8 hanya boleh ditulis menempel di akhir kata, misalnya naik*.",
+        ),
+        (
+            "n*",
+            "short_prefix",
+            0,
+            'Awalan "n*" di posisi 1 terlalu pendek; tulis minimal 2 huruf sebelum *.',
+        ),
+        (
+            "NOT hoaks",
+            "only_exclusions",
+            None,
+            "Kueri harus memuat setidaknya satu kata yang dicari, bukan hanya pengecualian.",
+        ),
+        (
+            "-hoaks -fitnah",
+            "only_exclusions",
+            None,
+            "Kueri harus memuat setidaknya satu kata yang dicari, bukan hanya pengecualian.",
+        ),
     ],
 )
 def test_errors_are_polite_indonesian_with_position(
@@ -146,7 +219,10 @@ def test_length_limit() -> None:
     with pytest.raises(QuerySyntaxError) as info:
         parse(longest + "x")
     assert info.value.code == "too_long"
-    assert info.value.message == f"Kueri terlalu panjang ({MAX_LENGTH + 1} karakter); batasnya {MAX_LENGTH} karakter."
+    assert (
+        info.value.message
+        == f"Kueri terlalu panjang ({MAX_LENGTH + 1} karakter); batasnya {MAX_LENGTH} karakter."
+    )
 
 
 @pytest.mark.parametrize(
@@ -154,7 +230,9 @@ def test_length_limit() -> None:
 )
 def test_depth_limit(template: str) -> None:
     def query(depth: int) -> str:
-        return template.format(open="(" * depth, close=")" * depth, neg="-" * depth, nots="NOT " * depth)
+        return template.format(
+            open="(" * depth, close=")" * depth, neg="-" * depth, nots="NOT " * depth
+        )
 
     parse(query(MAX_DEPTH))
     with pytest.raises(QuerySyntaxError) as info:
@@ -164,9 +242,16 @@ def test_depth_limit(template: str) -> None:
 
 
 def test_terms_are_the_positive_leaves_in_order() -> None:
-    assert terms(parse("banjir AND (Demak OR Kudus) NOT hoaks")) == (t("banjir"), t("demak"), t("kudus"))
+    assert terms(parse("banjir AND (Demak OR Kudus) NOT hoaks")) == (
+        t("banjir"),
+        t("demak"),
+        t("kudus"),
+    )
     assert terms(parse('"harga BBM" naik* -hoaks')) == (Phrase(("harga", "bbm")), t("naik", True))
-    assert terms(parse("banjir banjir NOT (hoaks NOT klarifikasi)")) == (t("banjir"), t("klarifikasi"))
+    assert terms(parse("banjir banjir NOT (hoaks NOT klarifikasi)")) == (
+        t("banjir"),
+        t("klarifikasi"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -186,9 +271,9 @@ def test_to_text_renders_normalised_syntax(query: str, text: str) -> None:
 # ------------------------------------------------------------------ properties
 
 FRAGMENTS = [
-    "banjir", "Demak", "kudus", "naik*", "na*", "*", "covid-19", "-", "-hoaks", "AND", "OR",
-    "NOT", "DAN", "ATAU", "TIDAK", "and", "(", ")", '"', "\u201c", "\u201d", " ", " ", "  ",
-    "\t", "&", "|", "!", "é", "_", "'", ",", "0", "\x00", "\ud7ff", "😭",
+    *"banjir Demak kudus naik* na* * covid-19 - -hoaks AND OR NOT DAN ATAU TIDAK and".split(),
+    *"( ) \" \u201c \u201d & | ! é _ ' , 0 \x00 \ud7ff 😭".split(),
+    *[" ", " ", "  ", "\t"],
 ]
 query_like = st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join)
 

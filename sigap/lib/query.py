@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final, TypeAlias
@@ -163,6 +162,10 @@ class Term:
     text: str  # one normalised token
     prefix: bool = False
 
+    def __post_init__(self) -> None:
+        if not self.text:
+            raise ValueError("a Term needs a word")
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -171,6 +174,8 @@ class Phrase:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", tuple(self.words))
+        if not self.words or not all(self.words):
+            raise ValueError("a Phrase needs words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,30 +262,20 @@ def index_text(text: str) -> str:
 class Tokens:
     """A document tokenized once, then matched against any number of watchlists."""
 
-    __slots__ = ("words", "unique", "_sorted", "_positions")
+    __slots__ = ("words", "unique", "_joined")
 
     def __init__(self, text: str) -> None:
         self.words: list[str] = tokenize(text)
         self.unique: frozenset[str] = frozenset(self.words)
-        self._sorted: list[str] | None = None
-        self._positions: dict[str, list[int]] | None = None
+        self._joined: str | None = None
 
     @property
-    def sorted_unique(self) -> list[str]:
-        """Distinct tokens in sorted order (prefix lookups bisect this)."""
-        if self._sorted is None:
-            self._sorted = sorted(self.unique)
-        return self._sorted
-
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """Token -> its positions in ``words`` (phrase lookups start here)."""
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
-            for i, word in enumerate(self.words):
-                positions.setdefault(word, []).append(i)
-            self._positions = positions
-        return self._positions
+    def joined(self) -> str:
+        """The tokens between single spaces, padded with one space at each end. Tokens
+        contain no spaces, so prefixes and phrases become substring searches (C speed)."""
+        if self._joined is None:
+            self._joined = " " + " ".join(self.words) + " "
+        return self._joined
 
 
 # -------------------------------------------------------------------- query lexer
@@ -424,12 +419,10 @@ class _Parser:
             self.expect_operand(tok)
             return _not(self.unary(depth + 1))
         if tok.kind == "(":
-            nxt = self.peek()
-            if nxt is not None and nxt.kind == ")":
+            if (nxt := self.peek()) is not None and nxt.kind == ")":
                 raise _error("empty_parentheses", tok.pos)
             node = self.or_(depth + 1) if nxt is not None else None
-            close = self.peek()
-            if node is None or close is None or close.kind != ")":
+            if node is None or (close := self.peek()) is None or close.kind != ")":
                 raise _error("unclosed_parenthesis", tok.pos)
             self.take()
             return node
@@ -552,7 +545,8 @@ def to_tsquery(node: Node) -> str:
 
 # --------------------------------------------------------------------- matching
 
-Matcher: TypeAlias = Callable[[Tokens], bool]
+Matcher: TypeAlias = Callable[[str | Tokens], bool]
+_Fn: TypeAlias = Callable[[Tokens], bool]
 
 
 def _phrase_at(words: list[str], start: int, node: Phrase) -> bool:
@@ -586,7 +580,7 @@ def matches(node: Node, text: str | Tokens) -> bool:
     return _eval(node, text if isinstance(text, Tokens) else Tokens(text))
 
 
-def compile_matcher(node: Node) -> Callable[[str | Tokens], bool]:
+def compile_matcher(node: Node) -> Matcher:
     """A fast matcher with the semantics of ``matches``. Tokenize each document once with
     ``Tokens(text)`` and pass that to every watchlist's matcher (a string works too)."""
     fn = _compile(node)
@@ -597,38 +591,15 @@ def compile_matcher(node: Node) -> Callable[[str | Tokens], bool]:
     return match
 
 
-def _compile(node: Node) -> Matcher:
-    if isinstance(node, Term):
-        stem = node.text
-        if not node.prefix:
-            return lambda doc: stem in doc.unique
-
-        def prefix(doc: Tokens) -> bool:
-            words = doc.sorted_unique
-            i = bisect_left(words, stem)
-            return i < len(words) and words[i].startswith(stem)
-
-        return prefix
-    if isinstance(node, Phrase):
-        needed = frozenset(node.words[:-1] if node.prefix else node.words)
-        first, last, middle, k = node.words[0], node.words[-1], node.words[1:-1], len(node.words)
-        is_prefix = node.prefix
-
-        def phrase(doc: Tokens) -> bool:
-            if not needed <= doc.unique:
-                return False
-            words, n = doc.words, len(doc.words)
-            for i in doc.positions[first]:
-                end = i + k - 1
-                if (
-                    end < n
-                    and tuple(words[i + 1 : end]) == middle
-                    and (words[end].startswith(last) if is_prefix else words[end] == last)
-                ):
-                    return True
-            return False
-
-        return phrase
+def _compile(node: Node) -> _Fn:
+    if isinstance(node, Term) and not node.prefix:
+        word = node.text
+        return lambda doc: word in doc.unique
+    if isinstance(node, Term | Phrase):
+        words = (node.text,) if isinstance(node, Term) else node.words
+        needed = frozenset(words[:-1] if node.prefix else words)
+        pattern = " " + " ".join(words) + ("" if node.prefix else " ")
+        return lambda doc: needed <= doc.unique and pattern in doc.joined
     if isinstance(node, Not):
         inner = _compile(node.item)
         return lambda doc: not inner(doc)
@@ -636,5 +607,23 @@ def _compile(node: Node) -> Matcher:
     plain = frozenset(i.text for i in node.items if isinstance(i, Term) and not i.prefix)
     rest = [_compile(i) for i in node.items if not (isinstance(i, Term) and not i.prefix)]
     if isinstance(node, And):
-        return lambda doc: plain <= doc.unique and all(fn(doc) for fn in rest)
-    return lambda doc: not plain.isdisjoint(doc.unique) or any(fn(doc) for fn in rest)
+
+        def all_of(doc: Tokens) -> bool:
+            if not plain <= doc.unique:
+                return False
+            for fn in rest:
+                if not fn(doc):
+                    return False
+            return True
+
+        return all_of
+
+    def any_of(doc: Tokens) -> bool:
+        if not plain.isdisjoint(doc.unique):
+            return True
+        for fn in rest:
+            if fn(doc):
+                return True
+        return False
+
+    return any_of
