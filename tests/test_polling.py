@@ -105,3 +105,29 @@ def test_failing_feed_is_marked_unhealthy_and_backs_off(feed_source, client):
 def test_due_sources_are_claimed_once(feed_source):
     assert claim_due_sources() == [feed_source.pk]
     assert claim_due_sources() == []
+
+
+@pytest.fixture
+def sample_server():
+    from test_connector_support import SampleServer
+
+    with SampleServer() as server:
+        yield server
+
+
+def test_news_page_source_stores_the_extracted_article(offices, sample_server, client):
+    url = sample_server.add_file("/berita/banjir-semarang", "article_banjir_semarang.html", "text/html; charset=utf-8")
+    source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
+    assert poll(source, client).stored == 1
+    document = Document.objects.get(source=source)
+    assert document.title and len(document.text) > 200 and "<" not in document.text
+
+
+def test_page_disallowed_by_robots_is_not_fetched_and_says_why(offices, sample_server, client):
+    url = sample_server.add_file("/rahasia/laporan", "article_banjir_semarang.html", "text/html; charset=utf-8")
+    source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
+    poll(source, client)
+    source.refresh_from_db()
+    assert not Document.objects.filter(source=source).exists()
+    assert "robots.txt" in source.last_error and source.consecutive_errors == 1
+    assert "/rahasia/laporan" not in sample_server.paths()
