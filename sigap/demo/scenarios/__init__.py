@@ -1,0 +1,1 @@
+"""Scenario modules of the demo stream; see :mod:`sigap.demo.content`."""
