@@ -24,7 +24,7 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/activate
 install: $(VENV)/.installed
 
 var/secret-key:
-	mkdir -p var
+	mkdir -p var/static
 	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
 run: install var/secret-key

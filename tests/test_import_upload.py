@@ -49,6 +49,16 @@ def test_progress_fragment_polls_until_done(login, analyst, source, django_captu
     assert 'hx-trigger="every 1s"' in fragment and "<html" not in fragment
 
 
+def test_finished_import_reloads_the_page_once_to_show_rejected_records(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
+    client = login(analyst)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, source, jsonl(LINES))
+    run_tasks()
+    job = ImportJob.objects.get()
+    response = client.get(reverse("monitoring:import_detail", args=[job.pk]), headers={"HX-Request": "true"})
+    assert response["HX-Refresh"] == "true" and "hx-trigger" not in response.content.decode()
+
+
 def test_reimporting_the_same_file_stores_nothing_twice(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
     client = login(analyst)
     for _ in range(2):

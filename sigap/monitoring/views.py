@@ -162,8 +162,12 @@ def source_import(request, pk: int):
 def import_detail(request, pk: int):
     job = get_import_job(request.user, pk)
     rejected = Paginator(RejectedRecord.objects.filter(job=job), 50).get_page(request.GET.get("page"))
-    template = "monitoring/_import_progress.html" if request.headers.get("HX-Request") else "monitoring/import_detail.html"
-    return render(request, template, {"job": job, "rejected": rejected})
+    if not request.headers.get("HX-Request"):
+        return render(request, "monitoring/import_detail.html", {"job": job, "rejected": rejected})
+    response = render(request, "monitoring/_import_progress.html", {"job": job, "rejected": rejected})
+    if job.finished:
+        response["HX-Refresh"] = "true"  # reload once, so the rejected records appear beside the final counts
+    return response
 
 
 @login_required
