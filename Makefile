@@ -48,8 +48,10 @@ test: $(VENV)/.test-installed
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check sigap tests
 
-bench: install
-	$(SIGAP) bench all
+BENCH_DATABASE_URL ?= sqlite:///var/bench.sqlite3
+bench: install var/secret-key
+	@export SIGAP_SECRET_KEY="$$(cat var/secret-key)" SIGAP_DATABASE_URL="$(BENCH_DATABASE_URL)"; \
+	$(SIGAP) migrate --noinput -v 0 && $(SIGAP) bench all && $(SIGAP) text bench
 
 messages: install
 	cd sigap && ../$(SIGAP) makemessages -l id --no-obsolete && ../$(SIGAP) compilemessages

@@ -12,8 +12,11 @@ from django.utils.translation import gettext as _
 from sigap.core.models import AuditEvent
 from sigap.monitoring.connectors.registry import detect_format, parse
 
-from .ingest import Counts, store_records
+from .ingest import Counts, refresh_statistics, store_records
 from .models import ImportJob, Source
+
+
+LARGE_IMPORT = 50_000  # rows; above this the query planner's statistics are refreshed
 
 
 class ImportRefused(ValueError):
@@ -88,6 +91,8 @@ def run_import(job: ImportJob) -> Counts:
         raise
     for name, value in counts.as_dict().items():
         setattr(job, name, value)
+    if counts.stored >= LARGE_IMPORT:
+        refresh_statistics()
     job.bytes_read = job.file_size
     job.save(update_fields=["read", "stored", "duplicate", "rejected", "bytes_read"])
     job.transition(ImportJob.Status.DONE)

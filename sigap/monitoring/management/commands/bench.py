@@ -19,7 +19,7 @@ from django.utils import timezone
 from sigap.core.models import Membership, Office, OfficeKind, Role
 from sigap.monitoring import bench
 from sigap.monitoring.connectors.registry import parse
-from sigap.monitoring.ingest import store_records
+from sigap.monitoring.ingest import refresh_statistics, store_records
 from sigap.monitoring.models import Document, Source
 
 SEARCH_QUERIES = [
@@ -95,6 +95,7 @@ class Command(BaseCommand):
                 yield Record(f"c{i}", "x", bench.synthetic_text(rng), at, author=f"akun{rng.randint(1, 50_000)}")
 
         store_records(source, records(), batch_size=5000)
+        refresh_statistics()  # as a large import does
         self.stdout.write(f"corpus: added {target - have:,} documents in {time.perf_counter() - t0:.0f} s")
 
     def user(self):
