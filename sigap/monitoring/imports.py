@@ -15,7 +15,6 @@ from sigap.monitoring.connectors.registry import detect_format, parse
 from .ingest import Counts, refresh_statistics, store_records
 from .models import ImportJob, Source
 
-
 LARGE_IMPORT = 50_000  # rows; above this the query planner's statistics are refreshed
 
 
