@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "sigap.core",
     "sigap.monitoring",
     "sigap.demo",
+    "sigap.api",
 ]
 
 MIDDLEWARE = [

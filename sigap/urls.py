@@ -7,6 +7,7 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("sigap.api.urls")),
     path("", include("sigap.core.urls")),
     path("", include("sigap.monitoring.urls")),
 ]
