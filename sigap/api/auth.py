@@ -9,19 +9,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja.errors import HttpError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
+from sigap.core.middleware import activate_office_time_zone
+
 from .models import ApiToken
-
-
-def activate_office_time_zone(user) -> None:
-    """What OfficeTimeZoneMiddleware does for session users, for callers known only after it ran."""
-    membership = user.memberships.select_related("office").order_by("id").first()
-    if membership and membership.office.time_zone:
-        timezone.activate(membership.office.time_zone)
 
 
 class TokenAuth(HttpBearer):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from sigap.core.access import member_office_ids, visible_office_ids
 from sigap.core.models import EDITOR_ROLES
-from sigap.lib.query import Node, QuerySyntaxError, parse, to_fts5
+from sigap.lib.query import Node, QuerySyntaxError, parse
 
 from .errors import query_error
 from .schemas import editable_ids
@@ -25,9 +25,7 @@ def check_query(text: str, field: str) -> Node:
     """Parse a search/watchlist query as the forms do (parse, then compile for the index), but keep
     the parser's position and English message for the API's 422."""
     try:
-        node = parse(text)
-        to_fts5(node)
-        return node
+        return parse(text)
     except QuerySyntaxError as exc:
         raise query_error(exc, field) from None
 

@@ -1,6 +1,13 @@
 from django.utils import timezone
 
 
+def activate_office_time_zone(user) -> None:
+    """The user's first office's zone; API callers are known only after authentication, so it is shared."""
+    membership = user.memberships.select_related("office").order_by("id").first()
+    if membership and membership.office.time_zone:
+        timezone.activate(membership.office.time_zone)
+
+
 class OfficeTimeZoneMiddleware:
     """Dates are shown and computed in the user's office time zone (WIB/WITA/WIT)."""
 
@@ -8,14 +15,9 @@ class OfficeTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        tz = None
+        timezone.deactivate()
         if request.user.is_authenticated:
-            membership = request.user.memberships.select_related("office").order_by("id").first()
-            tz = membership.office.time_zone if membership else None
-        if tz:
-            timezone.activate(tz)
-        else:
-            timezone.deactivate()
+            activate_office_time_zone(request.user)
         return self.get_response(request)
 
 

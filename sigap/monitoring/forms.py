@@ -1,31 +1,40 @@
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
-from django.utils import timezone
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.access import editable_offices
-from sigap.lib.query import QuerySyntaxError, parse, to_fts5
+from sigap.lib.query import QuerySyntaxError, parse
 
 from .models import Channel, Source, Watchlist
 
 
 def parse_query_or_error(text: str):
-    """Parse a search or watchlist query; the error is the parser's Indonesian sentence."""
+    """Parse a search or watchlist query (parse also refuses queries the index cannot run, e.g. only NOT);
+    the error is the parser's sentence in the user's language."""
     try:
-        node = parse(text)
-        to_fts5(node)  # some queries parse but cannot be searched (e.g. only NOT)
-        return node
+        return parse(text)
     except QuerySyntaxError as exc:
-        raise forms.ValidationError(str(exc)) from None
+        english = translation.get_language() == "en" and exc.message_en
+        raise forms.ValidationError(exc.message_en if english else str(exc)) from None
+
+
+# A period is computed as [start, end + 1 day): keep both inside what datetime can represent.
+DATE_RANGE = [MinValueValidator(date(1900, 1, 2)), MaxValueValidator(date(9999, 12, 30))]
 
 
 class DocumentFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=1000)
-    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}), validators=DATE_RANGE
+    )
+    end = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}), validators=DATE_RANGE
+    )
     channel = forms.MultipleChoiceField(
         label=_("Channel"), required=False, choices=Channel.choices, widget=forms.CheckboxSelectMultiple
     )

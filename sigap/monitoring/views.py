@@ -17,6 +17,7 @@ from sigap.core.models import AuditEvent
 
 from . import stats
 from .access import get_document, get_import_job, get_source, get_watchlist
+from .actions import delete_watchlist, save_source, save_watchlist
 from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
 from .models import Document, RejectedRecord, Source, Watchlist
@@ -110,16 +111,7 @@ def source_edit(request, pk: int | None = None):
         return render(request, "403.html", status=403)
     form = SourceForm(request.user, request.POST or None, instance=source)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            created = source is None
-            saved = form.save(commit=False)
-            if saved.is_polled and (created or {"url", "kind", "active"} & set(form.changed_data)):
-                saved.next_poll_at = timezone.now()  # poll a new or changed source at the next tick
-            saved.save()
-            AuditEvent.record(
-                actor=request.user, action="source.created" if created else "source.changed", target=saved,
-                office=saved.office, data={"changed": form.changed_data},
-            )
+        saved = save_source(form, request.user)
         messages.success(request, _("Source “%(name)s” saved.") % {"name": saved.name})
         return redirect("monitoring:source_detail", pk=saved.pk)
     return render(request, "monitoring/source_form.html", {"form": form, "source": source})
@@ -194,16 +186,7 @@ def watchlist_edit(request, pk: int | None = None):
         return render(request, "403.html", status=403)
     form = WatchlistForm(request.user, request.POST or None, instance=watchlist)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            created = watchlist is None
-            saved = form.save(commit=False)
-            if created:
-                saved.created_by = request.user
-            saved.save()
-            AuditEvent.record(
-                actor=request.user, action="watchlist.created" if created else "watchlist.changed",
-                target=saved, office=saved.office, data={"query": saved.query},
-            )
+        saved = save_watchlist(form, request.user)
         messages.success(request, _("Watchlist “%(name)s” saved.") % {"name": saved.name})
         return redirect("monitoring:watchlist_list")
     return render(request, "monitoring/watchlist_form.html", {"form": form, "watchlist": watchlist})
@@ -212,12 +195,6 @@ def watchlist_edit(request, pk: int | None = None):
 @login_required
 @require_POST
 def watchlist_delete(request, pk: int):
-    watchlist = get_watchlist(request.user, pk, edit=True)
-    with transaction.atomic():
-        AuditEvent.record(
-            actor=request.user, action="watchlist.deleted", target=watchlist, office=watchlist.office,
-            data={"query": watchlist.query},
-        )
-        watchlist.delete()
+    delete_watchlist(get_watchlist(request.user, pk, edit=True), request.user)
     messages.success(request, _("Watchlist deleted."))
     return redirect("monitoring:watchlist_list")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.forms.models import model_to_dict
-from django.utils import timezone
 from ninja import Query, Router, Status
 
-from sigap.core.models import AuditEvent
 from sigap.monitoring.access import get_source
+from sigap.monitoring.actions import save_source
 from sigap.monitoring.forms import SourceForm
 from sigap.monitoring.models import Source
 
@@ -40,17 +38,7 @@ def _save(request, source: Source | None, values: dict) -> Source:
     form = SourceForm(request.user, data, instance=source)
     if not form.is_valid():
         raise form_error(form)
-    with transaction.atomic():
-        created = source is None
-        saved = form.save(commit=False)
-        if saved.is_polled and (created or {"url", "kind", "active"} & set(form.changed_data)):
-            saved.next_poll_at = timezone.now()  # fetch a new or changed source at the next tick
-        saved.save()
-        AuditEvent.record(
-            actor=request.user, action="source.created" if created else "source.changed", target=saved,
-            office=saved.office, data={"changed": form.changed_data, "via": "api"},
-        )
-    return saved
+    return save_source(form, request.user, via="api")
 
 
 @router.get("/", response={200: SourcePageOut, **READ_ERRORS}, operation_id="sources_list", summary="List sources")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.forms.models import model_to_dict
 from ninja import Query, Router, Status
 
-from sigap.core.models import AuditEvent
+from sigap.monitoring import actions
 from sigap.monitoring.access import get_watchlist
 from sigap.monitoring.forms import WatchlistForm
 from sigap.monitoring.models import Watchlist
@@ -37,17 +36,7 @@ def _save(request, watchlist: Watchlist | None, values: dict) -> Watchlist:
     form = WatchlistForm(request.user, data, instance=watchlist)
     if not form.is_valid():
         raise form_error(form)
-    with transaction.atomic():
-        created = watchlist is None
-        saved = form.save(commit=False)
-        if created:
-            saved.created_by = request.user
-        saved.save()
-        AuditEvent.record(
-            actor=request.user, action="watchlist.created" if created else "watchlist.changed",
-            target=saved, office=saved.office, data={"query": saved.query, "via": "api"},
-        )
-    return saved
+    return actions.save_watchlist(form, request.user, via="api")
 
 
 @router.get("/", response={200: WatchlistPageOut, **READ_ERRORS}, operation_id="watchlists_list", summary="List watchlists")
@@ -87,13 +76,7 @@ def update_watchlist(request, watchlist_id: Id, payload: WatchlistUpdate):
     "/{watchlist_id}", response={204: None, **WRITE_ERRORS},
     operation_id="watchlists_delete", summary="Delete a watchlist",
 )
-def delete_watchlist(request, watchlist_id: Id):
+def remove_watchlist(request, watchlist_id: Id):
     """Needs the admin or analis role in the watchlist's office. The deletion is kept in the audit trail."""
-    watchlist = get_watchlist(request.user, watchlist_id, edit=True)
-    with transaction.atomic():
-        AuditEvent.record(
-            actor=request.user, action="watchlist.deleted", target=watchlist, office=watchlist.office,
-            data={"query": watchlist.query, "via": "api"},
-        )
-        watchlist.delete()
+    actions.delete_watchlist(get_watchlist(request.user, watchlist_id, edit=True), request.user, via="api")
     return Status(204, None)
