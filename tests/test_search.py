@@ -66,3 +66,8 @@ def test_results_are_paginated(login, analyst, source):
     client = login(analyst)
     assert "Halaman 1 dari 3" in search(client, q="banjir")
     assert search(client, q="banjir", page=3).count('class="doc"') == 5
+
+
+def test_extreme_dates_are_a_form_error_not_a_crash(login, analyst, documents):
+    response = login(analyst).get(reverse("monitoring:document_list"), {"end": "9999-12-31"})
+    assert response.status_code == 200 and "9999" in response.content.decode()
