@@ -5,12 +5,11 @@ import shutil
 from datetime import timedelta
 
 import pytest
+from conftest import PASSWORD
 from django.utils import timezone
 
 from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records
-
-from conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
