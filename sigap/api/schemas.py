@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from sigap.core.access import editable_office_ids
 from sigap.monitoring.forms import FORMAT_CHOICES
-from sigap.monitoring.models import Channel, ImportJob, Source
+from sigap.monitoring.models import Channel, ImportJob, Sentiment, Source
 
 MAX_ID = 2**63 - 1  # the database's bigint; larger ids would overflow instead of "not found"
 MAX_PAGE = 100_000
@@ -42,6 +42,7 @@ def _in_range(value: date) -> date:
 FilterDate = Annotated[date, BeforeValidator(_iso_date_only), AfterValidator(_in_range)]
 
 ChannelName = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
+SentimentName = Literal[tuple(Sentiment.values)]  # type: ignore[valid-type]
 SourceKind = Literal[tuple(Source.Kind.values)]  # type: ignore[valid-type]
 ImportFormat = Literal[tuple(value for value, _label in FORMAT_CHOICES)]  # type: ignore[valid-type]
 ImportStatus = Literal[tuple(ImportJob.Status.values)]  # type: ignore[valid-type]
@@ -134,6 +135,11 @@ class DocumentFilters(Schema):
     channel: list[ChannelName] = Field([], description="Only these channels; repeat the parameter for several.")
     source: Id = Field(None, description="Only this source (one the caller can see).")
     watchlist: Id = Field(None, description="Only documents matching this active watchlist.")
+    sentiment: list[SentimentName] = Field([], description="Only these sentiments; repeat for several.")
+    entity: str = Field(
+        "", max_length=210, pattern=r"^((PER|ORG|LOC):.{1,200})?$",
+        description="Only documents naming this entity, as `KIND:name`, e.g. `LOC:Demak` (see `entities` in results).",
+    )
     page: PageNumber = 1
     page_size: PageSize = 20
 
@@ -141,6 +147,12 @@ class DocumentFilters(Schema):
 class Highlight(Schema):
     title: str = Field(description="HTML: the title, escaped, with matches in `<mark>`.")
     snippet: str = Field(description="HTML: a short passage of the text, escaped, with matches in `<mark>`.")
+
+
+class EntityOut(Schema):
+    kind: Literal["PER", "ORG", "LOC"]
+    name: str
+    region_code: str
 
 
 class DocumentOut(Schema):
@@ -163,6 +175,21 @@ class DocumentOut(Schema):
     parent_id: str
     published_at: datetime
     fetched_at: datetime
+    language: str = Field(description="Detected language (id, en, jv, su, und); empty until analysed.")
+    sentiment: str = Field(description="positif, negatif or netral; empty until analysed.")
+    sentiment_confidence: float | None
+    dup_group: str = Field(description="Near-duplicate group: documents sharing it are copies or near-copies.")
+    story_id: int | None = Field(description="The story (event cluster) the document belongs to.")
+    entities: list[EntityOut] = Field(description="People, organisations and places named, with region codes.")
+    analysis: dict[str, str] | None = Field(description="The text models (name and version) behind these results.")
+
+    @staticmethod
+    def resolve_entities(obj) -> list:
+        return list(obj.entities.all())
+
+    @staticmethod
+    def resolve_analysis(obj) -> dict | None:
+        return obj.analysis.versions if obj.analysis_id else None
 
 
 class DocumentItemOut(DocumentOut):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.access import editable_offices
 from sigap.lib.query import QuerySyntaxError, parse
 
-from .models import Channel, Source, Watchlist
+from .models import Channel, Sentiment, Source, Watchlist
 
 
 def parse_query_or_error(text: str):
@@ -37,6 +37,14 @@ class DocumentFilterForm(forms.Form):
     )
     channel = forms.MultipleChoiceField(
         label=_("Channel"), required=False, choices=Channel.choices, widget=forms.CheckboxSelectMultiple
+    )
+    sentiment = forms.MultipleChoiceField(
+        label=_("Sentiment"), required=False, choices=Sentiment.choices, widget=forms.CheckboxSelectMultiple
+    )
+    entity = forms.RegexField(
+        label=_("Entity"), required=False, regex=r"^(PER|ORG|LOC):.{1,200}$",
+        error_messages={"invalid": _("Choose an entity from the list of top entities.")},
+        widget=forms.HiddenInput,
     )
     source = forms.ModelChoiceField(label=_("Source"), required=False, queryset=Source.objects.none())
     watchlist = forms.ModelChoiceField(label=_("Watchlist"), required=False, queryset=Watchlist.objects.none())
@@ -84,6 +92,11 @@ class DocumentFilterForm(forms.Form):
             documents = documents.filter(channel__in=data["channel"])
         if data.get("source"):
             documents = documents.filter(source=data["source"])
+        if data.get("sentiment"):
+            documents = documents.filter(sentiment__in=data["sentiment"])
+        if data.get("entity"):
+            kind, name = data["entity"].split(":", 1)
+            documents = documents.filter(entities__kind=kind, entities__name=name)
         if data.get("watchlist"):
             documents = matching(documents, data["watchlist"].parsed())
         if data.get("q_node") is not None:

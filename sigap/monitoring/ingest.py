@@ -65,7 +65,7 @@ def _external_id(record: Record, digest: str) -> str:
 COLUMNS = (
     "source_id", "office_id", "channel", "external_id", "content_hash", "url", "title", "text", "author",
     "author_name", "author_followers", "likes", "shares", "replies", "views", "lang", "parent_id",
-    "published_at", "fetched_at", "raw",
+    "published_at", "fetched_at", "raw", "language", "sentiment", "dup_group",
 )
 
 
@@ -85,7 +85,7 @@ def _row(source: Source, record: Record, now, adapt_dt) -> tuple:
         clean_text(record.author_name, 200), _count(record.author_followers), _count(record.likes),
         _count(record.shares), _count(record.replies), _count(record.views), clean_text(record.lang, 8),
         clean_text(record.parent_id, 255), adapt_dt(record.published_at or now), adapt_dt(now),
-        _raw_json(record.raw),
+        _raw_json(record.raw), "", "", "",  # analysis fields: filled in by the text pipeline
     )
 
 
@@ -132,6 +132,10 @@ def store_records(
         _store_batch(source, batch, job, counts)
         if on_batch:
             on_batch(counts)
+    if counts.stored:
+        from .tasks import analyse_pending_task
+
+        transaction.on_commit(analyse_pending_task.enqueue)
     return counts
 
 

@@ -95,6 +95,50 @@ class Source(models.Model):
         self.next_poll_at = now + min(timedelta(minutes=self.poll_minutes * factor), timedelta(days=1))
 
 
+class Sentiment(models.TextChoices):
+    POSITIF = "positif", _("Positive")
+    NEGATIF = "negatif", _("Negative")
+    NETRAL = "netral", _("Neutral")
+
+
+class AnalysisRun(models.Model):
+    """The set of text models (name and version each) that produced an analysis result."""
+
+    key = models.CharField(max_length=64, unique=True)
+    versions = models.JSONField()  # {"sentiment": "sigap-sentiment 1.0", …}
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return ", ".join(f"{task}: {model}" for task, model in sorted(self.versions.items()))
+
+    @classmethod
+    def for_models(cls, versions: dict[str, str]) -> AnalysisRun:
+        import hashlib
+        import json
+
+        key = hashlib.sha256(json.dumps(versions, sort_keys=True).encode()).hexdigest()
+        run, _ = cls.objects.get_or_create(key=key, defaults={"versions": versions})
+        return run
+
+
+class Story(models.Model):
+    """Documents about one event in one time window, found by online clustering (sigap.text.stories)."""
+
+    key = models.CharField(max_length=64, unique=True)
+    label = models.CharField(_("label"), max_length=255, blank=True)
+    first_at = models.DateTimeField()
+    last_at = models.DateTimeField(db_index=True)
+    size = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-last_at"]
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def __str__(self) -> str:
+        return self.label or self.key
+
+
 class DocumentQuerySet(models.QuerySet):
     def visible_to(self, user):
         # Sources are few; an id list keeps the (source, published_at) index usable on big tables.
@@ -124,6 +168,17 @@ class Document(models.Model):
     fetched_at = models.DateTimeField(_("received"), default=timezone.now)
     raw = models.JSONField(null=True, blank=True)
 
+    # Written by the text pipeline (sigap.text); `analysis` names the models and versions used.
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    sentiment = models.CharField(_("sentiment"), max_length=8, choices=Sentiment.choices, blank=True)
+    sentiment_confidence = models.FloatField(null=True, blank=True)
+    dup_group = models.CharField(max_length=64, blank=True, db_index=True)
+    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="documents")
+    analysis = models.ForeignKey(
+        AnalysisRun, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
+    analysed_at = models.DateTimeField(null=True, blank=True)
+
     objects = DocumentQuerySet.as_manager()
 
     class Meta:
@@ -134,6 +189,7 @@ class Document(models.Model):
             # Covers the dashboard's per-channel and per-account counts without reading rows.
             models.Index(fields=["source", "published_at", "channel", "author"], name="document_source_time_cover"),
             models.Index(fields=["published_at"]),
+            models.Index(fields=["id"], condition=Q(analysed_at__isnull=True), name="document_pending_analysis"),
         ]
         verbose_name = _("document")
         verbose_name_plural = _("document")
@@ -151,6 +207,40 @@ class WatchlistQuerySet(models.QuerySet):
         from sigap.core.access import visible_office_ids
 
         return self.filter(Q(office_id__in=visible_office_ids(user)) | Q(shared=True))
+
+
+class DocumentEntity(models.Model):
+    """A person, organisation or place named in a document; places carry their Kemendagri region code."""
+
+    class Kind(models.TextChoices):
+        PER = "PER", _("Person")
+        ORG = "ORG", _("Organisation")
+        LOC = "LOC", _("Place")
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="entities")
+    kind = models.CharField(max_length=3, choices=Kind.choices)
+    name = models.CharField(max_length=200)
+    region_code = models.CharField(max_length=13, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "name"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.name}"
+
+
+class AnalysisState(models.Model):
+    """The text pipeline's memory (near-duplicate index, live stories) and the lease of the one
+    worker allowed to advance it, so stories stay consistent with several workers running."""
+
+    name = models.CharField(max_length=40, unique=True)
+    state = models.BinaryField(null=True, blank=True)
+    holder = models.CharField(max_length=64, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class Watchlist(models.Model):

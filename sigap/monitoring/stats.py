@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 
-from .models import Channel, Source
+from .models import Channel, DocumentEntity, Sentiment, Source
 
 
 def _bucket(hours: bool, offset_minutes: int) -> RawSQL:
@@ -31,15 +31,51 @@ def volume_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
         documents.order_by().annotate(bucket=_bucket(hourly, offset)).values("bucket").annotate(n=Count("id"))
     )
     counts = {row["bucket"]: row["n"] for row in rows}
+    labels = volume_labels(start, end, hourly)
+    return {"labels": labels, "values": [counts.get(key, 0) for key in labels], "hourly": hourly}
+
+
+def volume_labels(start: datetime, end: datetime, hourly: bool) -> list[str]:
     step = timedelta(hours=1) if hourly else timedelta(days=1)
-    labels, values = [], []
+    labels = []
     at = start
     while at < end:
-        key = at.strftime("%Y-%m-%d %H:00" if hourly else "%Y-%m-%d")
-        labels.append(key)
-        values.append(counts.get(key, 0))
+        labels.append(at.strftime("%Y-%m-%d %H:00" if hourly else "%Y-%m-%d"))
         at += step
-    return {"labels": labels, "values": values, "hourly": hourly}
+    return labels
+
+
+def sentiment_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
+    """Mentions per bucket for each sentiment (documents not yet analysed are left out)."""
+    hourly = end - start <= timedelta(days=3)
+    offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
+    rows = (
+        documents.order_by().exclude(sentiment="").annotate(bucket=_bucket(hourly, offset))
+        .values("bucket", "sentiment").annotate(n=Count("id"))
+    )
+    counts = {(row["bucket"], row["sentiment"]): row["n"] for row in rows}
+    labels = volume_labels(start, end, hourly)
+    return {
+        "labels": labels,
+        "series": [
+            {"sentiment": value, "label": str(label), "values": [counts.get((b, value), 0) for b in labels]}
+            for value, label in Sentiment.choices
+        ],
+    }
+
+
+def by_sentiment(documents: QuerySet) -> dict[str, int]:
+    rows = documents.order_by().exclude(sentiment="").values("sentiment").annotate(n=Count("id"))
+    return {row["sentiment"]: row["n"] for row in rows}
+
+
+def top_entities(documents: QuerySet, limit: int = 12) -> list[dict]:
+    kinds = dict(DocumentEntity.Kind.choices)
+    rows = (
+        DocumentEntity.objects.filter(document__in=documents.order_by().values("id"))
+        .values("kind", "name").annotate(n=Count("document_id")).order_by("-n", "name")[:limit]
+    )
+    return [{**row, "kind_label": str(kinds[row["kind"]]), "key": f"{row['kind']}:{row['name']}"} for row in rows]
 
 
 def by_channel(documents: QuerySet) -> list[dict]:

@@ -20,6 +20,13 @@ def poll_source_task(source_id: int) -> dict:
     return poll(source).as_dict() if source else {}
 
 
+@task()
+def analyse_pending_task() -> int:
+    from .analysis import analyse_pending
+
+    return analyse_pending()
+
+
 def enqueue_due_polls() -> int:
     from .polling import claim_due_sources
 

@@ -20,7 +20,7 @@ from .access import get_document, get_import_job, get_source, get_watchlist
 from .actions import delete_watchlist, save_source, save_watchlist
 from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
-from .models import Document, RejectedRecord, Source, Watchlist
+from .models import Document, RejectedRecord, Sentiment, Source, Watchlist
 from .search import highlights
 
 
@@ -41,6 +41,10 @@ def dashboard(request):
         "total": documents.count(),
         "series": stats.volume_series(documents, start, end),
         "channels": stats.by_channel(documents),
+        "sentiment_series": stats.sentiment_series(documents, start, end),
+        "sentiments": stats.by_sentiment(documents),
+        "sentiment_choices": Sentiment.choices,
+        "top_entities": stats.top_entities(documents),
         "top_sources": stats.top_sources(documents),
         "top_authors": stats.top_authors(documents),
         "latest": latest,

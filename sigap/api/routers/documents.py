@@ -30,14 +30,15 @@ def list_documents(request, filters: Query[DocumentFilters]):
     form = DocumentFilterForm(
         request.user,
         {"q": q, "start": filters.start, "end": filters.end, "channel": filters.channel,
-         "source": filters.source, "watchlist": filters.watchlist},
+         "source": filters.source, "watchlist": filters.watchlist, "sentiment": filters.sentiment,
+         "entity": filters.entity},
     )
     if not form.is_valid():
         raise form_error(form)
     start, end = form.period()
     documents = form.apply(Document.objects.visible_to(request.user))
     result = paginate(
-        documents.select_related("source").order_by("-published_at", "-id"),
+        documents.select_related("source", "analysis").prefetch_related("entities").order_by("-published_at", "-id"),
         filters.page, filters.page_size, start=start, end=end,
     )
     node = form.cleaned_data.get("q_node")

@@ -13,4 +13,11 @@
     data: { labels: channels.map((c) => c.label), datasets: [{ data: channels.map((c) => c.n), backgroundColor: accent }] },
     options: { animation: false, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
+  const sentiment = JSON.parse(document.getElementById("sentiment-data").textContent);
+  const colours = { positif: "#1e7a3c", negatif: "#b3261e", netral: "#8a94a6" };
+  new Chart(document.getElementById("sentiment-chart"), {
+    type: "bar",
+    data: { labels: sentiment.labels, datasets: sentiment.series.map((s) => ({ label: s.label, data: s.values, backgroundColor: colours[s.sentiment] })) },
+    options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
+  });
 })();

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from sigap.demo.loader import DEMO_PASSWORD, demo_users, load_stream, load_structure
+from sigap.monitoring.analysis import analyse_pending
 
 
 class Command(BaseCommand):
@@ -9,9 +10,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         sources = load_structure()
         counts = load_stream(sources)
+        analysed = analyse_pending()
         self.stdout.write(
             f"Demo dimuat: {counts.read} dibaca, {counts.stored} disimpan, "
-            f"{counts.duplicate} duplikat, {counts.rejected} ditolak."
+            f"{counts.duplicate} duplikat, {counts.rejected} ditolak; {analysed} dianalisis "
+            "(sentimen, bahasa, entitas, duplikat, cerita)."
         )
         self.stdout.write(f"\nLogin demo (kata sandi semua akun: {DEMO_PASSWORD}):")
         for username, office, role in demo_users():

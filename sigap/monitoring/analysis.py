@@ -1,0 +1,161 @@
+"""Analyse stored documents with the text pipeline (sigap.text) in batches.
+
+One worker at a time advances the pipeline (it remembers near-duplicates and live stories), so it
+holds a lease on the AnalysisState row; its memory is saved there after every run, so another
+worker or a restart resumes where it stopped. Every result records the models that produced it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Story
+
+log = logging.getLogger(__name__)
+STATE_NAME = "text-pipeline"
+BATCH = 1000
+LEASE = timedelta(minutes=10)
+_pipeline = None  # this process's pipeline, kept between tasks
+_pipeline_version = None  # the AnalysisState.updated_at it was loaded from or saved as
+
+
+def _holder() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"[:64]
+
+
+def _acquire() -> AnalysisState | None:
+    """Claim the lease with a conditional UPDATE: free, expired, or already ours."""
+    AnalysisState.objects.get_or_create(name=STATE_NAME)
+    now = timezone.now()
+    free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(holder=_holder())
+    claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(holder=_holder(), lease_until=now + LEASE)
+    return AnalysisState.objects.get(name=STATE_NAME) if claimed else None
+
+
+def _release(state: AnalysisState) -> None:
+    AnalysisState.objects.filter(pk=state.pk, holder=_holder()).update(holder="", lease_until=None)
+
+
+def _load_pipeline(state: AnalysisState):
+    """This process's pipeline, reloaded when another worker advanced the saved state meanwhile."""
+    from sigap.text.pipeline import Pipeline
+
+    global _pipeline, _pipeline_version
+    if _pipeline is not None and _pipeline_version == state.updated_at:
+        return _pipeline
+    if state.state:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "state.npz"
+            path.write_bytes(bytes(state.state))
+            _pipeline = Pipeline.load(path)
+    else:
+        _pipeline = Pipeline()
+    return _pipeline
+
+
+def _save_pipeline(state: AnalysisState, pipeline) -> None:
+    global _pipeline_version
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "state.npz"
+        pipeline.save(path)
+        state.state = path.read_bytes()
+    state.lease_until = timezone.now() + LEASE
+    state.save(update_fields=["state", "lease_until", "updated_at"])
+    _pipeline_version = state.updated_at
+
+
+def analyse_pending(limit: int | None = None) -> int:
+    """Analyse documents not analysed yet, oldest first; returns how many. 0 if another worker holds the lease."""
+    state = _acquire()
+    if state is None:
+        return 0
+    done = 0
+    try:
+        pipeline = _load_pipeline(state)
+        while limit is None or done < limit:
+            docs = list(
+                Document.objects.filter(analysed_at__isnull=True)
+                .order_by("published_at", "id")
+                .only("id", "title", "text", "published_at")[: BATCH if limit is None else min(BATCH, limit - done)]
+            )
+            if not docs:
+                break
+            _analyse(pipeline, docs)
+            done += len(docs)
+            AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + LEASE)
+        if done:
+            _save_pipeline(state, pipeline)
+    finally:
+        _release(state)
+    return done
+
+
+def _analyse(pipeline, docs: list[Document]) -> None:
+    results = pipeline.analyse_batch(
+        [{"id": d.id, "title": d.title, "text": d.text, "published_at": d.published_at} for d in docs]
+    )
+    now = timezone.now()
+    runs: dict[tuple, AnalysisRun] = {}
+    entities: list[DocumentEntity] = []
+    story_docs: dict[str, list[Document]] = {}
+    for doc, result in zip(docs, results, strict=True):
+        versions = {stage: str(model) for stage, model in result.models.items()}
+        key = tuple(sorted(versions.items()))
+        if key not in runs:
+            runs[key] = AnalysisRun.for_models(versions)
+        doc.analysis = runs[key]
+        doc.language = result.language[:8]
+        doc.sentiment = result.sentiment
+        doc.sentiment_confidence = round(float(result.sentiment_confidence), 4)
+        doc.dup_group = str(result.duplicate_group)[:64]
+        doc.analysed_at = now
+        story_docs.setdefault(str(result.story)[:64], []).append(doc)
+        seen = set()
+        for entity in result.entities or ():
+            name = " ".join(entity.text.split())[:200]
+            if name and (entity.type, name) not in seen:
+                seen.add((entity.type, name))
+                entities.append(
+                    DocumentEntity(document_id=doc.id, kind=entity.type, name=name, region_code=entity.region_code or "")
+                )
+    with transaction.atomic():
+        stories = _upsert_stories(pipeline, story_docs)
+        for key, members in story_docs.items():
+            for doc in members:
+                doc.story = stories[key]
+        Document.objects.bulk_update(
+            docs, ["analysis", "language", "sentiment", "sentiment_confidence", "dup_group", "story", "analysed_at"],
+            batch_size=500,
+        )
+        DocumentEntity.objects.filter(document__in=docs).delete()
+        DocumentEntity.objects.bulk_create(entities, batch_size=1000)
+
+
+def _upsert_stories(pipeline, story_docs: dict[str, list[Document]]) -> dict[str, Story]:
+    existing = {s.key: s for s in Story.objects.filter(key__in=list(story_docs))}
+    for key, members in story_docs.items():
+        first = min(d.published_at for d in members)
+        last = max(d.published_at for d in members)
+        story = existing.get(key)
+        if story is None:
+            story = existing[key] = Story(key=key, first_at=first, last_at=last)
+        story.first_at = min(story.first_at, first)
+        story.last_at = max(story.last_at, last)
+        story.size += len(members)
+        story.label = (pipeline.story_label(_story_id(key)) or story.label)[:255]
+        story.save()
+    return existing
+
+
+def _story_id(key: str):
+    """The pipeline names a story by its first document's id (an int here)."""
+    return int(key) if key.isdigit() else key
