@@ -1,4 +1,5 @@
-"""The `sigap` command: Django management commands, plus `sigap text …` for the pure text tools."""
+"""The `sigap` command: Django management commands, plus the pure tools `sigap text …` and
+`sigap ppid tenggat …` (no database needed)."""
 
 import os
 import sys
@@ -10,6 +11,10 @@ def main(argv: list[str] | None = None) -> None:
         from sigap.text.cli import main as text_main
 
         sys.exit(text_main(argv[2:]))
+    if len(argv) > 2 and argv[1] == "ppid" and argv[2] == "tenggat":
+        from sigap.lib.tenggat_cli import main as tenggat_main
+
+        sys.exit(tenggat_main(argv[3:]))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sigap.settings")
     from django.core.management import execute_from_command_line
 
