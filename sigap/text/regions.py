@@ -1,0 +1,564 @@
+"""Gazetteer of Indonesian administrative regions and government bodies.
+
+Regions: all 38 provinces, 514 regencies/cities and 7,285 districts (kecamatan) with their
+Kemendagri codes (``33`` Jawa Tengah, ``33.21`` Kabupaten Demak, ``33.74`` Kota Semarang,
+``33.21.09`` Kecamatan Karanganyar), from Kepmendagri No. 300.2.2-2138 Tahun 2025 via the
+``idn-area-data`` package (``models/regions.json``, card ``models/regions.md``). Bodies:
+ministries, agencies and regional offices (``models/regions.bodies.json``, written for Sigap).
+
+Matching works on tokens, case-insensitively, with a dictionary of token n-grams (longest
+match first), so it is fast (tens of thousands of short texts a second):
+
+- ``Kabupaten Demak``, ``Kab. Demak``, ``Kab Demak``, ``Demak`` -> 33.21;
+  ``Kota Semarang`` -> 33.74, ``Kabupaten Semarang`` -> 33.22;
+- a bare name shared by several regions resolves, in this order, to (1) a candidate whose
+  province (or, for districts, regency) is named elsewhere in the same text, (2) the
+  province, (3) the city (kota), (4) the regency (kabupaten): bare ``Semarang`` is Kota
+  Semarang, bare ``Jambi`` the province, ``Banjar`` Kota Banjar unless Kalimantan Selatan
+  is mentioned; a prefix (``Kabupaten``, ``Kota``, ``Provinsi``) or an office that names a
+  level (``Pemkab Semarang``) wins over all of this;
+- districts are matched only with their prefix (``Kecamatan``/``Kec.``/``Distrik``) and only
+  when the regency is known (unique name or a regency named in the same text);
+- bare names that are also common words (``Batu``, ``Malang``, ``Padang``, ``Medan``,
+  ``Kudus``, ``Pati``, ``Palu``...) match only when written with a capital letter, or with a
+  prefix; there are no other case rules (``demak`` matches);
+- a body may be followed by a region (``BPBD Jawa Tengah``, ``Pemkot Semarang``,
+  ``DPRD Kabupaten Demak``): the match covers both and carries the region's code.
+
+Nothing here raises on odd input: non-strings, empty text and noise give no matches.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sigap.text import MODELS_DIR
+from sigap.text._artifact import load_json, save_json
+
+GAZETTEER_NAME = "sigap-gazetteer"
+GAZETTEER_VERSION = "2025.1"
+REGIONS_FILE = MODELS_DIR / "regions.json"
+BODIES_FILE = MODELS_DIR / "regions.bodies.json"
+MAX_CHARS = 200_000
+"""Texts longer than this are matched on their first characters only."""
+
+LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
+_PRIORITY = {"provinsi": 0, "kota": 1, "kabupaten": 2, "kecamatan": 3}
+
+__all__ = [
+    "GAZETTEER_NAME", "GAZETTEER_VERSION", "LEVELS", "Region", "RegionMatch", "BodyMatch",
+    "Gazetteer", "get_region", "lookup_region", "find_regions", "find_bodies",
+    "tokenize_spans", "mask_noise",
+]
+
+# --- tokens ------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*|\S")
+_NOISE = re.compile(
+    r"<(?:!--.*?--|/?[a-zA-Z][^<>]{0,2000}|![a-zA-Z][^<>]{0,200})>"  # HTML tags
+    r"|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});"  # HTML entities
+    r"|(?:https?://|www\.)\S+"  # URLs
+    r"|(?<![\w@])@\w{1,30}",  # mentions
+    re.S,
+)
+
+
+def mask_noise(text: str) -> str:
+    """Blank out HTML tags/entities, URLs and @mentions with spaces (offsets unchanged)."""
+    if "<" not in text and "&" not in text and "@" not in text and "http" not in text \
+            and "www." not in text:
+        return text
+    return _NOISE.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+def tokenize_spans(text: object) -> list[tuple[str, int, int]]:
+    """``(token, start, end)`` over the text with noise masked; words, numbers (``3.000``,
+    ``kompas.com``) and single other characters (punctuation, emoji) are tokens."""
+    if not isinstance(text, str) or not text:
+        return []
+    text = mask_noise(text[:MAX_CHARS])
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in _TOKEN.finditer(text))
+
+
+# --- hand-written aliases -----------------------------------------------------------------
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "11": ("NAD", "Nanggroe Aceh Darussalam"),
+    "12": ("Sumut",), "13": ("Sumbar",), "16": ("Sumsel",),
+    "19": ("Babel", "Bangka Belitung"), "21": ("Kepri",),
+    "31": ("DKI Jakarta", "DKI", "Jakarta", "DK Jakarta", "Daerah Khusus Jakarta",
+           "Daerah Khusus Ibu Kota Jakarta"),
+    "32": ("Jabar",), "33": ("Jateng",), "35": ("Jatim",),
+    "34": ("DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Jogjakarta", "Yogya", "Jogjakarta"),
+    "52": ("NTB",), "53": ("NTT",),
+    "61": ("Kalbar",), "62": ("Kalteng",), "63": ("Kalsel",), "64": ("Kaltim",), "65": ("Kaltara",),
+    "71": ("Sulut",), "72": ("Sulteng",), "73": ("Sulsel",), "74": ("Sultra",), "76": ("Sulbar",),
+    "82": ("Malut",),
+    "Kabupaten Administrasi Kepulauan Seribu": ("Kepulauan Seribu", "Pulau Seribu"),
+    "Kota Administrasi Jakarta Pusat": ("Jakpus",),
+    "Kota Administrasi Jakarta Utara": ("Jakut",),
+    "Kota Administrasi Jakarta Barat": ("Jakbar",),
+    "Kota Administrasi Jakarta Selatan": ("Jaksel",),
+    "Kota Administrasi Jakarta Timur": ("Jaktim",),
+    "Kabupaten Bandung Barat": ("KBB",),
+    "Kota Surakarta": ("Solo",),
+    "Kota Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"),
+    "Kabupaten Labuhanbatu": ("Labuhan Batu",),
+    "Kabupaten Labuhanbatu Selatan": ("Labuhan Batu Selatan",),
+    "Kabupaten Labuhanbatu Utara": ("Labuhan Batu Utara",),
+    "Kabupaten Tapanuli Utara": ("Taput",),
+    "Kabupaten Tapanuli Selatan": ("Tapsel",),
+    "Kabupaten Tapanuli Tengah": ("Tapteng",),
+    "Kabupaten Mandailing Natal": ("Madina",),
+    "Kabupaten Humbang Hasundutan": ("Humbahas",),
+    "Kota Pematangsiantar": ("Pematang Siantar", "Siantar"),
+    "Kota Padangsidimpuan": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
+    "Kota Tanjungbalai": ("Tanjung Balai",),
+    "Kota Bukittinggi": ("Bukit Tinggi",),
+    "Kabupaten Ogan Komering Ulu": ("OKU",),
+    "Kabupaten Ogan Komering Ilir": ("OKI",),
+    "Kabupaten Musi Banyuasin": ("Muba",),
+    "Kabupaten Gunungkidul": ("Gunung Kidul",),
+    "Kabupaten Timor Tengah Selatan": ("TTS",),
+    "Kabupaten Timor Tengah Utara": ("TTU",),
+    "Kabupaten Kotawaringin Barat": ("Kobar",),
+    "Kabupaten Kotawaringin Timur": ("Kotim",),
+    "Kota Palangkaraya": ("Palangka Raya",),
+    "Kota Banjarbaru": ("Banjar Baru",),
+    "Kabupaten Kutai Kartanegara": ("Kukar",),
+    "Kabupaten Kutai Timur": ("Kutim",),
+    "Kabupaten Kutai Barat": ("Kubar",),
+    "Kabupaten Penajam Paser Utara": ("PPU",),
+    "Kabupaten Bolaang Mongondow": ("Bolmong",),
+    "Kabupaten Toli-Toli": ("Tolitoli",),
+    "Kabupaten Kepulauan Selayar": ("Selayar",),
+    "Kabupaten Pangkajene dan Kepulauan": ("Pangkep",),
+    "Kabupaten Sidenreng Rappang": ("Sidrap",),
+    "Kota Parepare": ("Pare-Pare", "Pare Pare"),
+    "Kota Bau Bau": ("Baubau",),
+    "Kabupaten Polewali Mandar": ("Polman",),
+}
+"""Extra names per province code or official regency name: abbreviations and spellings used in the media (bare names)."""
+
+COMMON_WORDS = frozenset({
+    "batu", "batang", "malang", "padang", "medan", "kudus", "pati", "bone", "buru", "puncak",
+    "metro", "palu", "landak", "ketapang", "tual", "karo", "toba", "sigi", "lingga", "agam",
+    "serang", "banjar", "bima", "seram", "aru", "alor", "ende", "paser", "lebak", "kuningan",
+    "malaka", "sabang", "asmat", "muna", "solok", "belu", "sula", "siak", "kampar", "tebo",
+    "barru", "poso", "buol", "berau", "kapuas", "nias", "kendal", "tegal", "bangli", "natuna",
+    "intan jaya", "gunung mas", "kota baru", "kotabaru", "tanah laut", "pesisir selatan",
+    "pesisir barat", "empat lawang", "lima puluh kota", "teluk bintuni", "merangin", "mimika",
+    "sarmi", "mappi", "nduga", "supiori", "way kanan", "tapin", "bungo", "kaur", "lahat",
+    "lebong", "seluma", "pulang pisau", "murung raya", "raja ampat", "dairi", "seribu", "solo",
+    "kota", "timur", "barat", "selatan", "utara", "tengah",
+})
+"""Bare names that are also ordinary words (or a first name): they need a capital letter."""
+
+_PREFIXES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "provinsi": (("provinsi",), ("prov",), ("prov", "."), ("propinsi",)),
+    "kabupaten": (("kabupaten",), ("kab",), ("kab", "."), ("kabupaten", "administrasi")),
+    "kota": (("kota",), ("kota", "administrasi"), ("kotamadya",), ("kodya",)),
+    "kecamatan": (("kecamatan",), ("kec",), ("kec", "."), ("distrik",)),
+}
+_STRIP = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
+
+
+# --- public records -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # "33", "33.21", "33.21.09"
+    name: str  # official name: "Jawa Tengah", "Kabupaten Demak", "Karanganyar"
+    level: str  # provinsi | kabupaten | kota | kecamatan
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2]
+
+    @property
+    def regency_code(self) -> str | None:
+        return self.code[:5] if len(self.code) >= 5 else None
+
+    @property
+    def full_name(self) -> str:
+        if self.level == "provinsi":
+            return f"Provinsi {self.name}"
+        if self.level == "kecamatan":
+            return f"Kecamatan {self.name}"
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMatch:
+    text: str  # as written, e.g. "Kab. Demak"
+    start: int  # character offsets into the input text
+    end: int
+    region: Region
+    explicit: bool  # written with a prefix (Kabupaten, Kota, Provinsi, Kecamatan)
+
+    @property
+    def code(self) -> str:
+        return self.region.code
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMatch:
+    text: str  # as written, e.g. "BPBD Jawa Tengah"
+    start: int
+    end: int
+    name: str  # canonical name, e.g. "Badan Penanggulangan Bencana Daerah"
+    region_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TokenMatch:
+    """A match over token positions ``[start, end)`` (used by the entity tagger)."""
+
+    start: int
+    end: int
+    kind: str  # "region" | "body"
+    code: str | None  # region code (resolved), for bodies the region that follows, if any
+    name: str = ""  # body name
+    explicit: bool = False
+
+
+# --- the gazetteer ------------------------------------------------------------------------
+
+
+class _NgramDict:
+    """Token n-gram -> values, longest match first from a position."""
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], list] = {}
+        self.lengths: dict[str, tuple[int, ...]] = {}
+
+    def add(self, key: tuple[str, ...], value: object) -> None:
+        if key:
+            values = self.table.setdefault(key, [])
+            if value not in values:
+                values.append(value)
+
+    def freeze(self) -> None:
+        by_first: dict[str, set[int]] = {}
+        for key in self.table:
+            by_first.setdefault(key[0], set()).add(len(key))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+
+    def matches(self, lower: Sequence[str], i: int) -> Iterable[tuple[int, list]]:
+        """All (length, values) from position i, longest first."""
+        lengths = self.lengths.get(lower[i])
+        if not lengths:
+            return
+        n = len(lower)
+        for length in lengths:
+            if i + length <= n:
+                values = self.table.get(tuple(lower[i : i + length]))
+                if values:
+                    yield length, values
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionKey:
+    code: str
+    explicit: bool
+    common: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyKey:
+    index: int
+    exact: tuple[str, ...] | None  # case-sensitive alias: tokens as they must be written
+
+
+class Gazetteer:
+    """Load once with :meth:`load` (cached); all lookups are read-only and thread-safe."""
+
+    _cache: dict[tuple[Path, Path], Gazetteer] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, regions: dict, bodies: dict) -> None:
+        self.version = str(regions.get("version", GAZETTEER_VERSION))
+        self.regions: dict[str, Region] = {}
+        for code, name in regions["provinces"].items():
+            self.regions[code] = Region(code, name, "provinsi")
+        for code, name in regions["regencies"].items():
+            level = "kota" if name.startswith("Kota ") else "kabupaten"
+            self.regions[code] = Region(code, name, level)
+        for code, name in regions.get("districts", {}).items():
+            self.regions[code] = Region(code, name, "kecamatan")
+        self.bodies: list[dict] = list(bodies.get("bodies", []))
+        self._region_keys = _NgramDict()
+        self._body_keys = _NgramDict()
+        self._build_regions()
+        self._build_bodies(set(bodies.get("case_sensitive", [])))
+        self.name_tokens: frozenset[str] = frozenset(
+            tok for key in self._region_keys.table for tok in key
+            if tok.isalpha() and len(tok) > 2)
+
+    # building ------------------------------------------------------------------------
+    def _names(self, region: Region) -> list[str]:
+        base = region.name
+        for prefix in _STRIP:
+            if base.startswith(prefix):
+                base = base[len(prefix):]
+                break
+        names = [base, *ALIASES.get(region.code, ()), *ALIASES.get(region.name, ())]
+        if region.level == "provinsi" and base.startswith("Daerah "):
+            pass  # official long names are kept; short forms come from ALIASES
+        out: list[str] = []
+        for name in names:
+            variants = {name, name.replace("Sumatera", "Sumatra"), name.replace("-", " "),
+                        name.replace("-", "")}
+            if " " in name and region.level != "kecamatan":
+                variants.add(name.replace(" ", ""))
+            if region.level in ("kabupaten", "kota") and name.startswith("Kepulauan ") \
+                    and region.code != "31.01":
+                variants.add(name[len("Kepulauan "):])
+            out.extend(sorted(variants))
+        return out
+
+    def _build_regions(self) -> None:
+        for region in self.regions.values():
+            for name in self._names(region):
+                key = _key(name)
+                if not key:
+                    continue
+                common = " ".join(key) in COMMON_WORDS
+                if region.level != "kecamatan":
+                    self._region_keys.add(key, _RegionKey(region.code, False, common))
+                for prefix in _PREFIXES[region.level]:
+                    self._region_keys.add(prefix + key, _RegionKey(region.code, True, False))
+        self._region_keys.freeze()
+
+    def _build_bodies(self, case_sensitive: set[str]) -> None:
+        for index, body in enumerate(self.bodies):
+            for alias in [body["name"], *body.get("aliases", [])]:
+                key = _key(alias)
+                exact = tuple(m.group() for m in _TOKEN.finditer(alias)) \
+                    if alias in case_sensitive else None
+                self._body_keys.add(key, _BodyKey(index, exact))
+        self._body_keys.freeze()
+
+    @classmethod
+    def load(cls, regions_path: Path | None = None, bodies_path: Path | None = None) -> Gazetteer:
+        key = (Path(regions_path or REGIONS_FILE), Path(bodies_path or BODIES_FILE))
+        with cls._lock:
+            gaz = cls._cache.get(key)
+            if gaz is None:
+                gaz = cls(load_json(key[0]), load_json(key[1]))
+                cls._cache[key] = gaz
+            return gaz
+
+    # lookups -------------------------------------------------------------------------
+    def get(self, code: str) -> Region | None:
+        return self.regions.get(code.strip()) if isinstance(code, str) else None
+
+    def provinces(self) -> list[Region]:
+        return [r for r in self.regions.values() if r.level == "provinsi"]
+
+    def regencies(self, province_code: str | None = None) -> list[Region]:
+        return [r for r in self.regions.values() if r.level in ("kabupaten", "kota")
+                and (province_code is None or r.province_code == province_code)]
+
+    def districts(self, regency_code: str) -> list[Region]:
+        return [r for r in self.regions.values()
+                if r.level == "kecamatan" and r.regency_code == regency_code]
+
+    def lookup(self, name: str) -> list[Region]:
+        """Regions a name (as a whole) can mean, best first: ``lookup("Semarang")`` gives
+        Kota Semarang then Kabupaten Semarang; ``lookup("Kab. Semarang")`` only the latter."""
+        if not isinstance(name, str):
+            return []
+        key = _key(name)
+        values = self._region_keys.table.get(key, [])
+        regions = [self.regions[v.code] for v in values]
+        return sorted(dict.fromkeys(regions), key=lambda r: (_PRIORITY[r.level], r.code))
+
+    # matching ------------------------------------------------------------------------
+    def match_tokens(self, tokens: Sequence[str], lower: Sequence[str] | None = None,
+                     bodies: bool = True) -> list[TokenMatch]:
+        """Region and body matches over a token list (non-overlapping, left to right)."""
+        if lower is None:
+            lower = [t.lower() for t in tokens]
+        raw: list[tuple[int, int, str, list, bool, str | None]] = []
+        n = len(lower)
+        i = 0
+        while i < n:
+            found = None
+            if bodies:
+                found = self._body_at(tokens, lower, i)
+            if found is None:
+                reg = self._region_at(tokens, lower, i)
+                if reg is not None:
+                    length, cands, explicit = reg
+                    raw.append((i, i + length, "region", cands, explicit, None))
+                    i += length
+                    continue
+                i += 1
+                continue
+            raw.append(found)
+            i = found[1]
+        return self._resolve(raw)
+
+    def _region_at(self, tokens: Sequence[str], lower: Sequence[str],
+                   i: int) -> tuple[int, list[str], bool] | None:
+        for length, values in self._region_keys.matches(lower, i):
+            explicit = [v for v in values if v.explicit]
+            if explicit:
+                return length, [v.code for v in explicit], True
+            capital = tokens[i][:1].isupper()
+            ok = [v.code for v in values if capital or not v.common]
+            if ok:
+                return length, ok, False
+        return None
+
+    def _body_at(self, tokens: Sequence[str], lower: Sequence[str],
+                 i: int) -> tuple[int, int, str, list, bool, str | None] | None:
+        for length, values in self._body_keys.matches(lower, i):
+            for value in values:
+                if value.exact is not None and tuple(tokens[i : i + length]) != value.exact:
+                    continue
+                body = self.bodies[value.index]
+                end = i + length
+                if body.get("region"):
+                    return (i, end, "body", [body["region"]], True, body["name"])
+                if body.get("regional") and end < len(lower):
+                    reg = self._region_at(tokens, lower, end)
+                    if reg is not None:
+                        r_len, cands, explicit = reg
+                        level = body.get("level")
+                        if level and not explicit:
+                            same = [c for c in cands if self.regions[c].level == level]
+                            cands = same or cands
+                        return (i, end + r_len, "body", cands, explicit, body["name"])
+                if body.get("needs_region"):
+                    continue
+                return (i, end, "body", [], False, body["name"])
+        return None
+
+    def _pick(self, cands: list[str], provinces: set[str], regencies: set[str]) -> str | None:
+        if len(cands) == 1:
+            return cands[0]
+        regions = [self.regions[c] for c in cands]
+        if all(r.level == "kecamatan" for r in regions):
+            near = [r for r in regions if r.regency_code in regencies]
+            return near[0].code if len(near) == 1 else None
+        near = [r for r in regions if r.province_code in provinces]
+        pool = near or regions
+        return min(pool, key=lambda r: (_PRIORITY[r.level], r.code)).code
+
+    def _resolve(self, raw: list[tuple[int, int, str, list, bool, str | None]]) -> list[TokenMatch]:
+        provinces: set[str] = set()
+        regencies: set[str] = set()
+        for _s, _e, _kind, cands, _x, _n in raw:
+            if len(cands) == 1:
+                region = self.regions[cands[0]]
+                provinces.add(region.province_code)
+                if region.regency_code:
+                    regencies.add(region.regency_code)
+        picked: list[str | None] = []
+        for _s, _e, _kind, cands, _x, _n in raw:  # regencies and provinces first
+            if not cands or self.regions[cands[0]].level == "kecamatan":
+                picked.append(None)
+                continue
+            code = self._pick(cands, provinces, regencies)
+            picked.append(code)
+            if code and len(code) == 5:
+                regencies.add(code)
+        out: list[TokenMatch] = []
+        for (start, end, kind, cands, explicit, name), code in zip(raw, picked, strict=True):
+            if cands and code is None and self.regions[cands[0]].level == "kecamatan":
+                code = self._pick(cands, provinces, regencies)
+                if code is None and kind == "region":
+                    continue  # an ambiguous district with no regency in sight: no link
+            out.append(TokenMatch(start, end, kind, code, name or "", explicit))
+        return out
+
+    def find(self, text: object) -> list[tuple[TokenMatch, str, int, int]]:
+        spans = tokenize_spans(text)
+        if not spans:
+            return []
+        tokens = [t for t, _, _ in spans]
+        assert isinstance(text, str)
+        return [(m, text[spans[m.start][1] : spans[m.end - 1][2]], spans[m.start][1],
+                 spans[m.end - 1][2]) for m in self.match_tokens(tokens)]
+
+    def find_regions(self, text: object, include_bodies: bool = False) -> list[RegionMatch]:
+        """Regions named in a text, left to right. Regions inside a body's name
+        (``BPBD Jawa Tengah``) are included only with ``include_bodies=True``."""
+        out: list[RegionMatch] = []
+        for m, surface, start, end in self.find(text):
+            if m.code is None or (m.kind == "body" and not include_bodies):
+                continue
+            out.append(RegionMatch(surface, start, end, self.regions[m.code], m.explicit))
+        return out
+
+    def find_bodies(self, text: object) -> list[BodyMatch]:
+        return [BodyMatch(surface, start, end, m.name, m.code)
+                for m, surface, start, end in self.find(text) if m.kind == "body"]
+
+
+# --- module shortcuts ---------------------------------------------------------------------
+
+
+def get_region(code: str) -> Region | None:
+    """``get_region("33.21")`` -> Region("33.21", "Kabupaten Demak", "kabupaten")."""
+    return Gazetteer.load().get(code)
+
+
+def lookup_region(name: str) -> list[Region]:
+    return Gazetteer.load().lookup(name)
+
+
+def find_regions(text: object) -> list[RegionMatch]:
+    try:
+        return Gazetteer.load().find_regions(text)
+    except Exception:  # pragma: no cover - defensive: never stop a batch
+        return []
+
+
+def find_bodies(text: object) -> list[BodyMatch]:
+    try:
+        return Gazetteer.load().find_bodies(text)
+    except Exception:  # pragma: no cover - defensive: never stop a batch
+        return []
+
+
+# --- building the gazetteer file ----------------------------------------------------------
+
+
+def build_regions(source: Path, out: Path = REGIONS_FILE) -> dict:
+    """Write ``models/regions.json`` from the CSV files of the ``idn-area-data`` npm package
+    (``data/provinces.csv``, ``regencies.csv``, ``districts.csv``); see ``models/regions.md``."""
+    source = Path(source)
+
+    def rows(name: str) -> list[dict[str, str]]:
+        with (source / name).open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+
+    provinces = {r["code"]: " ".join(r["name"].split()) for r in rows("provinces.csv")}
+    regencies = {r["code"]: " ".join(r["name"].split()) for r in rows("regencies.csv")}
+    districts = {r["code"]: " ".join(r["name"].split()) for r in rows("districts.csv")}
+    obj = {
+        "about": "Indonesian administrative regions for sigap.text.regions; see regions.md",
+        "source": "idn-area-data 4.0.1 (npm, fityannugroho/idn-area-data), after Kepmendagri "
+                  "No. 300.2.2-2138 Tahun 2025",
+        "license": "ODbL-1.0",
+        "version": GAZETTEER_VERSION,
+        "provinces": provinces,
+        "regencies": regencies,
+        "districts": districts,
+    }
+    save_json(out, obj)
+    return {"path": str(out), "bytes": out.stat().st_size, "provinces": len(provinces),
+            "regencies": len(regencies), "districts": len(districts)}
