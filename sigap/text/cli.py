@@ -3,7 +3,11 @@
     sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
     sigap text evaluate sentiment FILE
     sigap text evaluate lang FILE
-    sigap text bench [--docs N]
+    sigap text train entities [--data DIR] [--seed N]
+    sigap text train regions --data IDN_AREA_DATA_CSV_DIR
+    sigap text evaluate entities FILE [--gazetteer]
+    sigap text evaluate stories FILE|DIR      (JSONL: id, event, published_at, text)
+    sigap text bench [--docs N] [--scale N] [--batch N] [--processes N]
 """
 
 from __future__ import annotations
@@ -20,14 +24,22 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sigap text", description="Indonesian text pipeline")
     sub = p.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
-    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "all"])
+    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions",
+                                     "all"])
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
-    ev.add_argument("what", choices=["sentiment", "lang"])
+    ev.add_argument("what", choices=["sentiment", "lang", "entities", "stories"])
     ev.add_argument("file", type=Path)
+    ev.add_argument("--gazetteer", action="store_true",
+                    help="entities: also apply the gazetteer rules used by extract_entities")
     be = sub.add_parser("bench", help="print throughput figures (docs/s)")
     be.add_argument("--docs", type=int, default=20_000)
+    be.add_argument("--scale", type=int, default=100_000,
+                    help="whole pipeline on a stream of N documents (0: skip)")
+    be.add_argument("--batch", type=int, default=1000)
+    be.add_argument("--processes", type=int, default=1,
+                    help="also run the pipeline with entities in N-1 helper processes")
     return p
 
 
@@ -36,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "train":
         from sigap.text import train
 
-        jobs = ["lexicon", "sentiment", "lang"] if args.what == "all" else [args.what]
+        jobs = ["lexicon", "sentiment", "lang", "entities"] if args.what == "all" else [args.what]
         for job in jobs:
             if job == "lexicon":
                 print(train.train_lexicon(args.data))
@@ -44,6 +56,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(train.train_sentiment(args.data, seed=args.seed))
             elif job == "lang":
                 print(train.train_lang(args.data))
+            elif job == "entities":
+                print(train.train_entities(args.data, seed=args.seed))
+            elif job == "regions":
+                if not (args.data / "provinces.csv").exists():
+                    print("--data must be the data/ folder of the idn-area-data npm package "
+                          "(npm pack idn-area-data@4.0.1; tar xzf ...; see "
+                          "sigap/text/models/regions.md)", file=sys.stderr)
+                    return 2
+                print(train.train_regions(args.data))
         return 0
     if args.command == "evaluate":
         if not args.file.exists():
@@ -51,7 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         from sigap.text import evaluate
 
-        if args.what == "sentiment":
+        if args.what == "stories":
+            report = evaluate.evaluate_stories(args.file)
+            evaluate.print_stories_report(report, str(args.file))
+        elif args.what == "entities":
+            report = evaluate.evaluate_entities(args.file, postprocess=args.gazetteer)
+            evaluate.print_entities_report(report, str(args.file))
+        elif args.what == "sentiment":
             report = evaluate.evaluate_sentiment(args.file)
             evaluate.print_sentiment_report(report, str(args.file))
         else:
@@ -61,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "bench":
         from sigap.text.bench import run_bench
 
-        run_bench(args.docs)
+        run_bench(args.docs, scale=args.scale, batch=args.batch, processes=args.processes)
         return 0
     return 2  # pragma: no cover
 

@@ -78,3 +78,125 @@ def evaluate_lang(path: Path | str) -> dict[str, object]:
 
 def print_lang_report(report: dict[str, object], path: str) -> None:
     print_sentiment_report(report, path)
+
+
+# --- entities ------------------------------------------------------------------------------
+
+def evaluate_entities(path: Path | str, model_path: Path | None = None,
+                      postprocess: bool = False) -> dict[str, object]:
+    """BIO file (``token<TAB>tag`` / ``token tag`` / ``token POS tag`` a line, blank line
+    between sentences) -> entity-level exact-span P/R/F1 per type (PER, ORG, LOC)."""
+    from sigap.text.entities import EntityTagger, entity_scores, read_bio
+
+    sentences = read_bio(path)
+    tokens = [toks for toks, _ in sentences]
+    gold = [tags for _, tags in sentences]
+    model = EntityTagger.load(model_path)
+    model.tag(tokens[:20], postprocess=postprocess)  # warm the word cache before timing
+    start = time.perf_counter()
+    pred = model.tag(tokens, postprocess=postprocess)
+    elapsed = time.perf_counter() - start
+    report = entity_scores(gold, pred)
+    report.update({"sentences": len(tokens), "tokens": sum(map(len, tokens)),
+                   "docs_per_s": len(tokens) / elapsed if elapsed else 0.0,
+                   "model": f"{model.name} {model.version}",
+                   "mode": "tagger + gazetteer rules" if postprocess else "tagger"})
+    return report
+
+
+def print_entities_report(report: dict[str, object], path: str) -> None:
+    per = report["per_type"]
+    overall = report["overall"]
+    assert isinstance(per, dict) and isinstance(overall, dict)
+    print(f"file      {path}")
+    print(f"model     {report['model']} ({report['mode']})")
+    print(f"sentences {report['sentences']}  tokens {report['tokens']}")
+    print(f"{'type':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
+    for typ, row in [*per.items(), ("overall", overall)]:
+        print(f"{typ:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}"
+              f"{int(row['support']):>10d}")
+    print(f"docs/s    {report['docs_per_s']:.0f} (sentences)")
+    print(f"entity-F1 {overall['f1']:.3f}")
+
+
+# --- stories -----------------------------------------------------------------------------
+
+
+def read_stories(path: Path | str) -> list[dict]:
+    """Labelled story documents from a JSONL file (``id``, ``event``, ``published_at``,
+    ``text``; optional ``title``) or from every ``*.jsonl`` file of a directory, sorted by
+    publication time (then id)."""
+    import json
+
+    from sigap.text.stories import to_hours
+
+    path = Path(path)
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    rows: list[dict] = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                row["_t"] = to_hours(row.get("published_at"))
+                rows.append(row)
+    rows.sort(key=lambda r: (r["_t"] if r["_t"] is not None else float("inf"), str(r["id"])))
+    return rows
+
+
+def bcubed(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold classes."""
+    from collections import Counter
+
+    n = len(gold)
+    if n == 0:
+        return 0.0, 0.0, 0.0
+    pairs = Counter(zip(pred, gold, strict=True))
+    size_p = Counter(pred)
+    size_g = Counter(gold)
+    prec = sum(c * c / size_p[p] for (p, _), c in pairs.items()) / n
+    rec = sum(c * c / size_g[g] for (_, g), c in pairs.items()) / n
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def evaluate_stories(path: Path | str, **params: object) -> dict[str, object]:
+    """Cluster the documents online in time order and score against their events."""
+    from sigap.text.normalize import normalize
+    from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer
+
+    rows = read_stories(path)
+    clusterer = StoryClusterer(**params)  # type: ignore[arg-type]
+    normalize("warm up the lexicon")
+    start = time.perf_counter()
+    pred = clusterer.add_batch(
+        [r["id"] for r in rows],
+        [(f"{r['title']}\n\n" if r.get("title") else "") + str(r.get("text") or "")
+         for r in rows],
+        [r.get("published_at") for r in rows])
+    elapsed = time.perf_counter() - start
+    gold = [r["event"] for r in rows]
+    prec, rec, f1 = bcubed(pred, gold)
+    stories: dict[object, list[str]] = {}
+    for p, g in zip(pred, gold, strict=True):
+        stories.setdefault(p, []).append(g)
+    biggest = sorted(stories.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))
+    top = [(len(g), max(set(g), key=g.count), clusterer.label(sid)) for sid, g in biggest]
+    return {"docs": len(rows), "events": len(set(gold)), "stories": len(stories),
+            "precision": prec, "recall": rec, "f1": f1,
+            "docs_per_s": len(rows) / elapsed if elapsed else 0.0,
+            "model": f"{MODEL_NAME} {MODEL_VERSION}", "top": top}
+
+
+def print_stories_report(report: dict[str, object], path: str, top: int = 10) -> None:
+    print(f"file      {path}")
+    print(f"model     {report['model']}")
+    print(f"docs      {report['docs']} in {report['events']} events -> "
+          f"{report['stories']} stories")
+    biggest = report["top"]
+    assert isinstance(biggest, list)
+    for size, event, label in biggest[:top]:
+        print(f"  {size:>4}  {event:<32} {label}")
+    print(f"B-cubed precision {report['precision']:.3f}")
+    print(f"B-cubed recall    {report['recall']:.3f}")
+    print(f"docs/s    {report['docs_per_s']:.0f}")
+    print(f"B-cubed-F1 {report['f1']:.3f}")

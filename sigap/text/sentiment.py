@@ -9,6 +9,7 @@ spec; nothing is unpickled. Training: ``sigap text train sentiment`` (model card
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ ARTIFACT = MODELS_DIR / "sentiment.npz"
 META = MODELS_DIR / "sentiment.json"
 MAX_CHARS = 5_000
 """Only the first characters of a text are scored (news lead / whole social post)."""
+
+_HAS_ALNUM = re.compile(r"[^\W_]")  # same as any(ch.isalnum() for ch in text)
 
 __all__ = ["MODEL_NAME", "MODEL_VERSION", "LABELS", "Sentiment", "SentimentModel"]
 
@@ -48,7 +51,8 @@ class SentimentModel:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
                  labels: tuple[str, ...] = LABELS, name: str = MODEL_NAME,
                  version: str = MODEL_VERSION) -> None:
-        self.weights = weights
+        # Fortran order: linear_scores gathers class by class from contiguous columns.
+        self.weights = np.asfortranarray(weights, dtype=np.float32)
         self.bias = bias
         self.spec = spec
         self.labels = labels
@@ -86,17 +90,19 @@ class SentimentModel:
 
     def predict_normalized(self, normalized: list[str]) -> list[Sentiment]:
         proba = self.predict_proba_normalized(normalized)
-        best = proba.argmax(axis=1) if len(normalized) else np.zeros(0, np.int64)
-        netral = self.labels.index("netral")
-        out: list[Sentiment] = []
-        for text, k, row in zip(normalized, best.tolist(), proba, strict=True):
-            if not any(ch.isalnum() for ch in text):
-                out.append(Sentiment("netral", round(1.0 / len(self.labels), 4),
-                                     self.name, self.version))
-                continue
-            label = self.labels[k] if k < len(self.labels) else self.labels[netral]
-            out.append(Sentiment(label, round(float(row[k]), 4), self.name, self.version))
-        return out
+        n = len(normalized)
+        if n == 0:
+            return []
+        best = proba.argmax(axis=1)
+        conf = proba[np.arange(n), best].astype(np.float64).tolist()
+        names = [self.labels[k] if k < len(self.labels) else "netral" for k in best.tolist()]
+        undecided = Sentiment("netral", round(1.0 / len(self.labels), 4), self.name, self.version)
+        has_alnum = _HAS_ALNUM.search
+        return [
+            Sentiment(label, round(p, 4), self.name, self.version) if has_alnum(text)
+            else undecided
+            for text, label, p in zip(normalized, names, conf, strict=True)
+        ]
 
     def predict(self, texts: list[str]) -> list[Sentiment]:
         """Sentiment of each raw text; never raises on odd input (see module docs)."""

@@ -227,3 +227,23 @@ def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
             "train_texts": {lang: len(corpus[lang]) for lang in LANGS}}
     save_json(out.with_suffix(".json"), meta)
     return {"path": str(out), "bytes": out.stat().st_size, **meta}
+
+
+# --- entities (tagger) and regions (gazetteer) ---------------------------------------------
+
+
+def train_entities(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "entities.npz",
+                   seed: int = 13) -> dict:
+    """NER tagger from NERGrit + NERP + idner-news-2k train splits (see entities.md)."""
+    from sigap.text.entities import train_tagger
+
+    info = train_tagger(data, out=out, seed=seed)
+    info.pop("history", None)
+    return info
+
+
+def train_regions(source: Path) -> dict:
+    """Region gazetteer from the CSV folder of the idn-area-data npm package (regions.md)."""
+    from sigap.text.regions import build_regions
+
+    return build_regions(source)
