@@ -71,3 +71,20 @@ def test_results_are_paginated(login, analyst, source):
 def test_extreme_dates_are_a_form_error_not_a_crash(login, analyst, documents):
     response = login(analyst).get(reverse("monitoring:document_list"), {"end": "9999-12-31"})
     assert response.status_code == 200 and "9999" in response.content.decode()
+
+
+def test_search_index_is_repaired_after_a_table_rebuild(login, analyst, documents):
+    from django.db import connection
+
+    from sigap.monitoring.fulltext import ensure_sqlite_index
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's FTS5 triggers only")
+    with connection.cursor() as cursor:  # what Django's table rebuild does to the triggers
+        cursor.execute("DROP TRIGGER monitoring_document_fts_ai")
+    store_records_after = Record("5", "x", "Longsor menutup jalan di Wonosobo", datetime(2026, 3, 2, tzinfo=UTC))
+    from sigap.monitoring.models import Source
+
+    store_records(Source.objects.get(name="X Demak"), [store_records_after])
+    assert ensure_sqlite_index(connection) is True
+    assert "Longsor menutup jalan" in search(login(analyst), q="longsor")

@@ -6,3 +6,16 @@ class MonitoringConfig(AppConfig):
     name = "sigap.monitoring"
     label = "monitoring"
     verbose_name = _("Media monitoring")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(_repair_fulltext, sender=self)
+
+
+def _repair_fulltext(using, **kwargs):
+    from django.db import connections
+
+    from .fulltext import ensure_sqlite_index
+
+    ensure_sqlite_index(connections[using])

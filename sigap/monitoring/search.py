@@ -11,10 +11,11 @@ from django.utils.safestring import SafeString, mark_safe
 
 from sigap.lib.query import Node, to_fts5, to_tsquery
 
+from .fulltext import FTS_TABLE
+
 # Private-use characters mark matches inside the database's output; the text is escaped first,
 # then the marks become <mark>, so document text can never inject HTML.
 MARK_START, MARK_END = "\ue000", "\ue001"
-FTS_TABLE = "monitoring_document_fts"
 
 
 def is_postgres() -> bool:

@@ -2,29 +2,8 @@
 
 from django.db import migrations
 
-SQLITE = [
-    """CREATE VIRTUAL TABLE monitoring_document_fts USING fts5(
-        title, text, content='monitoring_document', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER monitoring_document_fts_ai AFTER INSERT ON monitoring_document BEGIN
-        INSERT INTO monitoring_document_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-    END""",
-    """CREATE TRIGGER monitoring_document_fts_ad AFTER DELETE ON monitoring_document BEGIN
-        INSERT INTO monitoring_document_fts(monitoring_document_fts, rowid, title, text)
-        VALUES ('delete', old.id, old.title, old.text);
-    END""",
-    """CREATE TRIGGER monitoring_document_fts_au AFTER UPDATE OF title, text ON monitoring_document BEGIN
-        INSERT INTO monitoring_document_fts(monitoring_document_fts, rowid, title, text)
-        VALUES ('delete', old.id, old.title, old.text);
-        INSERT INTO monitoring_document_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-    END""",
-]
-SQLITE_REVERSE = [
-    "DROP TRIGGER IF EXISTS monitoring_document_fts_au",
-    "DROP TRIGGER IF EXISTS monitoring_document_fts_ad",
-    "DROP TRIGGER IF EXISTS monitoring_document_fts_ai",
-    "DROP TABLE IF EXISTS monitoring_document_fts",
-]
+from sigap.monitoring.fulltext import drop_sqlite_index, ensure_sqlite_index
+
 POSTGRES = [
     """ALTER TABLE monitoring_document ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple', coalesce(title, '')), 'A') || to_tsvector('simple', coalesce(text, ''))
@@ -37,20 +16,25 @@ POSTGRES_REVERSE = [
 ]
 
 
-def run(statements_by_vendor):
-    def apply(apps, schema_editor):
-        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
+def forwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "sqlite":
+        ensure_sqlite_index(schema_editor.connection)
+    elif schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES:
             schema_editor.execute(statement)
 
-    return apply
+
+def backwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "sqlite":
+        drop_sqlite_index(schema_editor.connection)
+    elif schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRES_REVERSE:
+            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
     dependencies = [("monitoring", "0001_initial")]
 
     operations = [
-        migrations.RunPython(
-            run({"sqlite": SQLITE, "postgresql": POSTGRES}),
-            run({"sqlite": SQLITE_REVERSE, "postgresql": POSTGRES_REVERSE}),
-        ),
+        migrations.RunPython(forwards, backwards),
     ]
