@@ -211,7 +211,8 @@ def run_scale(n: int, batch: int = 1000, processes: int = 1) -> dict[str, float]
     print(f"scale: whole pipeline ({processes} process{'es' if processes > 1 else ''}) on a "
           f"stream of {n} posts ({DOCS_PER_DAY} a day), batches of {batch}"
           + ("" if pipe.tagger is not None else "; no entity model installed"))
-    marks = [m for m in (10_000, 100_000, 1_000_000, 10_000_000) if m <= n] or [n]
+    marks = [m for m in (10_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000,
+                         10_000_000) if m <= n] or [n]
     if marks[-1] != n:
         marks.append(n)
     out: dict[str, float] = {}

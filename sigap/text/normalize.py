@@ -155,6 +155,17 @@ _MONEY_UNITS = {"rb": "ribu", "ribu": "ribu", "k": "ribu", "jt": "juta", "juta":
                 "triliun": "triliun"}
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\W\d_]+")
 _WORD_OK = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+# Cheap pre-checks: when they fail, the expensive pattern cannot match (same output).
+_WWW = re.compile(r"www\.", re.I)
+_EMOTICON_HINT = re.compile(r"[:;=<>-]|xd", re.I)
+
+
+def _sub_urls_mentions(text: str) -> str:
+    if "/" in text or ("." in text and _WWW.search(text)):
+        text = _URL.sub(" httpurl ", text)
+    if "@" in text or "[" in text:
+        text = _MENTION.sub(" @user ", text)
+    return text
 
 
 # --- lexicon -----------------------------------------------------------------------------
@@ -357,8 +368,7 @@ def clean(text: object) -> str:
     try:
         text = _strip_html(_precheck(text))
         text = _fold(text)
-        text = _URL.sub(" httpurl ", text)
-        text = _MENTION.sub(" @user ", text)
+        text = _sub_urls_mentions(text)
         return _WS.sub(" ", text).strip()
     except Exception:  # pragma: no cover - defensive: never stop a batch
         return ""
@@ -375,8 +385,7 @@ def normalize(text: object) -> str:
 def _normalize(raw: object) -> str:
     text = _strip_html(_precheck(raw))
     text = _fold(text)
-    text = _URL.sub(" httpurl ", text)
-    text = _MENTION.sub(" @user ", text)
+    text = _sub_urls_mentions(text)
     # Hashtags keep their case for splitting; everything else is lower-cased.
     out: list[str] = []
     # Emoji to tokens before tokenising (they are single code points in the groups).
@@ -385,7 +394,8 @@ def _normalize(raw: object) -> str:
             f" {EMOJI_TOKENS[ch]} " if ch in EMOJI_TOKENS else ch for ch in text
         )
     text = _WS.sub(" ", text).strip()
-    text = _EMOTICON_RE.sub(lambda m: " " + _EMOTICONS[m.group(1).lower()] + " ", text)
+    if _EMOTICON_HINT.search(text):
+        text = _EMOTICON_RE.sub(lambda m: " " + _EMOTICONS[m.group(1).lower()] + " ", text)
     prev = ""
     for tok in _TOKEN.findall(text):
         if len(tok) == 1 and not tok.isalnum():
