@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from html.parser import HTMLParser
@@ -449,6 +449,18 @@ def peek(stream: BinaryIO, size: int = 65536) -> tuple[bytes, BinaryIO]:
 
 #: Largest whole-file JSON document (not JSONL) the social-media parsers load (bytes).
 MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+def parse_json_documents(
+    stream: BinaryIO, parse_value: Callable[..., Iterator[Record | Rejected]], default_channel: str
+) -> Iterator[Record | Rejected]:
+    """Records from a platform export: each JSON value (JSONL line or whole file) goes to ``parse_value``."""
+    for item in iter_json_documents(stream):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        position, value = item
+        yield from parse_value(value, position, default_channel=default_channel)
 
 
 def iter_json_documents(

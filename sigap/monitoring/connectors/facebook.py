@@ -32,8 +32,8 @@ from .base import (
     Rejected,
     dict_of,
     dig,
-    iter_json_documents,
     parse_datetime,
+    parse_json_documents,
     safe_count,
     str_of,
     truncate_raw,
@@ -44,12 +44,7 @@ _MAX_DEPTH = 20  # comments nested deeper than this are rejected (Graph API nest
 
 def parse(stream: BinaryIO, *, default_channel: str = "facebook") -> Iterator[Record | Rejected]:
     """Records from Facebook/Instagram Graph API data (whole-file JSON or JSONL)."""
-    for item in iter_json_documents(stream):
-        if isinstance(item, Rejected):
-            yield item
-            continue
-        position, value = item
-        yield from parse_value(value, position, default_channel=default_channel)
+    return parse_json_documents(stream, parse_value, default_channel)
 
 
 def parse_instagram(

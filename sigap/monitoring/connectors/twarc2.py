@@ -33,8 +33,8 @@ from .base import (
     Rejected,
     dict_of,
     dig,
-    iter_json_documents,
     parse_datetime,
+    parse_json_documents,
     safe_count,
     sigap_note,
     str_of,
@@ -44,12 +44,7 @@ from .base import (
 
 def parse(stream: BinaryIO, *, default_channel: str = "x") -> Iterator[Record | Rejected]:
     """Records from a twarc2 file (pages or flattened tweets, JSONL or whole-file JSON)."""
-    for item in iter_json_documents(stream):
-        if isinstance(item, Rejected):
-            yield item
-            continue
-        position, value = item
-        yield from parse_value(value, position, default_channel=default_channel)
+    return parse_json_documents(stream, parse_value, default_channel)
 
 
 def parse_value(

@@ -28,8 +28,8 @@ from .base import (
     dict_of,
     dig,
     html_to_text,
-    iter_json_documents,
     parse_datetime,
+    parse_json_documents,
     safe_count,
     sigap_note,
     str_of,
@@ -39,12 +39,7 @@ from .base import (
 
 def parse(stream: BinaryIO, *, default_channel: str = "youtube") -> Iterator[Record | Rejected]:
     """Records from YouTube comment data (whole-file JSON or JSONL)."""
-    for item in iter_json_documents(stream):
-        if isinstance(item, Rejected):
-            yield item
-            continue
-        position, value = item
-        yield from parse_value(value, position, default_channel=default_channel)
+    return parse_json_documents(stream, parse_value, default_channel)
 
 
 def parse_value(
