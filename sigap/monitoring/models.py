@@ -270,10 +270,10 @@ class Watchlist(models.Model):
     def clean(self):
         from django.core.exceptions import ValidationError
 
-        from sigap.lib.query import QuerySyntaxError, parse, to_fts5
+        from sigap.lib.query import QuerySyntaxError, parse
 
         try:
-            to_fts5(parse(self.query))
+            parse(self.query)  # parse also refuses queries the search index cannot run
         except QuerySyntaxError as exc:
             raise ValidationError({"query": str(exc)}) from None
 
