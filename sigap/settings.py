@@ -115,6 +115,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "sigap.core",
     "sigap.monitoring",
+    "sigap.alerts",
+    "sigap.issues",
+    "sigap.ppid",
+    "sigap.portal",
     "sigap.demo",
     "sigap.api",
 ]
@@ -211,6 +215,24 @@ FETCH_USER_AGENT = env("SIGAP_USER_AGENT", "SigapBot/0.1 (+https://sigap.id/bot)
 FETCH_MIN_INTERVAL = env_int("SIGAP_FETCH_MIN_INTERVAL_SECONDS", 1, minimum=0)
 FETCH_TIMEOUT = env_int("SIGAP_FETCH_TIMEOUT_SECONDS", 20, minimum=1)
 SCHEDULER_TICK = env_int("SIGAP_SCHEDULER_TICK_SECONDS", 30, minimum=1)
+
+# Outgoing e-mail (alerts, daily brief, PPID notices). Without an SMTP host, mail is written to
+# files under var/mail so `make run` needs no mail server.
+SMTP_HOST = env("SIGAP_SMTP_HOST")
+if SMTP_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = SMTP_HOST
+    EMAIL_PORT = env_int("SIGAP_SMTP_PORT", 587, minimum=1)
+    EMAIL_HOST_USER = env("SIGAP_SMTP_USER")
+    EMAIL_HOST_PASSWORD = env("SIGAP_SMTP_PASSWORD")
+    EMAIL_USE_TLS = env_bool("SIGAP_SMTP_TLS", EMAIL_PORT == 587)
+    EMAIL_TIMEOUT = env_int("SIGAP_SMTP_TIMEOUT_SECONDS", 10, minimum=1)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = DATA_DIR / "mail"
+DEFAULT_FROM_EMAIL = env("SIGAP_MAIL_FROM", "Sigap <sigap@localhost>")
+# Absolute links in e-mails, webhooks and PDFs.
+BASE_URL = env("SIGAP_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

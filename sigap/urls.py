@@ -8,6 +8,10 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("sigap.api.urls")),
+    path("layanan/", include("sigap.portal.urls")),
+    path("ppid/", include("sigap.ppid.urls")),
+    path("isu/", include("sigap.issues.urls")),
+    path("notifikasi/", include("sigap.alerts.urls")),
     path("", include("sigap.core.urls")),
     path("", include("sigap.monitoring.urls")),
 ]

@@ -1,4 +1,4 @@
-"""`sigap worker`: runs background tasks and, beside them, the scheduler that queues due polls."""
+"""`sigap worker`: runs background tasks and, beside them, the scheduler that queues periodic work."""
 
 import logging
 import threading
@@ -7,22 +7,30 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
+from django.utils.module_loading import import_string
 
 log = logging.getLogger("sigap.scheduler")
 
 
-def scheduler_loop(stop: threading.Event, tick: int) -> None:
-    from sigap.monitoring.tasks import enqueue_due_polls
+#: Called on every tick. Each is idempotent, claims its rows with a conditional UPDATE and
+#: returns how many jobs it queued, so several schedulers never queue the same work twice.
+SCHEDULED = [
+    "sigap.monitoring.tasks.enqueue_due_polls",
+]
 
+
+def scheduler_loop(stop: threading.Event, tick: int) -> None:
+    jobs = [import_string(path) for path in SCHEDULED]
     while not stop.is_set():
-        try:
-            queued = enqueue_due_polls()
-            if queued:
-                log.info("queued %d source polls", queued)
-        except Exception:  # keep scheduling; a failing tick is logged and retried next tick
-            log.exception("scheduler tick failed")
-        finally:
-            close_old_connections()
+        for job in jobs:
+            try:
+                queued = job()
+                if queued:
+                    log.info("%s queued %d", job.__qualname__, queued)
+            except Exception:  # keep scheduling; a failing job is logged and retried next tick
+                log.exception("scheduled job %s failed", job.__qualname__)
+            finally:
+                close_old_connections()
         stop.wait(tick)
 
 

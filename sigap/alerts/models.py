@@ -1,0 +1,3 @@
+"""alerts models."""
+
+from django.db import models  # noqa: F401

@@ -1,0 +1,3 @@
+"""issues models."""
+
+from django.db import models  # noqa: F401

@@ -1,0 +1,3 @@
+"""portal models."""
+
+from django.db import models  # noqa: F401

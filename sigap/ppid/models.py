@@ -1,0 +1,3 @@
+"""ppid models."""
+
+from django.db import models  # noqa: F401
