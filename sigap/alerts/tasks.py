@@ -1,0 +1,21 @@
+"""Background tasks: thin wrappers that take ids and call the delivery functions."""
+
+from django_tasks import task
+
+
+@task()
+def send_delivery_task(delivery_id: int) -> str:
+    from .delivery import deliver
+
+    return deliver(delivery_id)
+
+
+def enqueue_due_deliveries(now=None) -> int:
+    """Scheduler job (worker.SCHEDULED): held digests whose quiet hours or window ended, due
+    retries and expired leases are claimed with a conditional UPDATE and queued."""
+    from .delivery import claim_due
+
+    claimed = claim_due(now)
+    for delivery_id in claimed:
+        send_delivery_task.enqueue(delivery_id)
+    return len(claimed)
