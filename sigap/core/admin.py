@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import AuditEvent, Membership, Office
+from .models import AuditEvent, Holiday, Membership, Office
 
 
 class AuditedAdmin(admin.ModelAdmin):
@@ -59,3 +59,28 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Holiday)
+class HolidayAdmin(admin.ModelAdmin):
+    """Calendar overrides: every change is audited and open legal deadlines are recomputed."""
+
+    list_display = ["date", "name", "kind", "day_off", "office", "legal_basis", "active"]
+    list_filter = ["kind", "active", "day_off", "office"]
+    search_fields = ["name", "legal_basis"]
+    date_hierarchy = "date"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        action = "holiday.changed" if change else "holiday.created"
+        AuditEvent.record(
+            actor=request.user, action=action, target=obj, office=obj.office,
+            data={"changed": form.changed_data, "date": obj.date.isoformat()},
+        )
+        Holiday.changed(request.user, obj, action)
+
+    def delete_model(self, request, obj):
+        AuditEvent.record(actor=request.user, action="holiday.deleted", target=obj, office=obj.office,
+                          data={"date": obj.date.isoformat()})
+        super().delete_model(request, obj)
+        Holiday.changed(request.user, obj, "holiday.deleted")

@@ -129,3 +129,53 @@ class AuditEvent(models.Model):
             reason=reason,
             data=data or {},
         )
+
+
+class HolidayKind(models.TextChoices):
+    LIBUR_NASIONAL = "libur_nasional", _("National holiday")
+    CUTI_BERSAMA = "cuti_bersama", _("Collective leave (cuti bersama)")
+    LIBUR_DAERAH = "libur_daerah", _("Regional holiday")
+    LAINNYA = "lainnya", _("Other day off")
+
+
+class Holiday(models.Model):
+    """An admin-editable override of the working-day calendar seeded from the ``holidays`` package.
+
+    A row with ``day_off`` adds a day off (a libur nasional, cuti bersama or libur daerah the package
+    lacks or got wrong); a row without it cancels whatever the seed says about that date (e.g. a cuti
+    bersama withdrawn by a later Keppres). A row with an office applies to that office and the
+    offices below it (libur daerah); without one it applies everywhere. Inactive rows are ignored.
+    Whoever changes this table must recompute open deadlines (see ``Holiday.listeners``).
+    """
+
+    date = models.DateField(_("date"), db_index=True)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=HolidayKind.choices, default=HolidayKind.LIBUR_NASIONAL)
+    day_off = models.BooleanField(
+        _("day off"), default=True,
+        help_text=_("Untick to make the date a working day again (e.g. a cancelled cuti bersama)."),
+    )
+    office = models.ForeignKey(
+        Office, verbose_name=_("office"), null=True, blank=True, on_delete=models.CASCADE, related_name="holidays",
+        help_text=_("Only for a regional holiday: the office (and the offices below it) it applies to."),
+    )
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    source_url = models.URLField(_("source URL"), blank=True)
+    active = models.BooleanField(_("active"), default=True)
+
+    #: Callables ``f(actor, holiday, action)`` run after a change through the admin; domain apps
+    #: (PPID) register their "recompute open deadlines" here in AppConfig.ready, so core imports none.
+    listeners: list = []
+
+    class Meta:
+        ordering = ["date", "id"]
+        verbose_name = _("holiday")
+        verbose_name_plural = _("holidays")
+
+    def __str__(self) -> str:
+        return f"{self.date.isoformat()} {self.name}"
+
+    @classmethod
+    def changed(cls, actor, holiday: Holiday, action: str) -> None:
+        for listener in cls.listeners:
+            listener(actor, holiday, action)

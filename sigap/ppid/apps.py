@@ -6,3 +6,11 @@ class PpidConfig(AppConfig):
     name = "sigap.ppid"
     label = "ppid"
     verbose_name = _("PPID: public information service")
+
+    def ready(self):
+        from sigap.core.models import Holiday
+
+        from .actions import on_holiday_changed
+
+        if on_holiday_changed not in Holiday.listeners:
+            Holiday.listeners.append(on_holiday_changed)

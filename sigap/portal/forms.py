@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sigap.core.models import TimeZone
+from sigap.ppid.forms import REQUEST_FIELDS, RequestFieldsMixin, _upload_fields
+from sigap.ppid.models import InformationRequest, RequesterKind
+
+
+class PublicRequestForm(RequestFieldsMixin, forms.ModelForm):
+    """Formulir permohonan informasi (ppid.md §5.1), submitted by the public."""
+
+    nik_required = True
+    proxy_needs_file = True
+    token = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    agree = forms.BooleanField(label=_("I state that the data I have given is true."))
+
+    class Meta:
+        model = InformationRequest
+        fields = REQUEST_FIELDS
+        widgets = {"information": forms.Textarea(attrs={"rows": 4}), "purpose": forms.Textarea(attrs={"rows": 2}),
+                   "address": forms.Textarea(attrs={"rows": 2}), "accessibility_needs": forms.Textarea(attrs={"rows": 2})}
+        help_texts = {
+            "nik": _("16 digits, as on your KTP. For a legal entity: the number of the Kemenkumham decree."),
+            "accessibility_needs": _("E.g. documents in large print, a sign-language interpreter, assistance at the desk."),
+        }
+
+    def __init__(self, *args, max_mb: int = 2, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_mb = max_mb
+        for name in ("name", "address", "information", "purpose"):
+            self.fields[name].required = True
+        self.fields["requester_kind"].choices = RequesterKind.choices
+        if not self.is_bound:
+            self.fields["token"].initial = uuid.uuid4().hex
+        _upload_fields(self, max_mb)
+        self.order_fields([*REQUEST_FIELDS[:8], "ktp", "power_of_attorney", *REQUEST_FIELDS[8:], "other_file"])
+
+    def clean_token(self):
+        value = self.cleaned_data["token"]
+        if not value.isalnum():
+            raise forms.ValidationError(_("The form has expired; please reload the page."))
+        return value
+
+    def clean(self):
+        data = super().clean()
+        self.files_clean = self.clean_uploads(self.max_mb)
+        if data.get("requester_kind") == RequesterKind.INDIVIDUAL and not self.cleaned_data.get("ktp") and not self.errors.get("ktp"):
+            self.add_error("ktp", _("Attach a scan of your KTP."))
+        return data
+
+
+class TrackForm(forms.Form):
+    code = forms.CharField(label=_("Tracking code"), max_length=12,
+                           widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}))
+
+
+class PublicObjectionForm(forms.Form):
+    token = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def __init__(self, req, *args, **kwargs):
+        from sigap.ppid.forms import ObjectionForm
+
+        super().__init__(*args, **kwargs)
+        inner = ObjectionForm(req)
+        self.req = req
+        self.fields.update(inner.fields)
+        if not self.is_bound:
+            self.fields["token"].initial = uuid.uuid4().hex
+
+    def clean_grounds(self):
+        return sorted(self.cleaned_data["grounds"])
+
+
+class CalculatorForm(forms.Form):
+    received = forms.DateTimeField(
+        label=_("Received at"), input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    days = forms.IntegerField(label=_("Working days"), min_value=0, max_value=400, initial=10,
+                              help_text=_("10 for the written notice, 17 with the extension, 30 for an objection."))
+    zone = forms.ChoiceField(label=_("Time zone"), choices=TimeZone.choices, initial=TimeZone.WIB)
+    cuti_bersama_off = forms.TypedChoiceField(
+        label=_("Cuti bersama"), coerce=lambda v: v == "1", initial="1",
+        choices=[("1", _("not a working day")), ("0", _("a working day"))],
+    )
+    saturday_off = forms.TypedChoiceField(
+        label=_("Saturday"), coerce=lambda v: v == "1", initial="1",
+        choices=[("1", _("not a working day")), ("0", _("a working day"))],
+    )
+
+    def clean_received(self):
+        value: datetime = self.cleaned_data["received"]
+        if not 2000 <= value.year <= 2100:
+            raise forms.ValidationError(_("Choose a date between 2000 and 2100."))
+        return value

@@ -1,0 +1,112 @@
+"""Public pages: request information, track it, object, the deadline calculator and the DIP.
+
+Nothing personal (NIK, address, telephone, e-mail, KTP scans) is ever rendered on these pages.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from sigap.core.models import Office
+from sigap.lib.workdays import CalendarRangeError
+from sigap.ppid.actions import create_request, file_objection
+from sigap.ppid.calendar import public_deadline
+from sigap.ppid.models import Channel, DIPEntry, InformationRequest, Regulation
+
+from .forms import CalculatorForm, PublicObjectionForm, PublicRequestForm, TrackForm
+
+
+def index(request):
+    return render(request, "portal/index.html", {"offices": Office.objects.all(), "track_form": TrackForm()})
+
+
+@never_cache
+def request_form(request, slug: str):
+    office = get_object_or_404(Office, slug=slug)
+    max_mb = Regulation.for_office(office).attachment_max_mb
+    form = PublicRequestForm(request.POST or None, request.FILES or None, max_mb=max_mb)
+    if request.method == "POST":
+        token = request.POST.get("token", "")
+        existing = InformationRequest.objects.filter(idempotency_key=token).first() if token else None
+        if existing is not None:  # a double submit: show the request the first submit created
+            return redirect("portal:submitted", code=existing.tracking_code)
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k in PublicRequestForm._meta.fields}
+            data["channel"] = Channel.PORTAL
+            req, _created = create_request(office, data, files=form.files_clean, idempotency_key=form.cleaned_data["token"])
+            return redirect("portal:submitted", code=req.tracking_code)
+    return render(request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb})
+
+
+def _by_code(code: str) -> InformationRequest:
+    req = InformationRequest.objects.filter(tracking_code=code.strip().upper()).select_related("office").first()
+    if req is None:
+        raise Http404(_("No request has this tracking code."))
+    return req
+
+
+@never_cache
+def submitted(request, code: str):
+    return render(request, "portal/submitted.html", {"req": _by_code(code)})
+
+
+def track(request):
+    form = TrackForm(request.GET or None)
+    if form.is_valid():
+        code = form.cleaned_data["code"].strip().upper()
+        if InformationRequest.objects.filter(tracking_code=code).exists():
+            return redirect("portal:track_detail", code=code)
+        form.add_error("code", _("No request has this tracking code. Check it on your receipt."))
+    return render(request, "portal/track.html", {"form": form})
+
+
+@never_cache
+def track_detail(request, code: str):
+    req = _by_code(code)
+    return render(request, "portal/track_detail.html", {
+        "req": req, "explanation": req.explain_deadline(), "objections": req.objections.all(),
+        "objection_form": PublicObjectionForm(req) if req.can_object() else None,
+    })
+
+
+@never_cache
+def objection(request, code: str):
+    req = _by_code(code)
+    if request.method != "POST":
+        return redirect("portal:track_detail", code=code)
+    form = PublicObjectionForm(req, request.POST)
+    if not req.can_object():
+        messages.error(request, _("An objection cannot be filed against this request now."))
+        return redirect("portal:track_detail", code=req.tracking_code)
+    if form.is_valid():
+        d = form.cleaned_data
+        file_objection(req, {"grounds": d["grounds"], "case_summary": d["case_summary"], "proxy_name": d["proxy_name"],
+                             "channel": Channel.PORTAL}, idempotency_key=d["token"])
+        messages.success(request, _("Your objection has been registered. The Atasan PPID must answer within 30 working days."))
+        return redirect("portal:track_detail", code=req.tracking_code)
+    return render(request, "portal/track_detail.html", {
+        "req": req, "explanation": req.explain_deadline(), "objections": req.objections.all(), "objection_form": form,
+    })
+
+
+def calculator(request):
+    form = CalculatorForm(request.GET or None)
+    result = None
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            result = public_deadline(d["received"].replace(tzinfo=None), d["days"], d["zone"],
+                                     cuti_bersama_off=d["cuti_bersama_off"], saturday_off=d["saturday_off"])
+        except (CalendarRangeError, ValueError) as exc:
+            form.add_error(None, str(exc))
+    return render(request, "portal/calculator.html", {"form": form, "result": result})
+
+
+def dip(request, slug: str):
+    office = get_object_or_404(Office, slug=slug)
+    entries = DIPEntry.objects.filter(office=office, published=True)
+    return render(request, "portal/dip.html", {"office": office, "entries": entries})

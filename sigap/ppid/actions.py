@@ -1,0 +1,182 @@
+"""Writes that span models or have side effects: intake, attachments, recomputing deadlines, periodic jobs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from sigap.core.models import AuditEvent, Holiday, Office
+
+from .models import (
+    OPEN_STATUSES,
+    Attachment,
+    InformationRequest,
+    Objection,
+    ObjectionStatus,
+    Regulation,
+)
+
+log = logging.getLogger("sigap.ppid")
+
+
+def _notify(request_id: int, event: str) -> None:
+    from .tasks import notify_task
+
+    transaction.on_commit(lambda: notify_task.enqueue(request_id, event))
+
+
+def create_request(office: Office, data: dict, *, actor=None, files=(), idempotency_key: str | None = None):
+    """Store a request, register it at once (number, due date, receipt) and queue the receipt e-mail.
+
+    With an ``idempotency_key`` the same submission stored twice returns the first request.
+    Returns ``(request, created)``.
+    """
+    if idempotency_key:
+        existing = InformationRequest.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing, False
+    try:
+        with transaction.atomic():
+            req = InformationRequest(office=office, idempotency_key=idempotency_key or None, created_by=actor
+                                     if getattr(actor, "is_authenticated", False) else None, **data)
+            req.received_at = req.received_at or timezone.now()
+            req.save()
+            for kind, upload, content_type in files:
+                add_attachment(req, kind, upload, content_type)
+            req.register(actor)
+    except IntegrityError:
+        existing = InformationRequest.objects.filter(idempotency_key=idempotency_key).first() if idempotency_key else None
+        if existing is None:
+            raise
+        return existing, False
+    _notify(req.pk, "registered")
+    return req, True
+
+
+def add_attachment(req: InformationRequest, kind: str, upload, content_type: str) -> Attachment:
+    att = Attachment(request=req, kind=kind, original_name=upload.name[:255], content_type=content_type, size=upload.size)
+    att.file.save(upload.name, upload, save=False)
+    att.save()
+    return att
+
+
+def file_objection(req: InformationRequest, data: dict, *, actor=None, idempotency_key: str | None = None):
+    if idempotency_key:
+        existing = Objection.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing, False
+    with transaction.atomic():
+        obj = Objection(request=req, office=req.office, idempotency_key=idempotency_key or None, **data)
+        obj.received_at = obj.received_at or timezone.now()
+        obj.purpose = obj.purpose or req.purpose
+        obj.save()
+        obj.register(actor)
+    _notify(req.pk, "objection_registered")
+    return obj, True
+
+
+# --------------------------------------------------------------------------- calendar changes
+
+
+def recompute_open_deadlines(actor=None, *, reason: str = "", offices=None) -> int:
+    """Recompute every open deadline (after a holiday or regulation change); audit each one that moved."""
+    changed = 0
+    requests = InformationRequest.objects.filter(status__in=OPEN_STATUSES).select_related("office")
+    objections = Objection.objects.filter(
+        status__in=(ObjectionStatus.REGISTERED, ObjectionStatus.IN_REVIEW)
+    ).select_related("office")
+    if offices is not None:
+        requests, objections = requests.filter(office__in=offices), objections.filter(office__in=offices)
+    for obj in [*requests, *objections]:
+        before_due, before_version = obj.due_date, obj.calendar_version
+        if not obj.apply_deadline():
+            continue
+        obj.save(update_fields=["due_date", "due_at", "calendar_version"])
+        changed += 1
+        AuditEvent.record(
+            actor=actor, action=f"{obj._meta.model_name}.deadline_recomputed", target=obj, office=obj.office,
+            from_state=getattr(obj, "status", ""), to_state=getattr(obj, "status", ""), reason=reason,
+            data={
+                "old_due": before_due.isoformat() if before_due else "", "due": obj.due_date.isoformat(),
+                "old_calendar": before_version, "calendar": obj.calendar_version,
+            },
+        )
+    return changed
+
+
+def on_holiday_changed(actor, holiday: Holiday, action: str) -> None:
+    """Registered in ``Holiday.listeners``: the admin changed the calendar."""
+    offices = None
+    if holiday.office_id:
+        offices = Office.objects.filter(id__in=Office.objects.descendants_of({holiday.office_id}))
+    recompute_open_deadlines(actor, reason=f"{action}: {holiday}", offices=offices)
+
+
+def on_regulation_changed(actor, regulation: Regulation) -> int:
+    offices = None
+    if regulation.office_id:
+        offices = Office.objects.filter(id__in=Office.objects.descendants_of({regulation.office_id}))
+    return recompute_open_deadlines(actor, reason=f"regulation changed: {regulation}", offices=offices)
+
+
+# --------------------------------------------------------------------------- periodic jobs
+
+
+def mark_overdue() -> int:
+    """Scheduled: flag requests past due without a notice (TERLAMBAT), once each; tell both sides."""
+    now = timezone.now()
+    count = 0
+    for pk in InformationRequest.objects.overdue(now).filter(overdue_flagged_at__isnull=True).values_list("pk", flat=True):
+        claimed = InformationRequest.objects.filter(pk=pk, overdue_flagged_at__isnull=True).update(overdue_flagged_at=now)
+        if not claimed:
+            continue  # another worker took it
+        req = InformationRequest.objects.select_related("office").get(pk=pk)
+        AuditEvent.record(
+            actor=None, action="ppid_request.overdue", target=req, office=req.office, from_state=req.status,
+            to_state=req.status, data={"due": req.due_date.isoformat()},
+        )
+        _raise_alert(req, "ppid_overdue")
+        _notify(req.pk, "overdue")
+        count += 1
+    return count
+
+
+def send_reminders() -> int:
+    """Scheduled: remind the PPID desk N working days before a request's due date, once per due date."""
+    now = timezone.now()
+    count = 0
+    soon = InformationRequest.objects.open().filter(reminded_at__isnull=True, due_at__gte=now,
+                                                    due_at__lte=now + timedelta(days=21))
+    for req in soon.select_related("office"):
+        left = req.working_days_left()
+        if left is None or left > req.regulation.reminder_days:
+            continue
+        if not InformationRequest.objects.filter(pk=req.pk, reminded_at__isnull=True).update(reminded_at=now):
+            continue
+        AuditEvent.record(
+            actor=None, action="ppid_request.reminder", target=req, office=req.office, from_state=req.status,
+            to_state=req.status, data={"due": req.due_date.isoformat(), "working_days_left": left},
+        )
+        _notify(req.pk, "reminder")
+        count += 1
+    return count
+
+
+def _raise_alert(req: InformationRequest, kind: str) -> None:
+    """Hand the event to the alerts app when it offers ``raise_events`` (it may not exist yet)."""
+    try:
+        from sigap.alerts.actions import raise_events  # type: ignore[attr-defined]
+        from sigap.alerts.events import Event
+    except ImportError:
+        return
+    try:
+        raise_events([Event(
+            kind=kind, office_id=req.office_id, subject=f"ppid_request:{req.pk}",
+            title=f"Permohonan {req.number} melewati jatuh tempo {req.due_date:%d-%m-%Y}",
+            url=f"/ppid/permohonan/{req.pk}/", at=timezone.now(),
+        )])
+    except Exception:  # alerts are best effort; the audit row and the e-mail already record it
+        log.exception("raising the PPID alert failed")

@@ -1,0 +1,12 @@
+"""Thin background tasks: take ids, load, call a domain function."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+
+@task()
+def notify_task(request_id: int, event: str) -> int:
+    from .notifications import notify
+
+    return notify(request_id, event)

@@ -1,0 +1,458 @@
+"""PPID desk pages. Thin: access helpers fetch, forms validate, model methods change state."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sigap.core.models import AuditEvent
+
+from . import access, registers
+from .actions import create_request, file_objection
+from .documents import DOCUMENTS, render_pdf
+from .forms import (
+    AnswerForm,
+    ConsequenceTestForm,
+    DeliverForm,
+    DIKEntryForm,
+    DIPEntryForm,
+    DisposeForm,
+    DisputeForm,
+    IntakeForm,
+    NoticeForm,
+    ObjectionForm,
+    OptionalNoteForm,
+    ReactionForm,
+    ReasonForm,
+    RegisterFilterForm,
+    ReportForm,
+    RequestFilterForm,
+)
+from .models import (
+    TRANSITIONS,
+    Channel,
+    ConsequenceTest,
+    DIKEntry,
+    DIPEntry,
+    InformationRequest,
+    Objection,
+    Outcome,
+    Regulation,
+    ServiceReport,
+    Status,
+    TransitionError,
+)
+
+
+def _ppid(view):
+    """login + PPID desk role (404 otherwise: the module does not exist for others)."""
+
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        access.require_ppid(request.user)
+        return view(request, *args, **kwargs)
+
+    wrapper.__name__ = view.__name__
+    wrapper.__doc__ = view.__doc__
+    return wrapper
+
+
+def _timeline(*objects):
+    q = Q()
+    for obj in objects:
+        q |= Q(target_type=obj._meta.label_lower, target_id=str(obj.pk))
+    return AuditEvent.objects.filter(q).select_related("actor").order_by("at", "id")
+
+
+def _pdf(data: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def _form_errors(request, exc: TransitionError, form=None):
+    if hasattr(exc, "error_dict") and form is not None:
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    for message in exc.messages:
+        messages.error(request, message)
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@_ppid
+def request_list(request):
+    form = RequestFilterForm(request.GET or None)
+    qs = form.apply(InformationRequest.objects.visible_to(request.user)).select_related("office", "assigned_unit")
+    page = Paginator(qs.order_by("-received_at", "-id"), 25).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    base = InformationRequest.objects.visible_to(request.user)
+    return render(request, "ppid/request_list.html", {
+        "form": form, "page": page, "query_string": params.urlencode(),
+        "can_create": bool(access.ppid_edit_office_ids(request.user)),
+        "counts": {"open": base.open().count(), "overdue": base.overdue().count()},
+    })
+
+
+@_ppid
+def request_create(request):
+    offices = access.ppid_offices(request.user, edit=True)
+    if not offices.exists():
+        raise PermissionDenied(_("You may only read this office's PPID data."))
+    office_id = request.POST.get("office") if request.method == "POST" else None
+    office = offices.filter(pk=office_id).first() if office_id and str(office_id).isdigit() else offices.first()
+    max_mb = Regulation.for_office(office).attachment_max_mb
+    form = IntakeForm(offices, request.POST or None, request.FILES or None, max_mb=max_mb)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
+        req, _created = create_request(form.cleaned_data["office"], data, actor=request.user, files=form.files_clean)
+        messages.success(request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number})
+        return redirect("ppid:request_detail", pk=req.pk)
+    return render(request, "ppid/request_form.html", {"form": form})
+
+
+@_ppid
+def request_detail(request, pk: int):
+    req = access.get_request(request.user, pk)
+    editable = access.can_edit(request.user, req.office_id, req.assigned_unit_id)
+    allowed = TRANSITIONS.get(req.status, set())
+    objections = list(req.objections.all())
+    context = {
+        "req": req, "editable": editable, "allowed": allowed, "Status": Status, "Outcome": Outcome,
+        "timeline": _timeline(req, *objections),
+        "objections": objections,
+        "attachments": req.attachments.all() if req.office_id in access.ppid_edit_office_ids(request.user) else [],
+        "explanation": req.explain_deadline(),
+        "nik_masked": ("•" * 12 + req.nik[-4:]) if len(req.nik) >= 4 else req.nik,
+    }
+    if editable:
+        context.update({
+            "dispose_form": DisposeForm(req) if req.is_open else None,
+            "extend_form": ReasonForm() if Status.EXTENDED in allowed and not req.extension_days else None,
+            "notice_form": NoticeForm(instance=req) if Status.NOTIFIED in allowed else None,
+            "deliver_form": DeliverForm() if Status.DELIVERED in allowed and req.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED) else None,
+            "close_form": OptionalNoteForm() if Status.CLOSED in allowed else None,
+            "withdraw_form": ReasonForm() if Status.WITHDRAWN in allowed else None,
+            "objection_form": ObjectionForm(req) if req.can_object() else None,
+        })
+    return render(request, "ppid/request_detail.html", context)
+
+
+@_ppid
+@require_POST
+def request_action(request, pk: int, action: str):
+    req = access.get_request(request.user, pk, edit=True)
+    form = None
+    try:
+        with transaction.atomic():
+            if action == "dispose":
+                form = DisposeForm(req, request.POST)
+                if form.is_valid():
+                    req.dispose(request.user, form.cleaned_data["unit"], form.cleaned_data["internal_due"], form.cleaned_data["note"])
+            elif action == "extend":
+                form = ReasonForm(request.POST)
+                if form.is_valid():
+                    req.extend(request.user, form.cleaned_data["reason"])
+                    transaction.on_commit(lambda: _enqueue(req.pk, "extended"))
+            elif action == "notify":
+                form = NoticeForm(request.POST, instance=InformationRequest.objects.get(pk=req.pk))
+                if form.is_valid():
+                    req.notify(request.user, form.cleaned_data["outcome"], **form.values())
+                    transaction.on_commit(lambda: _enqueue(req.pk, "notified"))
+            elif action == "deliver":
+                form = DeliverForm(request.POST)
+                if form.is_valid():
+                    req.deliver(request.user, form.cleaned_data["channel"], form.cleaned_data["cost"], form.cleaned_data["note"])
+            elif action == "close":
+                form = OptionalNoteForm(request.POST)
+                if form.is_valid():
+                    req.close(request.user, form.cleaned_data["reason"])
+            elif action == "withdraw":
+                form = ReasonForm(request.POST)
+                if form.is_valid():
+                    req.withdraw(request.user, form.cleaned_data["reason"])
+            else:
+                raise Http404
+    except TransitionError as exc:
+        _form_errors(request, exc)
+        return redirect("ppid:request_detail", pk=pk)
+    if form is not None and not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            for error in errors:
+                messages.error(request, f"{label}: {error}" if label else error)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("ppid:request_detail", pk=pk)
+
+
+def _enqueue(request_id: int, event: str) -> None:
+    from .tasks import notify_task
+
+    notify_task.enqueue(request_id, event)
+
+
+@_ppid
+def request_document(request, pk: int, kind: str):
+    req = access.get_request(request.user, pk)
+    if kind not in DOCUMENTS or kind == "objection_receipt":
+        raise Http404
+    if kind == "notice" and not req.notified_at or kind == "extension" and not req.extended_at:
+        raise Http404
+    if kind == "refusal" and req.outcome != Outcome.REFUSED:
+        raise Http404
+    return _pdf(render_pdf(kind, req), f"{kind}-{req.number.replace('/', '-')}.pdf")
+
+
+@_ppid
+def attachment(request, pk: int):
+    att = access.get_attachment(request.user, pk)
+    AuditEvent.record(
+        actor=request.user, action="ppid_request.personal_data_viewed", target=att.request, office=att.request.office,
+        data={"attachment": att.pk, "kind": att.kind},
+    )
+    response = FileResponse(att.file.open("rb"), content_type=att.content_type)
+    response["Content-Disposition"] = f'inline; filename="{att.kind}-{att.pk}.{att.extension}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --------------------------------------------------------------------------- objections and disputes
+
+
+@_ppid
+@require_POST
+def objection_create(request, pk: int):
+    req = access.get_request(request.user, pk, edit=True)
+    form = ObjectionForm(req, request.POST)
+    if not req.can_object():
+        messages.error(request, _("An objection cannot be filed against this request now."))
+    elif form.is_valid():
+        obj, _created = file_objection(req, {**form.cleaned_data, "channel": Channel.WALK_IN}, actor=request.user)
+        messages.success(request, _("Objection registered as %(number)s.") % {"number": obj.number})
+        return redirect("ppid:objection_detail", pk=obj.pk)
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect("ppid:request_detail", pk=pk)
+
+
+@_ppid
+def objection_list(request):
+    qs = Objection.objects.visible_to(request.user).select_related("request", "office")
+    return render(request, "ppid/objection_list.html", {"objections": qs})
+
+
+@_ppid
+def objection_detail(request, pk: int):
+    obj = access.get_objection(request.user, pk)
+    editable = access.can_edit(request.user, obj.office_id)
+    return render(request, "ppid/objection_detail.html", {
+        "obj": obj, "req": obj.request, "editable": editable, "timeline": _timeline(obj),
+        "explanation": obj.explain_deadline(), "window": obj.dispute_window(),
+        "answer_form": AnswerForm() if editable and obj.is_open else None,
+        "reaction_form": ReactionForm() if editable and obj.status in ("upheld", "rejected") else None,
+        "disputes": obj.disputes.all(),
+    })
+
+
+@_ppid
+@require_POST
+def objection_action(request, pk: int, action: str):
+    obj = access.get_objection(request.user, pk, edit=True)
+    form = {"answer": AnswerForm, "reaction": ReactionForm, "review": OptionalNoteForm, "withdraw": ReasonForm}.get(action)
+    if form is None:
+        raise Http404
+    form = form(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("ppid:objection_detail", pk=pk)
+    d = form.cleaned_data
+    try:
+        with transaction.atomic():
+            if action == "answer":
+                obj.answer(request.user, upheld=d["upheld"], decision_text=d["decision_text"],
+                           superior_name=d["superior_name"], superior_position=d["superior_position"])
+            elif action == "reaction":
+                obj.record_reaction(request.user, d["reaction"])
+            elif action == "review":
+                obj.start_review(request.user, d["reason"])
+            else:
+                obj.withdraw(request.user, d["reason"])
+    except TransitionError as exc:
+        _form_errors(request, exc)
+        return redirect("ppid:objection_detail", pk=pk)
+    messages.success(request, _("Saved."))
+    return redirect("ppid:objection_detail", pk=pk)
+
+
+@_ppid
+def objection_receipt(request, pk: int):
+    obj = access.get_objection(request.user, pk)
+    return _pdf(render_pdf("objection_receipt", obj), f"keberatan-{obj.number.replace('/', '-')}.pdf")
+
+
+@_ppid
+def dispute_edit(request, objection_pk: int, pk: int | None = None):
+    obj = access.get_objection(request.user, objection_pk, edit=True)
+    dispute = access.get_dispute(request.user, pk, edit=True) if pk else None
+    if dispute is not None and dispute.objection_id != obj.pk:
+        raise Http404
+    form = DisputeForm(request.POST or None, instance=dispute)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        saved.objection, saved.office = obj, obj.office
+        saved.save()
+        AuditEvent.record(actor=request.user, action="ppid_dispute.created" if dispute is None else "ppid_dispute.changed",
+                          target=saved, office=obj.office, to_state=saved.stage, data={"changed": form.changed_data})
+        AuditEvent.record(actor=request.user, action="ppid_objection.dispute", target=obj, office=obj.office,
+                          from_state=obj.status, to_state=obj.status, reason=f"{saved.get_stage_display()}",
+                          data={"dispute": saved.pk})
+        messages.success(request, _("Saved."))
+        return redirect("ppid:objection_detail", pk=obj.pk)
+    return render(request, "ppid/form.html", {"form": form, "title": _("Dispute at the Komisi Informasi"),
+                                              "back": reverse("ppid:objection_detail", args=[obj.pk])})
+
+
+# --------------------------------------------------------------------------- registers
+
+
+@_ppid
+def register(request, kind: str):
+    if kind not in ("permohonan", "keberatan"):
+        raise Http404
+    offices = access.ppid_offices(request.user)
+    form = RegisterFilterForm(offices, request.GET or None)
+    if kind == "permohonan":
+        qs = registers.requests_for_register(form.apply(InformationRequest.objects.filter(office__in=offices)))
+    else:
+        qs = registers.objections_for_register(form.apply(Objection.objects.filter(office__in=offices)))
+    title, columns, rows = registers.register_data(kind, qs)
+    fmt = request.GET.get("format")
+    label = form.cleaned_data["office"].name if form.is_valid() and form.cleaned_data.get("office") else ", ".join(o.name for o in offices)
+    if fmt in ("xlsx", "pdf"):
+        AuditEvent.record(actor=request.user, action="ppid_register.exported", target=offices.first(),
+                          data={"register": kind, "format": fmt, "rows": len(rows)})
+    if fmt == "xlsx":
+        response = HttpResponse(registers.to_xlsx(title, columns, rows),
+                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response["Content-Disposition"] = f'attachment; filename="register-{kind}.xlsx"'
+        return response
+    if fmt == "pdf":
+        return _pdf(registers.to_pdf(label, title, columns, rows), f"register-{kind}.pdf")
+    params = request.GET.copy()
+    params.pop("format", None)
+    return render(request, "ppid/register.html", {"form": form, "title": title, "columns": columns, "rows": rows,
+                                                  "kind": kind, "query_string": params.urlencode()})
+
+
+# --------------------------------------------------------------------------- DIP, DIK, consequence tests
+
+
+@_ppid
+def dip_list(request):
+    entries = DIPEntry.objects.filter(office_id__in=access.ppid_office_ids(request.user)).select_related("office")
+    return render(request, "ppid/dip_list.html", {"entries": entries,
+                                                  "can_edit": bool(access.ppid_edit_office_ids(request.user))})
+
+
+@_ppid
+def dik_list(request):
+    ids = access.ppid_office_ids(request.user)
+    return render(request, "ppid/dik_list.html", {
+        "entries": DIKEntry.objects.filter(office_id__in=ids).select_related("office", "consequence_test"),
+        "tests": ConsequenceTest.objects.filter(office_id__in=ids).select_related("office"),
+        "can_edit": bool(access.ppid_edit_office_ids(request.user)),
+    })
+
+
+def _edit(request, form_class, getter, pk, title, back, action):
+    instance = getter(request.user, pk, edit=True) if pk else None
+    offices = access.ppid_offices(request.user, edit=True)
+    if not offices.exists():
+        raise PermissionDenied(_("You may only read this office's PPID data."))
+    form = form_class(offices, request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save()
+        AuditEvent.record(actor=request.user, action=f"{action}.{'changed' if instance else 'created'}", target=saved,
+                          office=saved.office, data={"changed": form.changed_data})
+        messages.success(request, _("Saved."))
+        return redirect(back)
+    return render(request, "ppid/form.html", {"form": form, "title": title, "back": back})
+
+
+@_ppid
+def dip_edit(request, pk: int | None = None):
+
+    return _edit(request, DIPEntryForm, access.get_dip_entry, pk, _("DIP entry"), reverse("ppid:dip_list"), "dip_entry")
+
+
+@_ppid
+def dik_edit(request, pk: int | None = None):
+
+    return _edit(request, DIKEntryForm, access.get_dik_entry, pk, _("DIK entry"), reverse("ppid:dik_list"), "dik_entry")
+
+
+@_ppid
+def consequence_test_edit(request, pk: int | None = None):
+
+    return _edit(request, ConsequenceTestForm, access.get_consequence_test, pk, _("Consequence test"),
+                 reverse("ppid:dik_list"), "consequence_test")
+
+
+# --------------------------------------------------------------------------- reports
+
+
+@_ppid
+def report_list(request):
+    reports = ServiceReport.objects.filter(office_id__in=access.ppid_office_ids(request.user)).select_related("office")
+    return render(request, "ppid/report_list.html", {"reports": reports,
+                                                     "can_edit": bool(access.ppid_edit_office_ids(request.user))})
+
+
+@_ppid
+def report_edit(request, pk: int | None = None):
+
+    back = reverse("ppid:report_detail", args=[pk]) if pk else reverse("ppid:report_list")
+    return _edit(request, ReportForm, access.get_report, pk, _("Service report"), back, "ppid_report")
+
+
+@_ppid
+def report_detail(request, pk: int):
+    from .stats import compute
+
+    report = access.get_report(request.user, pk)
+    return render(request, "ppid/report_detail.html", {
+        "report": report, "stats": compute(report.office, report.period_start, report.period_end),
+        "can_edit": access.can_edit(request.user, report.office_id),
+    })
+
+
+@_ppid
+def report_export(request, pk: int, fmt: str):
+    from .stats import compute, report_docx, report_pdf
+
+    report = access.get_report(request.user, pk)
+    stats = compute(report.office, report.period_start, report.period_end)
+    if fmt == "pdf":
+        return _pdf(report_pdf(report, stats), f"laporan-{report.pk}.pdf")
+    if fmt == "docx":
+        response = HttpResponse(report_docx(report, stats),
+                                content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        response["Content-Disposition"] = f'attachment; filename="laporan-{report.pk}.docx"'
+        return response
+    raise Http404

@@ -1,0 +1,47 @@
+# ruff: noqa: F811
+# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
+"""The scheduled jobs: overdue detection and reminders, each done once even when run again."""
+
+from __future__ import annotations
+
+import pytest
+from freezegun import freeze_time
+from test_ppid_support import make_request, ppid  # noqa: F401
+
+from sigap.core.models import AuditEvent
+from sigap.ppid.actions import mark_overdue, send_reminders
+
+pytestmark = pytest.mark.django_db
+
+
+def test_overdue_request_is_flagged_once_and_the_requester_told(ppid, offices, run_tasks, mailoutbox,
+                                                                django_capture_on_commit_callbacks):
+    with freeze_time("2026-03-16 03:00:00"):
+        req = make_request(offices["demak"], ppid)  # due 7 April 23:59 WIB
+    with freeze_time("2026-04-07 16:00:00"):  # 23:00 WIB: still on time
+        assert mark_overdue() == 0
+    with freeze_time("2026-04-07 17:30:00"):  # 00:30 WIB on 8 April
+        with django_capture_on_commit_callbacks(execute=True):
+            assert mark_overdue() == 1
+        assert mark_overdue() == 0
+        run_tasks()
+    assert AuditEvent.objects.filter(action="ppid_request.overdue", target_id=str(req.pk)).count() == 1
+    assert any("melewati batas waktu" in m.subject for m in mailoutbox if m.to == ["budi@example.id"])
+    assert any("TERLAMBAT" in m.subject for m in mailoutbox if m.to == ["ppid@demakkab.go.id"])
+
+
+def test_answered_request_is_never_overdue(ppid, offices):
+    with freeze_time("2026-03-16 03:00:00"):
+        req = make_request(offices["demak"], ppid)
+        req.notify(ppid, "granted", notice_text="x")
+    with freeze_time("2026-05-01 03:00:00"):
+        assert mark_overdue() == 0
+
+
+def test_reminder_two_working_days_before_the_due_date(ppid, offices):
+    with freeze_time("2026-03-16 03:00:00"):
+        make_request(offices["demak"], ppid)
+        assert send_reminders() == 0
+    with freeze_time("2026-04-02 03:00:00"):  # Thursday: 3 April is Good Friday, so 6 and 7 April remain
+        assert send_reminders() == 1
+        assert send_reminders() == 0
