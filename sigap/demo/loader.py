@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from sigap.core.models import AuditEvent, Membership, Office, OfficeKind, Role
+from sigap.issues.models import KeyActor
+from sigap.issues.replay import ReplayResult, play_stepped
 from sigap.monitoring.connectors.sigap_format import build_record
-from sigap.monitoring.ingest import Counts, store_records
 from sigap.monitoring.models import Source, Watchlist
 
 from . import content
 
 DEMO_PASSWORD = "sigap-demo-2026"
+NATIONAL_OUTLETS = {"kabar-nusantara", "tilik-fakta"}
 
 OFFICES = [
     # key, name, kind, parent, region code (Kepmendagri)
@@ -39,6 +40,16 @@ WATCHLISTS = {
     ],
     "demak": [("Banjir Demak", "banjir AND Demak"), ("Tanggul Wulan", '"sungai wulan" OR tanggul')],
     "kemensos": [("Bansos", "bansos OR \"bantuan sosial\""), ("Hoaks bansos", "(hoaks OR hoax OR penipuan) AND bansos")],
+}
+
+
+KEY_ACTORS = {
+    "demak": [("Bupati Demak", "pejabat", "Bupati Haryo"), ("Kapolres Demak", "lembaga", "")],
+    "jateng": [
+        ("Gubernur Jawa Tengah", "pejabat", "Gubernur Jateng, Gubernur Sutrisno"),
+        ("DPRD Jawa Tengah", "dprd", "DPRD Jateng, DPRD Provinsi Jawa Tengah"),
+    ],
+    "kemensos": [("Menteri Sosial", "pejabat", "Mensos")],
 }
 
 
@@ -74,6 +85,7 @@ def load_structure() -> dict[str, Source]:
             defaults={
                 "kind": {"rss": Source.Kind.RSS, "web": Source.Kind.PAGE}.get(spec["kind"], Source.Kind.IMPORT),
                 "channel": spec["channel"], "url": spec.get("url", ""), "shared": spec.get("shared", False),
+                "national": spec["key"] in NATIONAL_OUTLETS,
                 # Demo outlets live on .example domains: they are replayed, never fetched.
                 "next_poll_at": None,
             },
@@ -82,18 +94,43 @@ def load_structure() -> dict[str, Source]:
     for key, items in WATCHLISTS.items():
         for name, query in items:
             Watchlist.objects.get_or_create(office=offices[key], name=name, defaults={"query": query})
+    for key, actors in KEY_ACTORS.items():
+        for name, kind, aliases in actors:
+            KeyActor.objects.get_or_create(office=offices[key], name=name, defaults={"kind": kind, "aliases": aliases})
     return sources
 
 
-def load_stream(sources: dict[str, Source], end: datetime | None = None) -> Counts:
-    """Replay the demo stream, time-shifted to end now; re-running stores nothing twice."""
+def load_stream(sources: dict[str, Source], end: datetime | None = None, live_hours: int = 72) -> ReplayResult:
+    """Replay the demo stream, time-shifted to end now; re-running stores nothing twice.
+
+    The history before the last ``live_hours`` is stored at once; the rest is played in
+    10-minute steps through analysis and the early warning, so each scenario's issue reaches
+    its levels at the scenario's own moments.
+    """
     end = end or timezone.now()
-    by_source: dict[str, list] = defaultdict(list)
+    records, by_record = [], {}
     for item in content.stream(end):
-        by_source[item["source"]].append(build_record(item, sources[item["source"]].channel))
-    total = Counts()
-    for key, records in by_source.items():
-        counts = store_records(sources[key], records)
-        for name in ("read", "stored", "duplicate", "rejected"):
-            setattr(total, name, getattr(total, name) + getattr(counts, name))
-    return total
+        record = build_record(item, sources[item["source"]].channel)
+        records.append(record)
+        by_record[id(record)] = sources[item["source"]]
+    result = ReplayResult(read=len(records))
+    start = end - timedelta(hours=live_hours)
+    play_stepped(records, by_record, start, timedelta(minutes=10), result)
+    return result
+
+
+def write_stream(path, end: datetime | None = None, scenario: str | None = None) -> int:
+    """Write the demo stream (or one scenario of it) as Sigap JSONL for `sigap replay`."""
+    import json
+
+    sources = {s["key"]: s["name"] for s in content.sources()}
+    n = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for label, item in content.labelled(end or timezone.now()):
+            if scenario and label != scenario:
+                continue
+            row = {k: v for k, v in item.items() if v is not None}
+            row["source"] = sources[item["source"]]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n

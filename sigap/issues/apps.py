@@ -6,3 +6,10 @@ class IssuesConfig(AppConfig):
     name = "sigap.issues"
     label = "issues"
     verbose_name = _("Early warning")
+
+    def ready(self):
+        from sigap.monitoring.signals import documents_analysed
+
+        from .receivers import follow_analysed_documents
+
+        documents_analysed.connect(follow_analysed_documents, dispatch_uid="issues.follow")

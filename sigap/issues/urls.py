@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "issues"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.issue_list, name="list"),
+    path("baru/", views.issue_create, name="create"),
+    path("<int:pk>/", views.issue_detail, name="detail"),
+    path("<int:pk>/<slug:action>/", views.issue_action, name="action"),
+    path("pengaturan/<int:office_id>/", views.policy_edit, name="policy"),
+]

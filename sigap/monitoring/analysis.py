@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Story
+from .signals import documents_analysed
 
 log = logging.getLogger(__name__)
 STATE_NAME = "text-pipeline"
@@ -59,6 +60,7 @@ def _load_pipeline(state: AnalysisState):
             _pipeline = Pipeline.load(path)
     else:
         _pipeline = Pipeline()
+    _pipeline_version = state.updated_at
     return _pipeline
 
 
@@ -73,8 +75,11 @@ def _save_pipeline(state: AnalysisState, pipeline) -> None:
     _pipeline_version = state.updated_at
 
 
-def analyse_pending(limit: int | None = None) -> int:
-    """Analyse documents not analysed yet, oldest first; returns how many. 0 if another worker holds the lease."""
+def analyse_pending(limit: int | None = None, *, persist: bool = True) -> int:
+    """Analyse documents not analysed yet, oldest first; returns how many. 0 if another worker holds the lease.
+
+    ``persist=False`` keeps the pipeline's memory in this process only (a replay stepping
+    through a scenario saves it once at the end with ``save_state``)."""
     state = _acquire()
     if state is None:
         return 0
@@ -91,12 +96,27 @@ def analyse_pending(limit: int | None = None) -> int:
                 break
             _analyse(pipeline, docs)
             done += len(docs)
+            documents_analysed.send(sender=Document, document_ids=[d.id for d in docs])
             AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + LEASE)
-        if done:
+        if done and persist:
             _save_pipeline(state, pipeline)
     finally:
         _release(state)
     return done
+
+
+def save_state() -> bool:
+    """Save this process's pipeline memory (after ``analyse_pending(persist=False)`` calls)."""
+    if _pipeline is None:
+        return False
+    state = _acquire()
+    if state is None:
+        return False
+    try:
+        _save_pipeline(state, _pipeline)
+    finally:
+        _release(state)
+    return True
 
 
 def _analyse(pipeline, docs: list[Document]) -> None:

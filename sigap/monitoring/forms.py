@@ -109,7 +109,7 @@ class SourceForm(forms.ModelForm):
 
     class Meta:
         model = Source
-        fields = ["office", "name", "kind", "channel", "url", "full_text", "poll_minutes", "shared", "active"]
+        fields = ["office", "name", "kind", "channel", "url", "full_text", "poll_minutes", "shared", "national", "active"]
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)

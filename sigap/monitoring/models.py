@@ -56,6 +56,10 @@ class Source(models.Model):
         _("shared with all offices"), default=False,
         help_text=_("Public sources (e.g. national media) may be shared; internal sources stay private."),
     )
+    national = models.BooleanField(
+        _("national outlet"), default=False,
+        help_text=_("National media weigh more than local media in the escalation score."),
+    )
     active = models.BooleanField(_("active"), default=True)
     poll_minutes = models.PositiveIntegerField(_("fetch interval (minutes)"), default=15)
 

@@ -1,21 +1,31 @@
+from pathlib import Path
+
 from django.core.management.base import BaseCommand
 
-from sigap.demo.loader import DEMO_PASSWORD, demo_users, load_stream, load_structure
-from sigap.monitoring.analysis import analyse_pending
+from sigap.demo.loader import DEMO_PASSWORD, demo_users, load_stream, load_structure, write_stream
 
 
 class Command(BaseCommand):
     help = "Muat data demo: tiga kantor, pengguna tiap peran, sumber, daftar pantau dan aliran berita/unggahan."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--export", type=Path, help="only write the stream as JSONL for `sigap replay`")
+        parser.add_argument("--scenario", help="with --export: banjir-demak, demo-bbm, hoaks-bansos or background")
+
+    def handle(self, *args, export=None, scenario=None, **options):
+        if export:
+            n = write_stream(export, scenario=scenario)
+            self.stdout.write(f"{n} rekaman ditulis ke {export}.")
+            return
         sources = load_structure()
-        counts = load_stream(sources)
-        analysed = analyse_pending()
+        result = load_stream(sources)
         self.stdout.write(
-            f"Demo dimuat: {counts.read} dibaca, {counts.stored} disimpan, "
-            f"{counts.duplicate} duplikat, {counts.rejected} ditolak; {analysed} dianalisis "
-            "(sentimen, bahasa, entitas, duplikat, cerita)."
+            f"Demo dimuat: {result.read} dibaca, {result.stored} disimpan dan dianalisis "
+            "(sentimen, bahasa, entitas, duplikat, cerita) lalu dipantau oleh peringatan dini."
         )
+        from sigap.ppid.demo import load as load_ppid_demo
+
+        self.stdout.write(f"PPID: {load_ppid_demo()} permohonan demo dimuat.")
         self.stdout.write(f"\nLogin demo (kata sandi semua akun: {DEMO_PASSWORD}):")
         for username, office, role in demo_users():
             self.stdout.write(f"  {username:<20} {role:<24} {office}")

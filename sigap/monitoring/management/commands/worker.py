@@ -16,6 +16,9 @@ log = logging.getLogger("sigap.scheduler")
 #: returns how many jobs it queued, so several schedulers never queue the same work twice.
 SCHEDULED = [
     "sigap.monitoring.tasks.enqueue_due_polls",
+    "sigap.alerts.tasks.enqueue_due_deliveries",
+    "sigap.ppid.actions.mark_overdue",
+    "sigap.ppid.actions.send_reminders",
 ]
 
 

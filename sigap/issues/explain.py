@@ -1,0 +1,53 @@
+"""Human words for the score's components: what each measures and what its figure means."""
+
+from __future__ import annotations
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+LABELS = {
+    "velocity": gettext_lazy("Volume velocity"),
+    "volume": gettext_lazy("Volume against the office's usual volume"),
+    "negative": gettext_lazy("Negative share"),
+    "negative_change": gettext_lazy("Change in negative share"),
+    "reach": gettext_lazy("Reach and engagement"),
+    "mainstream": gettext_lazy("Mainstream media pickup"),
+    "spread": gettext_lazy("Spread across accounts and regions"),
+    "key_actors": gettext_lazy("Key actors involved"),
+    "amplification": gettext_lazy("Amplification (near-duplicates)"),
+    "crisis_cues": gettext_lazy("Crisis-type cues"),
+}
+
+
+def _pct(x: float) -> str:
+    return f"{number_format(100 * x, 0)}%"
+
+
+def describe(component: dict) -> str:
+    key, value = component["key"], component["value"]
+    if key == "velocity":
+        return _("Last hour against the issue's own hourly average of the day before: z = %(z)s.") % {"z": number_format(value, 1)}
+    if key == "volume":
+        return _("Documents of the last 24 hours are %(pct)s of the office's usual daily volume.") % {"pct": _pct(value)}
+    if key == "negative":
+        return _("%(pct)s of the last 24 hours' documents are negative.") % {"pct": _pct(value)}
+    if key == "negative_change":
+        return _("Negative share changed by %(points)s points against 24–72 hours ago.") % {"points": number_format(100 * value, 0)}
+    if key == "reach":
+        return _("%(n)s followers, views and interactions in 24 hours.") % {"n": number_format(value, 0, force_grouping=True)}
+    if key == "mainstream":
+        return _("%(n)s points: each local outlet counts 1, each national outlet 3.") % {"n": value}
+    if key == "spread":
+        return _("%(n)s different accounts in 24 hours, plus the regions named.") % {"n": value}
+    if key == "key_actors":
+        return _("%(n)s key actors named.") % {"n": value}
+    if key == "amplification":
+        return _("%(pct)s of the last 24 hours' documents are near-duplicates (a possible coordinated push).") % {"pct": _pct(value)}
+    if key == "crisis_cues":
+        return _("%(pct)s of the last 24 hours' documents mention victims, safety, disaster, corruption, a data leak, public order or a hoax.") % {"pct": _pct(value)}
+    return ""
+
+
+def explained(components: list[dict]) -> list[dict]:
+    return [{**c, "label": LABELS.get(c["key"], c["key"]), "text": describe(c)} for c in components]

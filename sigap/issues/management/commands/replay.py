@@ -1,0 +1,55 @@
+"""`sigap replay FILE --speed 60`: stream a recorded scenario into the live pipeline."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from sigap.core.models import Office
+from sigap.issues.replay import ReplayError, replay
+
+
+class Command(BaseCommand):
+    help = "Putar ulang skenario rekaman (JSONL Sigap) ke dalam alur pemantauan, seolah-olah datang sekarang."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--speed", type=float, default=60, help="scenario seconds per wall second; 0 = no waiting")
+        parser.add_argument("--office", help="office code for records whose source is unknown")
+        parser.add_argument("--start", help="ISO time of the first record (default: now; at speed 0, so it ends now)")
+        parser.add_argument("--step-minutes", type=int, default=10, help="step length at speed 0")
+
+    def handle(self, *args, file, speed, office, start, step_minutes, **options):
+        if not file.exists():
+            raise CommandError(f"Berkas tidak ditemukan: {file}")
+        office_obj = None
+        if office:
+            office_obj = Office.objects.filter(slug=office).first()
+            if office_obj is None:
+                raise CommandError(f"Kantor dengan kode {office!r} tidak ada.")
+        start_at = None
+        if start:
+            try:
+                start_at = datetime.fromisoformat(start)
+            except ValueError:
+                raise CommandError(f"Waktu mulai tidak sah: {start!r} (contoh: 2026-03-16T09:00+07:00)") from None
+            if timezone.is_naive(start_at):
+                start_at = timezone.make_aware(start_at)
+
+        def progress(now, n):
+            if n and self.verbosity > 1:
+                self.stdout.write(f"{timezone.localtime(now):%Y-%m-%d %H:%M} +{n}")
+
+        try:
+            result = replay(
+                file, speed=speed, office=office_obj, start=start_at,
+                step=timedelta(minutes=step_minutes), on_step=progress,
+            )
+        except ReplayError as exc:
+            raise CommandError(str(exc)) from None
+        for position, reason in result.rejected:
+            self.stderr.write(f"{position}: {reason}")
+        self.stdout.write(
+            f"Dibaca {result.read}, disimpan {result.stored}, ditolak {len(result.rejected)}, langkah {result.steps}."
+        )

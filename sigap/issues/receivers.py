@@ -1,0 +1,14 @@
+"""Hooks the early warning into the monitoring pipeline (monitoring never imports issues)."""
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def follow_analysed_documents(sender, document_ids, **kwargs):
+    from .tracking import update
+
+    try:
+        update(document_ids)
+    except Exception:  # the analysis of the batch stands; the next batch rescores every open issue
+        log.exception("early warning failed for %d documents", len(document_ids))

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from sigap.core.access import editable_office_ids, visible_offices
+from sigap.core.models import AuditEvent
+
+from . import actions, stats
+from .access import get_issue, get_policy
+from .explain import explained
+from .forms import IssueCreateForm, OtherIssuesForm, PolicyForm, ReasonForm, RenameForm, SplitForm
+from .models import LEVEL_ORDER, Issue, KeyActor, Level
+
+
+@login_required
+def issue_list(request):
+    issues = Issue.objects.visible_to(request.user).select_related("office")
+    status = request.GET.get("status") or Issue.Status.OPEN
+    if status in Issue.Status.values:
+        issues = issues.filter(status=status)
+    level = request.GET.get("level")
+    if level in Level.values:
+        issues = issues.filter(level=level)
+    issues = sorted(issues[:500], key=lambda i: (-LEVEL_ORDER.index(i.level), -i.score))
+    counts = {lvl: 0 for lvl in Level.values}
+    for lvl in Issue.objects.visible_to(request.user).filter(status=Issue.Status.OPEN).values_list("level", flat=True):
+        counts[lvl] += 1
+    return render(request, "issues/issue_list.html", {
+        "issues": issues, "status": status, "level": level, "statuses": Issue.Status.choices,
+        "levels": [(value, label, counts[value]) for value, label in Level.choices],
+        "can_edit": bool(editable_office_ids(request.user)),
+        "offices": visible_offices(request.user),
+    })  # fmt: skip
+
+
+@login_required
+def issue_detail(request, pk: int):
+    issue = get_issue(request.user, pk)
+    now = timezone.now()
+    day, before = stats.trend(issue, now)
+    can_edit = issue.office_id in editable_office_ids(request.user)
+    components = sorted(explained(issue.components or []), key=lambda c: -c["contribution"])
+    try:
+        from sigap.lib.region_map import choropleth
+
+        region_map = choropleth(stats.region_counts(issue), level="regency")
+    except ImportError:  # the map component is optional
+        region_map = None
+    context = {
+        "issue": issue,
+        "components": components,
+        "timeline": stats.timeline(issue),
+        "level_changes": issue.level_changes.all(),
+        "top_posts": stats.top_posts(issue),
+        "accounts": stats.top_accounts(issue),
+        "outlets": stats.outlets(issue),
+        "entities": stats.entities(issue),
+        "region_map": region_map,
+        "stories": issue.stories.all()[:50],
+        "links": issue.links.all(),
+        "day": day,
+        "before": before,
+        "can_edit": can_edit,
+        "history": AuditEvent.objects.filter(target_type="issues.issue", target_id=str(issue.pk))[:50],
+        "thresholds": get_policy(request.user, issue.office_id),
+    }
+    if can_edit:
+        context.update(
+            rename_form=RenameForm(initial={"title": issue.title}), reason_form=ReasonForm(),
+            merge_form=OtherIssuesForm(issue), link_form=OtherIssuesForm(issue), split_form=SplitForm(issue),
+        )  # fmt: skip
+    return render(request, "issues/issue_detail.html", context)
+
+
+@login_required
+def issue_create(request):
+    form = IssueCreateForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        issue = actions.create_issue(
+            form.cleaned_data["office"], form.cleaned_data["title"], actor=request.user,
+            watchlist=form.cleaned_data["watchlist"],
+        )
+        messages.success(request, _("Issue created."))
+        return redirect(issue)
+    if not form.fields["office"].queryset.exists():
+        return render(request, "403.html", status=403)
+    return render(request, "issues/issue_form.html", {"form": form})
+
+
+@login_required
+@require_POST
+def issue_action(request, pk: int, action: str):
+    issue = get_issue(request.user, pk, edit=True)
+    user = request.user
+    if action == "rename":
+        form = RenameForm(request.POST)
+        if form.is_valid():
+            issue.rename(form.cleaned_data["title"], actor=user)
+            messages.success(request, _("Issue renamed."))
+    elif action in ("dismiss", "reopen"):
+        form = ReasonForm(request.POST)
+        if form.is_valid():
+            getattr(issue, action)(actor=user, reason=form.cleaned_data["reason"])
+            messages.success(request, _("Issue dismissed.") if action == "dismiss" else _("Issue reopened."))
+    elif action == "merge":
+        form = OtherIssuesForm(issue, request.POST)
+        if form.is_valid():
+            actions.merge(issue, list(form.cleaned_data["issues"]), actor=user)
+            messages.success(request, _("Issues merged into this one."))
+    elif action in ("link", "unlink"):
+        form = OtherIssuesForm(issue, request.POST)
+        if form.is_valid():
+            for other in form.cleaned_data["issues"]:
+                getattr(issue, action)(other, actor=user)
+            messages.success(request, _("Links updated."))
+    elif action == "split":
+        form = SplitForm(issue, request.POST)
+        if form.is_valid():
+            new = actions.split(issue, [s.pk for s in form.cleaned_data["stories"]], form.cleaned_data["title"], actor=user)
+            messages.success(request, _("A new issue was split off."))
+            return redirect(new)
+    else:
+        return redirect(issue)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(issue)
+
+
+@login_required
+def policy_edit(request, office_id: int):
+    policy = get_policy(request.user, office_id)
+    can_edit = office_id in editable_office_ids(request.user)
+    form = PolicyForm(request.POST or None, instance=policy)
+    if request.method == "POST":
+        get_policy(request.user, office_id, edit=True)
+        if form.is_valid():
+            before = {f: getattr(form.initial and policy, f, None) for f in ()}
+            form.save()
+            KeyActor.objects.filter(office_id=office_id).delete()
+            KeyActor.objects.bulk_create(
+                [KeyActor(office_id=office_id, name=n, kind=k, aliases=a) for n, k, a in form.cleaned_data["key_actors"]]
+            )
+            AuditEvent.record(
+                actor=request.user, action="escalation_policy.changed", target=policy, office=policy.office,
+                data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights, **before},
+            )
+            messages.success(request, _("Escalation settings saved. They apply from the next batch."))
+            return redirect("issues:policy", office_id=office_id)
+    return render(request, "issues/policy_form.html", {"form": form, "policy": policy, "can_edit": can_edit})

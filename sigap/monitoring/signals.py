@@ -1,0 +1,6 @@
+"""Signals other apps listen to, so monitoring never imports them (dependencies point one way)."""
+
+from django.dispatch import Signal
+
+#: Sent after each analysed batch is committed; ``document_ids`` is the list of its documents.
+documents_analysed = Signal()
