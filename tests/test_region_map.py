@@ -169,7 +169,7 @@ def _render_page(map_data, geo="province") -> str:
         '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>peta</title></head>'
         '<body><main><h1>Isu</h1>{{ map_data|json_script:"peta-isu-data" }}'
         '{% include "includes/region_map.html" with map_id="peta-isu" data_id="peta-isu-data" '
-        'geo=geo %}</main></body></html>')
+        'geo=geo data=map_data %}</main></body></html>')
     with translation.override("id"):
         return page.render({"map_data": map_data, "geo": geo})
 
