@@ -25,6 +25,8 @@ def test_openapi_schema_is_published_with_descriptions(client, db):
         ("DELETE", "/api/v1/watchlists/{watchlist_id}"),
         ("POST", "/api/v1/sources/{source_id}/imports"), ("GET", "/api/v1/sources/{source_id}/imports"),
         ("GET", "/api/v1/imports/{job_id}"), ("GET", "/api/v1/imports/{job_id}/rejected"),
+        ("GET", "/api/v1/ppid/tenggat"), ("GET", "/api/v1/ppid/requests"),
+        ("GET", "/api/v1/ppid/requests/{request_id}"),
     }
     for key, operation in operations.items():
         assert operation.get("summary"), key
@@ -90,7 +92,7 @@ def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analy
 
         page.goto(f"{live_server.url}/api/v1/docs")
         page.wait_for_selector(".opblock")
-        assert page.locator(".opblock").count() == 15
+        assert page.locator(".opblock").count() == 18
         # "Try it out" on GET /sources/ with the session: the seeded source comes back.
         page.click("#operations-sources-sources_list .opblock-summary")
         page.click("text=Try it out")
