@@ -117,8 +117,10 @@ INSTALLED_APPS = [
     "sigap.monitoring",
     "sigap.alerts",
     "sigap.issues",
+    "sigap.crisis",
     "sigap.ppid",
     "sigap.portal",
+    "sigap.reports",
     "sigap.demo",
     "sigap.api",
 ]

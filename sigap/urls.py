@@ -11,6 +11,8 @@ urlpatterns = [
     path("layanan/", include("sigap.portal.urls")),
     path("ppid/", include("sigap.ppid.urls")),
     path("isu/", include("sigap.issues.urls")),
+    path("laporan/", include("sigap.reports.urls")),
+    path("krisis/", include("sigap.crisis.urls")),
     path("notifikasi/", include("sigap.alerts.urls")),
     path("", include("sigap.core.urls")),
     path("", include("sigap.monitoring.urls")),

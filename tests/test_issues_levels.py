@@ -42,3 +42,8 @@ def test_a_score_oscillating_around_a_threshold_does_not_flap():
         decision = next_level(level, value, since, NOW + timedelta(minutes=10 * step), T)
         level, since, changes = decision.level, decision.below_since, changes + decision.changed
     assert (level, changes) == ("isu", 1)
+
+
+def test_without_a_severity_signal_a_high_score_stops_at_emerging_case():
+    assert next_level("isu", 80, None, NOW, T, severe=False).level == "kasus"
+    assert next_level("isu", 80, None, NOW, T, severe=True).level == "krisis"

@@ -171,11 +171,25 @@ class LevelDecision:
     reason: str = ""
 
 
-def next_level(current: str, value: float, below_since: datetime | None, now: datetime, t: Thresholds) -> LevelDecision:
-    """Up as soon as a threshold is crossed; down one step only after the score stayed below
-    the current level's threshold minus the margin for ``t.hold`` (hysteresis)."""
+SEVERE_CUE_SHARE = 0.05
+
+
+def is_severe(s: Stats, spike_z: float) -> bool:
+    """A crisis needs a severity signal besides a high score: a spike, or crisis-type cues
+    (victims, safety, disaster, corruption, data leak, public order, hoax) in the day's documents."""
+    return s.velocity_z >= spike_z or s.cue_share >= SEVERE_CUE_SHARE
+
+
+def next_level(
+    current: str, value: float, below_since: datetime | None, now: datetime, t: Thresholds, *, severe: bool = True
+) -> LevelDecision:
+    """Up as soon as a threshold is crossed (Krisis only with a severity signal); down only after
+    the score stayed below the current level's threshold minus the margin for ``t.hold``
+    (hysteresis), to the highest level the score still supports."""
     rank = LEVELS.index(current)
     target = max((i for i, level in enumerate(LEVELS) if i == 0 or value >= t.of(level)), default=0)
+    if target == 3 and not severe:
+        target = 2
     if target > rank:
         return LevelDecision(LEVELS[target], None, True, f"score {value:.1f} ≥ {t.of(LEVELS[target]):.0f}")
     if rank == 0 or value >= t.of(current) - t.margin:

@@ -27,7 +27,7 @@ from sigap.monitoring.models import Document, DocumentEntity, Source, Story, Wat
 from sigap.text.cues import find_cues
 
 from . import clock
-from .escalation import WINDOW, Row, Thresholds, aggregate, next_level, score
+from .escalation import WINDOW, Row, Thresholds, aggregate, is_severe, next_level, score
 from .models import (
     EscalationPolicy,
     Issue,
@@ -372,7 +372,9 @@ def rescore(now: datetime, profiles: list[Profile], summary: Summary) -> int:
         stats = aggregate(rows.get(issue.pk, []), now, office_daily(profile, now))
         value, components = score(stats, policy.effective_weights())
         thresholds = Thresholds(policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin, timedelta(hours=policy.hold_hours))
-        decision = next_level(issue.level, value, issue.below_since, now, thresholds)
+        decision = next_level(
+            issue.level, value, issue.below_since, now, thresholds, severe=is_severe(stats, policy.spike_z)
+        )
         if decision.changed:
             change = LevelChange(
                 issue=issue, at=now, from_level=issue.level, to_level=decision.level, score=value,

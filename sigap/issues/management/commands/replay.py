@@ -20,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument("--start", help="ISO time of the first record (default: now; at speed 0, so it ends now)")
         parser.add_argument("--step-minutes", type=int, default=10, help="step length at speed 0")
 
-    def handle(self, *args, file, speed, office, start, step_minutes, **options):
+    def handle(self, *args, file, speed, office, start, step_minutes, verbosity=1, **options):
         if not file.exists():
             raise CommandError(f"Berkas tidak ditemukan: {file}")
         office_obj = None
@@ -38,7 +38,7 @@ class Command(BaseCommand):
                 start_at = timezone.make_aware(start_at)
 
         def progress(now, n):
-            if n and self.verbosity > 1:
+            if n and verbosity > 1:
                 self.stdout.write(f"{timezone.localtime(now):%Y-%m-%d %H:%M} +{n}")
 
         try:

@@ -16,9 +16,12 @@ log = logging.getLogger("sigap.scheduler")
 #: returns how many jobs it queued, so several schedulers never queue the same work twice.
 SCHEDULED = [
     "sigap.monitoring.tasks.enqueue_due_polls",
+    "sigap.issues.tasks.enqueue_rescore",
+    "sigap.reports.tasks.enqueue_daily_briefs",
     "sigap.alerts.tasks.enqueue_due_deliveries",
     "sigap.ppid.actions.mark_overdue",
     "sigap.ppid.actions.send_reminders",
+    "sigap.crisis.actions.mark_overdue_tasks",
 ]
 
 

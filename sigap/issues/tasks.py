@@ -1,0 +1,34 @@
+"""Background work of the early warning: rescoring as time passes, even when nothing arrives."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import task
+
+RESCORE_EVERY = timedelta(minutes=5)
+STATE_NAME = "issues-rescore"
+
+
+@task()
+def rescore_task() -> int:
+    from . import clock, tracking
+
+    return len(tracking.update([], clock.now()).changes)
+
+
+def enqueue_rescore(now: datetime | None = None) -> int:
+    """Every five minutes, claimed with a conditional UPDATE so two schedulers queue it once."""
+    from sigap.monitoring.models import AnalysisState
+
+    now = now or timezone.now()
+    AnalysisState.objects.get_or_create(name=STATE_NAME)
+    claimed = AnalysisState.objects.filter(
+        Q(lease_until__isnull=True) | Q(lease_until__lte=now), name=STATE_NAME
+    ).update(lease_until=now + RESCORE_EVERY)
+    if claimed:
+        transaction.on_commit(rescore_task.enqueue)
+    return claimed

@@ -1,0 +1,77 @@
+"""E-mail the daily brief at each office's hour (EscalationPolicy.brief_hour, office time)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from sigap.core.models import Membership, Office, Role
+from sigap.issues.models import EscalationPolicy
+
+from . import brief as briefs
+from .render import brief_context, brief_pdf
+
+log = logging.getLogger(__name__)
+READERS = (Role.ADMIN, Role.ANALIS, Role.TIM_KRISIS, Role.PIMPINAN)
+
+
+def recipients(office: Office) -> list[str]:
+    users = Membership.objects.filter(office=office, role__in=READERS).values("user_id")
+    return sorted(set(get_user_model().objects.filter(id__in=users, is_active=True).exclude(email="")
+                      .values_list("email", flat=True)))  # fmt: skip
+
+
+def send_brief(office: Office, day: date) -> int:
+    """Send the brief to the office's readers; returns how many addresses it went to."""
+    to = recipients(office)
+    if not to:
+        return 0
+    brief = briefs.build(office, day)
+    context = brief_context(brief)
+    subject = _("Daily brief %(office)s, %(day)s") % {"office": office.name, "day": day.strftime("%d-%m-%Y")}
+    message = EmailMultiAlternatives(subject, render_to_string("reports/brief_email.txt", context), to=to)
+    message.attach_alternative(render_to_string("reports/brief_pdf.html", context), "text/html")
+    message.attach(f"ringkasan-{office.slug}-{day:%Y-%m-%d}.pdf", brief_pdf(brief), "application/pdf")
+    message.send()
+    return len(to)
+
+
+@task()
+def send_brief_task(office_id: int, day: str) -> int:
+    office = Office.objects.get(pk=office_id)
+    try:
+        return send_brief(office, date.fromisoformat(day))
+    except Exception:
+        # Not sent: let the scheduler claim it again on a later tick instead of losing it.
+        EscalationPolicy.objects.filter(office=office, brief_sent_on=date.fromisoformat(day)).update(brief_sent_on=None)
+        log.exception("daily brief for %s not sent; will retry", office.slug)
+        raise
+
+
+def enqueue_daily_briefs(now: datetime | None = None) -> int:
+    """Claim each office whose brief hour has come today (office time) and queue its brief."""
+    now = now or timezone.now()
+    queued = 0
+    for office in Office.objects.filter(memberships__isnull=False).distinct():
+        policy = EscalationPolicy.for_office(office.pk)
+        local = now.astimezone(ZoneInfo(office.time_zone))
+        today = local.date()
+        if local.hour < policy.brief_hour or policy.brief_sent_on == today:
+            continue
+        claimed = EscalationPolicy.objects.filter(
+            Q(brief_sent_on__isnull=True) | Q(brief_sent_on__lt=today), pk=policy.pk
+        ).update(brief_sent_on=today)
+        if claimed:
+            transaction.on_commit(lambda o=office.pk, d=today.isoformat(): send_brief_task.enqueue(o, d))
+            queued += 1
+    return queued

@@ -1,0 +1,67 @@
+"""The daily brief: a page, a PDF and an e-mail at the office's hour."""
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from sigap.issues.models import EscalationPolicy, Issue
+
+
+@pytest.fixture
+def crisis_issue(offices):
+    now = timezone.now()
+    return Issue.objects.create(office=offices["demak"], title="Tanggul Wulan jebol", level="krisis", score=71,
+                                first_at=now, last_at=now)
+
+
+@pytest.fixture
+def readers(analyst, leader):
+    for user, email in ((analyst, "analis@demakkab.go.id"), (leader, "bupati@demakkab.go.id")):
+        user.email = email
+        user.save()
+    return [analyst, leader]
+
+
+def test_the_brief_page_lists_top_issues_and_open_crises(login, analyst, crisis_issue):
+    page = login(analyst).get("/laporan/ringkasan/").content.decode()
+    assert "Ringkasan harian" in page and "Tanggul Wulan jebol" in page
+    assert "Krisis yang sedang berlangsung" in page and "Permohonan PPID yang segera jatuh tempo" in page
+
+
+def test_an_outsider_cannot_read_another_offices_brief(login, outsider, offices, crisis_issue):
+    client = login(outsider)
+    assert client.get(f"/laporan/ringkasan/?office={offices['demak'].pk}").status_code == 404
+    assert client.get(f"/laporan/ringkasan/{offices['demak'].pk}/2026-11-25.pdf").status_code == 404
+
+
+def test_the_brief_is_a_real_pdf(login, analyst, offices, crisis_issue):
+    from pypdf import PdfReader
+
+    day = timezone.localdate().isoformat()
+    response = login(analyst).get(f"/laporan/ringkasan/{offices['demak'].pk}/{day}.pdf")
+    assert response["Content-Type"] == "application/pdf"
+    text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    assert "Tanggul Wulan jebol" in text and "Ringkasan harian" in text
+
+
+def test_the_brief_is_emailed_once_at_the_offices_hour(settings, offices, readers, crisis_issue, run_tasks):
+    from sigap.reports.tasks import enqueue_daily_briefs
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    EscalationPolicy.objects.create(office=offices["demak"], brief_hour=7)
+    six = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)  # 06:00 WIB on the 26th
+    seven = datetime(2026, 11, 26, 0, 5, tzinfo=UTC)  # 07:05 WIB
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.db.transaction.on_commit", lambda fn, *a, **k: fn())
+        assert enqueue_daily_briefs(six) == 0
+        assert enqueue_daily_briefs(seven) >= 1
+        assert enqueue_daily_briefs(seven) == 0
+    run_tasks()
+    sent = [m for m in mail.outbox if "Demak" in m.subject]
+    assert len(sent) == 1
+    assert sorted(sent[0].to) == ["analis@demakkab.go.id", "bupati@demakkab.go.id"]
+    assert "Tanggul Wulan jebol" in sent[0].body
+    assert sent[0].attachments[0][2] == "application/pdf"
