@@ -32,7 +32,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 FULL_EVIDENCE_DOCS = 15  # documents in 24 hours for full weight
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One document of an issue, as scoring needs it."""
 

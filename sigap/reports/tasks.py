@@ -72,6 +72,7 @@ def enqueue_daily_briefs(now: datetime | None = None) -> int:
             Q(brief_sent_on__isnull=True) | Q(brief_sent_on__lt=today), pk=policy.pk
         ).update(brief_sent_on=today)
         if claimed:
-            transaction.on_commit(lambda o=office.pk, d=today.isoformat(): send_brief_task.enqueue(o, d))
+            day = today.isoformat()
+            transaction.on_commit(lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))
             queued += 1
     return queued

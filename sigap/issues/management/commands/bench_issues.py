@@ -1,0 +1,157 @@
+"""`sigap bench_issues rescore|latency`: the early warning's figures in docs/benchmarks.md.
+
+Run against a scratch database (its name must contain "bench"); it adds synthetic data.
+
+* rescore — score recomputation of N open issues (each with documents in its 72-hour window).
+* latency — documents arrive at the ingest function at a set rate while `sigap worker` runs in
+  another process; for each tracer news document that matches a watchlist, the time from its
+  arrival (fetched_at) to the alert it triggers.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.utils import timezone
+
+from sigap.core.models import Office, OfficeKind
+from sigap.monitoring.connectors.base import Record
+from sigap.monitoring.ingest import store_records
+from sigap.monitoring.models import Document, Source, Watchlist
+
+WORDS = (
+    "jalan pasar sekolah puskesmas air listrik harga beras cabai bus kereta pajak taman sampah "
+    "lampu sungai desa kecamatan warga petani nelayan guru bidan ojek antre layanan izin"
+).split()
+
+
+def _sentence(rng: random.Random, n: int = 14) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+class Command(BaseCommand):
+    help = "Benchmark the early warning: rescoring many issues, and arrival-to-alert latency."
+
+    def add_arguments(self, parser):
+        parser.add_argument("what", choices=["rescore", "latency"])
+        parser.add_argument("--issues", type=int, default=10_000)
+        parser.add_argument("--docs-per-issue", type=int, default=10)
+        parser.add_argument("--runs", type=int, default=5)
+        parser.add_argument("--rate", type=int, default=500, help="documents per second (latency)")
+        parser.add_argument("--seconds", type=int, default=60, help="how long to ingest (latency)")
+
+    def handle(self, *args, what, **options):
+        name = str(settings.DATABASES["default"]["NAME"])
+        if "bench" not in name:
+            raise CommandError("Use a scratch database whose name contains 'bench' (SIGAP_DATABASE_URL).")
+        getattr(self, what)(**options)
+
+    # ---------------------------------------------------------------- rescore
+
+    def rescore(self, issues, docs_per_issue, runs, **_):
+        from sigap.issues import tracking
+        from sigap.issues.models import Issue, IssueDocument
+
+        rng = random.Random(7)
+        now = timezone.now()
+        office, _ = Office.objects.get_or_create(slug="bench-ew", defaults={"name": "Bench EW", "kind": OfficeKind.KABUPATEN})
+        source, _ = Source.objects.get_or_create(office=office, name="Bench EW X", defaults={"kind": "import", "channel": "x"})
+        have = Issue.objects.filter(office=office, status=Issue.Status.OPEN).count()
+        if have < issues:
+            self.stdout.write(f"creating {issues - have} issues × {docs_per_issue} documents …")
+            total = (issues - have) * docs_per_issue
+            store_records(source, (
+                Record(f"ew{have}-{i}", "x", _sentence(rng), now - timedelta(minutes=rng.randint(1, 72 * 60)),
+                       author=f"akun{rng.randint(1, 5000)}", author_followers=rng.randint(0, 50_000))
+                for i in range(total)
+            ))  # fmt: skip
+            new = Issue.objects.bulk_create(
+                [Issue(office=office, title=f"Isu uji {have + i}") for i in range(issues - have)], batch_size=2000
+            )
+            doc_ids = list(Document.objects.filter(source=source, external_id__startswith=f"ew{have}-")
+                           .order_by("id").values_list("id", "published_at", "author"))  # fmt: skip
+            items = []
+            for n, (doc_id, published, author) in enumerate(doc_ids):
+                items.append(IssueDocument(
+                    issue_id=new[n // docs_per_issue].pk, document_id=doc_id, published_at=published, channel="x",
+                    source_id=source.pk, author=author, reach=rng.randint(0, 100_000), negative=rng.random() < 0.4,
+                    dup_group=str(rng.randint(0, 10 * len(doc_ids))), cues="korban" if rng.random() < 0.05 else "",
+                    regions="33.21",
+                ))  # fmt: skip
+            IssueDocument.objects.bulk_create(items, batch_size=5000)
+        open_count = Issue.objects.filter(status=Issue.Status.OPEN).count()
+        times = []
+        for _ in range(runs):
+            profiles = tracking.load_profiles()
+            started = time.perf_counter()
+            tracking.rescore(timezone.now(), profiles, tracking.Summary())
+            times.append(time.perf_counter() - started)
+        self.stdout.write(
+            f"rescore of {open_count} open issues ({connection.vendor}): median {statistics.median(times):.2f} s, "
+            f"max {max(times):.2f} s over {runs} runs"
+        )
+
+    # ---------------------------------------------------------------- latency
+
+    def latency(self, rate, seconds, **_):
+        from sigap.alerts.models import Alert, AlertRule
+
+        office, _ = Office.objects.get_or_create(slug="bench-lat", defaults={"name": "Bench latency", "kind": OfficeKind.KABUPATEN})
+        social, _ = Source.objects.get_or_create(office=office, name="Bench X", defaults={"kind": "import", "channel": "x"})
+        news, _ = Source.objects.get_or_create(office=office, name="Bench news", defaults={"kind": "import", "channel": "news"})
+        watchlist, _ = Watchlist.objects.get_or_create(office=office, name="Bendungan", defaults={"query": "bendungan"})
+        rule = AlertRule.objects.filter(office=office, kind="watchlist_mainstream").first()
+        if rule is None:
+            rule = AlertRule(office=office, name="Bendungan di media", kind="watchlist_mainstream", watchlist=watchlist)
+            rule.full_clean()
+            rule.save()
+        run = f"{int(time.time())}"
+        worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker"], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)  # fmt: skip
+        rng = random.Random(run)
+        tracers: list[str] = []
+        try:
+            time.sleep(3)  # the worker starts
+            started = time.monotonic()
+            for second in range(seconds):
+                batch = [Record(f"{run}-{second}-{i}", "x", _sentence(rng), timezone.now()) for i in range(rate - 1)]
+                store_records(social, batch)
+                tracer = f"{run}-t{second}"
+                words = " ".join(rng.choice(WORDS) for _ in range(6))
+                store_records(news, [Record(tracer, "news", f"Bendungan {second} {run} retak, {words}", timezone.now())])
+                tracers.append(tracer)
+                lag = started + second + 1 - time.monotonic()
+                if lag > 0:
+                    time.sleep(lag)
+            achieved = seconds * rate / (time.monotonic() - started)
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                if Alert.objects.filter(rule=rule, created_at__gte=timezone.now() - timedelta(hours=1)).count() >= len(tracers):
+                    break
+                time.sleep(1)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+        arrived = dict(Document.objects.filter(source=news, external_id__in=tracers).values_list("id", "fetched_at"))
+        latencies = []
+        for alert in Alert.objects.filter(rule=rule):
+            doc = (alert.values or {}).get("document_id")
+            if doc in arrived:
+                latencies.append((alert.created_at - arrived[doc]).total_seconds())
+        if not latencies:
+            raise CommandError("No alert arrived: is the worker able to run (SIGAP_SECRET_KEY, database)?")
+        latencies.sort()
+        p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+        self.stdout.write(
+            f"ingest {achieved:.0f} docs/s for {seconds} s ({connection.vendor}); {len(latencies)}/{len(tracers)} "
+            f"tracer alerts; arrival→alert median {statistics.median(latencies):.1f} s, p95 {p95:.1f} s, "
+            f"max {latencies[-1]:.1f} s"
+        )
