@@ -26,6 +26,9 @@ class Command(BaseCommand):
         from sigap.ppid.demo import load as load_ppid_demo
 
         self.stdout.write(f"PPID: {load_ppid_demo()} permohonan demo dimuat.")
+        from sigap.crisis.demo import load as load_crisis_demo
+
+        self.stdout.write(f"Krisis: {load_crisis_demo()} krisis demo dimuat (satu latihan).")
         self.stdout.write(f"\nLogin demo (kata sandi semua akun: {DEMO_PASSWORD}):")
         for username, office, role in demo_users():
             self.stdout.write(f"  {username:<20} {role:<24} {office}")

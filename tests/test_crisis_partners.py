@@ -1,0 +1,86 @@
+# ruff: noqa: F811
+# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
+"""One voice across agencies: invited partners see shared facts and key messages; consistency is scored."""
+
+import pytest
+from conftest import make_user
+from test_crisis_support import approved_holding, open_crisis, team  # noqa: F401
+
+KEYS = {
+    "overarching": "Pemkab Demak mengutamakan keselamatan warga terdampak banjir Sungai Wulan.",
+    "keys": [
+        {"text": "Tanggul Sungai Wulan jebol di Desa Ketanjung dan 300 warga sudah dievakuasi ke posko.",
+         "proofs": ["Data BPBD Demak pukul 08.00", "Posko di Balai Desa Ketanjung", "Tim SAR gabungan"]},
+        {"text": "Bantuan logistik dan layanan kesehatan tersedia di posko pengungsian 24 jam.",
+         "proofs": ["Dapur umum Dinsos", "Puskesmas keliling", "PMI"]},
+    ],
+}
+
+
+@pytest.fixture
+def crisis(offices, team):
+    from sigap.crisis.actions import add_fact, create_message, invite_partner
+
+    crisis = open_crisis(offices["demak"], team, title="Banjir Sungai Wulan")
+    create_message(crisis, actor=team, kind="message_house", title="Rumah pesan", data=KEYS)
+    add_fact(crisis, actor=team, statement="Tanggul Sungai Wulan jebol sepanjang 50 meter.", source="BPBD Demak")
+    add_fact(crisis, actor=team, statement="Catatan internal: anggaran perbaikan belum ada.", source="Bappeda",
+             shared=False)
+    invite_partner(crisis, offices["kemensos"], actor=team)
+    return crisis
+
+
+def test_partner_office_sees_shared_facts_and_key_messages(login, crisis, outsider):
+    client = login(outsider)  # analyst of Kemensos, now a partner
+    response = client.get(f"/krisis/{crisis.pk}/bersama/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Tanggul Sungai Wulan jebol sepanjang 50 meter." in html
+    assert "300 warga sudah dievakuasi" in html
+    assert "Catatan internal" not in html  # not shared
+    assert client.get(f"/krisis/{crisis.pk}/").status_code == 302  # redirected to the shared view
+    assert client.get(f"/krisis/{crisis.pk}/evaluasi/").status_code == 404  # internal pages stay closed
+
+
+def test_partner_cosigns_an_approved_statement(login, crisis, outsider, leader):
+    message = approved_holding(crisis, leader)
+    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {"action": "cosign", "message": message.pk})
+    assert list(message.cosigns.values_list("office__slug", flat=True)) == ["kemensos"]
+
+
+def test_consistent_partner_text_passes(login, crisis, outsider):
+    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {
+        "action": "statement", "office": crisis.partner_links.get().office_id,
+        "text": "Kemensos mendukung Pemkab Demak: 300 warga sudah dievakuasi ke posko setelah tanggul Sungai Wulan "
+                "jebol di Desa Ketanjung. Bantuan logistik tersedia di posko pengungsian.",
+    })
+    statement = crisis.partner_statements.get()
+    assert statement.consistent and statement.similarity > 0.3
+
+
+def test_consistency_score_flags_a_contradicting_partner_text(login, crisis, outsider, team):
+    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {
+        "action": "statement", "office": crisis.partner_links.get().office_id,
+        "text": "Tanggul Sungai Wulan tidak jebol dan tidak ada warga yang dievakuasi ke posko.",
+    })
+    statement = crisis.partner_statements.get()
+    assert not statement.consistent
+    assert any(f["kind"] == "contradiction" for f in statement.flags)
+    html = login(team).get(crisis.get_absolute_url()).content.decode()
+    assert "ditandai" in html and "bertentangan dengan" in html
+
+
+def test_unrelated_partner_text_is_flagged_low_similarity(crisis, offices, team):
+    from sigap.crisis.actions import record_partner_statement
+
+    st = record_partner_statement(crisis, offices["kemensos"], actor=team,
+                                  text="Harga cabai di pasar Bintoro naik menjelang lebaran.")
+    assert not st.consistent and st.flags[0]["kind"] == "low_similarity"
+
+
+def test_member_of_uninvited_office_gets_404(login, crisis, offices):
+    from sigap.core.models import Office, OfficeKind, Role
+
+    other = Office.objects.create(name="Pemkab Kudus", slug="kudus", kind=OfficeKind.KABUPATEN)
+    user = make_user("analis.kudus", other, Role.ANALIS)
+    assert login(user).get(f"/krisis/{crisis.pk}/bersama/").status_code == 404
