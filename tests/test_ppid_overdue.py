@@ -45,3 +45,17 @@ def test_reminder_two_working_days_before_the_due_date(ppid, offices):
     with freeze_time("2026-04-02 03:00:00"):  # Thursday: 3 April is Good Friday, so 6 and 7 April remain
         assert send_reminders() == 1
         assert send_reminders() == 0
+
+
+def test_an_overdue_request_alerts_the_office_through_its_alert_rule(ppid, offices):
+    from sigap.alerts.models import AlertRule, Notification
+
+    rule = AlertRule(office=offices["demak"], name="PPID terlambat", kind="ppid_overdue", recipient_roles=["ppid"])
+    rule.full_clean()
+    rule.save()
+    with freeze_time("2026-03-16 03:00:00"):
+        req = make_request(offices["demak"], ppid)
+    with freeze_time("2026-04-07 17:30:00"):
+        mark_overdue()
+    notification = Notification.objects.get(user=ppid)
+    assert req.number in notification.alert.title

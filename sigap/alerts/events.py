@@ -17,6 +17,8 @@ class EventKind:
     KEY_ACTOR = "key_actor"  # a new issue names a key actor (values: actors)
     NEGATIVE_SHARE = "negative_share"  # negative share of an issue (values: negative_share)
     WATCHLIST_MAINSTREAM = "watchlist_mainstream"  # a watchlist matched a news outlet (values: watchlist_id, outlet)
+    TASK_OVERDUE = "task_overdue"  # a crisis task passed its due time
+    PPID_OVERDUE = "ppid_overdue"  # a PPID request passed its legal deadline without a written notice
 
 
 #: Issue levels, lowest first. "level reached X" also fires for the levels above X.

@@ -35,6 +35,8 @@ class Kind(models.TextChoices):
     KEY_ACTOR = EventKind.KEY_ACTOR, _("New issue mentions a key actor")
     NEGATIVE_SHARE = EventKind.NEGATIVE_SHARE, _("Negative share above threshold")
     WATCHLIST_MAINSTREAM = EventKind.WATCHLIST_MAINSTREAM, _("Watchlist match in mainstream news")
+    TASK_OVERDUE = EventKind.TASK_OVERDUE, _("Crisis task overdue")
+    PPID_OVERDUE = EventKind.PPID_OVERDUE, _("PPID request past its deadline")
 
 
 class Level(models.TextChoices):

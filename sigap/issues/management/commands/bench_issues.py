@@ -33,6 +33,10 @@ WORDS = (
 ).split()
 
 
+def _made_up_word(rng: random.Random) -> str:
+    return "".join(rng.choice("bcdgjklmnprstw") + rng.choice("aiueo") for _ in range(3))
+
+
 def _sentence(rng: random.Random, n: int = 14) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
@@ -125,8 +129,9 @@ class Command(BaseCommand):
                 batch = [Record(f"{run}-{second}-{i}", "x", _sentence(rng), timezone.now()) for i in range(rate - 1)]
                 store_records(social, batch)
                 tracer = f"{run}-t{second}"
-                words = " ".join(rng.choice(WORDS) for _ in range(6))
-                store_records(news, [Record(tracer, "news", f"Bendungan {second} {run} retak, {words}", timezone.now())])
+                # Made-up words, so each tracer is its own story (and its own alert, not a repeat).
+                words = " ".join(_made_up_word(rng) for _ in range(12))
+                store_records(news, [Record(tracer, "news", f"Bendungan {words}", timezone.now())])
                 tracers.append(tracer)
                 lag = started + second + 1 - time.monotonic()
                 if lag > 0:
@@ -139,7 +144,10 @@ class Command(BaseCommand):
                 time.sleep(1)
         finally:
             worker.terminate()
-            worker.wait(timeout=30)
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # a task still running: the figures are already stored
+                worker.kill()
         arrived = dict(Document.objects.filter(source=news, external_id__in=tracers).values_list("id", "fetched_at"))
         latencies = []
         for alert in Alert.objects.filter(rule=rule):
