@@ -53,8 +53,12 @@ bench: install var/secret-key
 	@export SIGAP_SECRET_KEY="$$(cat var/secret-key)" SIGAP_DATABASE_URL="$(BENCH_DATABASE_URL)"; \
 	$(SIGAP) migrate --noinput -v 0 && $(SIGAP) bench all && $(SIGAP) text bench
 
+APPS_WITH_CATALOGS := api alerts issues crisis ppid portal reports
 messages: install
-	cd sigap && ../$(SIGAP) makemessages -l id --no-obsolete && ../$(SIGAP) compilemessages
+	cd sigap && ../$(SIGAP) makemessages -l id --no-obsolete --ignore "text/*" --ignore "demo/*" \
+	  $(foreach app,$(APPS_WITH_CATALOGS),--ignore "$(app)/*")
+	for app in $(APPS_WITH_CATALOGS); do (cd sigap/$$app && ../../$(SIGAP) makemessages -l id --no-obsolete) || exit 1; done
+	cd sigap && ../$(SIGAP) compilemessages -l id
 
 clean:
 	rm -rf var
