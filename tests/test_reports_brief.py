@@ -65,3 +65,12 @@ def test_the_brief_is_emailed_once_at_the_offices_hour(settings, offices, reader
     assert sorted(sent[0].to) == ["analis@demakkab.go.id", "bupati@demakkab.go.id"]
     assert "Tanggul Wulan jebol" in sent[0].body
     assert sent[0].attachments[0][2] == "application/pdf"
+
+
+def test_the_brief_lists_declared_crises_but_not_drills(login, analyst, offices, crisis_issue):
+    from sigap.crisis.models import Crisis
+
+    Crisis.objects.create(office=offices["demak"], title="Banjir Demak: tanggap darurat", issue=crisis_issue)
+    Crisis.objects.create(office=offices["demak"], title="Simulasi kebakaran pasar", drill=True)
+    page = login(analyst).get("/laporan/ringkasan/").content.decode()
+    assert "Banjir Demak: tanggap darurat" in page and "Simulasi kebakaran pasar" not in page

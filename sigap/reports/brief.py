@@ -34,7 +34,8 @@ class Brief:
     documents_day: int = 0
     documents_week: int = 0
     hoaxes: list[dict] = field(default_factory=list)
-    crises: list[Issue] = field(default_factory=list)
+    crises: list[Issue] = field(default_factory=list)  # issues at level Krisis
+    declared: list = field(default_factory=list)  # crisis records (CERC) not yet in evaluation
     ppid_due: list = field(default_factory=list)
     ppid_overdue: int = 0
 
@@ -72,6 +73,11 @@ def build(office: Office, day: date) -> Brief:
         LevelChange.objects.filter(issue__office_id__in=offices, at__gte=start, at__lt=end).select_related("issue")
     )
     brief.crises = [i for i in open_issues if i.level == "krisis"]
+    from sigap.crisis.models import Crisis, Phase
+
+    brief.declared = list(
+        Crisis.objects.real().filter(office_id__in=offices).exclude(phase=Phase.EVALUASI).order_by("-declared_at")[:10]
+    )
 
     sources = Source.objects.filter(Q(office_id__in=offices) | Q(shared=True)).values("id")
     docs = Document.objects.filter(source_id__in=sources)
