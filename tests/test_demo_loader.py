@@ -7,7 +7,7 @@ from sigap.monitoring.models import Document, Source
 
 
 def test_demo_loads_offices_users_sources_and_stream(db):
-    call_command("demo", verbosity=0)
+    call_command("demo", "--live-hours", "3", verbosity=0)
     assert set(Office.objects.values_list("slug", flat=True)) == {"jateng", "demak", "kemensos"}
     assert Office.objects.get(slug="demak").parent.slug == "jateng"
     for office in Office.objects.all():
@@ -19,7 +19,7 @@ def test_demo_loads_offices_users_sources_and_stream(db):
 
 
 def test_reloading_the_demo_stores_nothing_twice(db):
-    call_command("demo", verbosity=0)
+    call_command("demo", "--live-hours", "3", verbosity=0)
     before = Document.objects.count()
-    call_command("demo", verbosity=0)
+    call_command("demo", "--live-hours", "3", verbosity=0)
     assert Document.objects.count() == before

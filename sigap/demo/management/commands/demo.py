@@ -11,14 +11,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--export", type=Path, help="only write the stream as JSONL for `sigap replay`")
         parser.add_argument("--scenario", help="with --export: banjir-demak, demo-bbm, hoaks-bansos or background")
+        parser.add_argument(
+            "--live-hours", type=int, default=72,
+            help="hours at the end played in 10-minute steps through the early warning (the rest at once)",
+        )
 
-    def handle(self, *args, export=None, scenario=None, **options):
+    def handle(self, *args, export=None, scenario=None, live_hours=72, **options):
         if export:
             n = write_stream(export, scenario=scenario)
             self.stdout.write(f"{n} rekaman ditulis ke {export}.")
             return
         sources = load_structure()
-        result = load_stream(sources)
+        result = load_stream(sources, live_hours=live_hours)
         self.stdout.write(
             f"Demo dimuat: {result.read} dibaca, {result.stored} disimpan dan dianalisis "
             "(sentimen, bahasa, entitas, duplikat, cerita) lalu dipantau oleh peringatan dini."
