@@ -69,11 +69,19 @@ class PublicObjectionForm(forms.Form):
         inner = ObjectionForm(req)
         self.req = req
         self.fields.update(inner.fields)
+        self.fields.pop("received_at", None)  # the portal receives it now
         if not self.is_bound:
             self.fields["token"].initial = uuid.uuid4().hex
 
     def clean_grounds(self):
         return sorted(self.cleaned_data["grounds"])
+
+    def clean(self):
+        from sigap.ppid.forms import check_objection_window
+
+        data = super().clean()
+        check_objection_window(self, self.req, data.get("grounds") or [])
+        return data
 
 
 class CalculatorForm(forms.Form):

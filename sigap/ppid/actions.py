@@ -17,6 +17,7 @@ from .models import (
     Objection,
     ObjectionStatus,
     Regulation,
+    TransitionError,
 )
 
 log = logging.getLogger("sigap.ppid")
@@ -71,6 +72,9 @@ def file_objection(req: InformationRequest, data: dict, *, actor=None, idempoten
     with transaction.atomic():
         obj = Objection(request=req, office=req.office, idempotency_key=idempotency_key or None, **data)
         obj.received_at = obj.received_at or timezone.now()
+        late = req.objection_window_errors(obj.grounds, obj.received_at)
+        if late:  # UU KIP Pasal 36(1); the forms show the same messages field by field
+            raise TransitionError({"grounds": late})
         obj.purpose = obj.purpose or req.purpose
         obj.save()
         obj.register(actor)
@@ -180,3 +184,50 @@ def _raise_alert(req: InformationRequest, kind: str) -> None:
         )])
     except Exception:  # alerts are best effort; the audit row and the e-mail already record it
         log.exception("raising the PPID alert failed")
+
+
+# --------------------------------------------------------------------------- complaint channel → request
+
+
+def is_complaint_document(document) -> bool:
+    return document.channel == "complaint" or getattr(document.source, "channel", "") == "complaint"
+
+
+def intake_initial_from_document(document, offices) -> dict:
+    """Prefill the officer intake from a complaint-channel document (e.g. an SP4N-LAPOR! import).
+
+    The legal clock starts when the complaint reached the body: the document's published time.
+    """
+    from .models import Channel
+
+    office = offices.filter(pk=document.office_id).first() or offices.first()
+    text = document.text if not document.title else f"{document.title}\n\n{document.text}"
+    received = timezone.localtime(document.published_at)
+    return {
+        "office": office, "channel": Channel.LAPOR, "information": text,
+        "received_at": received.strftime("%Y-%m-%dT%H:%M"),
+        "name": (document.author_name or document.author)[:200],
+        "purpose": "",
+    }
+
+
+def document_request_key(document) -> str:
+    """One request per complaint document: the conversion is idempotent."""
+    return f"monitoring-document-{document.pk}"
+
+
+def converted_request(document):
+    return InformationRequest.objects.filter(idempotency_key=document_request_key(document)).first()
+
+
+def create_request_from_document(office: Office, data: dict, document, *, actor, files=()):
+    data = {**data, "source_document_id": document.pk, "source_url": document.url[:1000]}
+    req, created = create_request(office, data, actor=actor, files=files, idempotency_key=document_request_key(document))
+    if created:
+        AuditEvent.record(
+            actor=actor, action="ppid_request.converted_from_complaint", target=req, office=req.office,
+            to_state=req.status,
+            data={"document": document.pk, "url": document.url, "source": document.source_id,
+                  "published_at": document.published_at.isoformat()},
+        )
+    return req, created

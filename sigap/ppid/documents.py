@@ -1,6 +1,13 @@
-"""Generated documents: HTML templates (editable: override them in a templates directory) → PDF (WeasyPrint)."""
+"""Generated documents → PDF (WeasyPrint), on the office's letterhead.
+
+The letter text is the office's own ``LetterTemplate`` when it has one (edited at /ppid/surat/,
+plain text with placeholders, see :mod:`sigap.ppid.letters`), else the built-in layout in
+``templates/ppid/pdf/``.
+"""
 
 from __future__ import annotations
+
+import base64
 
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,8 +23,31 @@ DOCUMENTS = {
 }
 
 
+def office_letterhead(office):
+    from .models import Letterhead
+
+    return Letterhead.objects.filter(office=office).first()
+
+
+def _logo_data_uri(head) -> str:
+    if head is None or not head.logo:
+        return ""
+    try:
+        with head.logo.open("rb") as f:
+            data = f.read()
+    except (OSError, ValueError):
+        return ""
+    mime = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
+
+
 def letterhead(office) -> dict:
-    return {"office": office, "parent": office.parent, "today": format_date(timezone.localdate())}
+    head = office_letterhead(office)
+    return {
+        "office": office, "parent": office.parent, "today": format_date(timezone.localdate()),
+        "letterhead": head, "logo": _logo_data_uri(head),
+        "place": (head.place if head and head.place else office.name),
+    }
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -27,6 +57,9 @@ def html_to_pdf(html: str) -> bytes:
 
 
 def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
+    from .letters import fill, values_for
+    from .models import LetterTemplate
+
     template, title = DOCUMENTS[kind]
     req = obj.request if kind == "objection_receipt" else obj
     context = {
@@ -38,4 +71,10 @@ def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
     }
     if kind == "objection_receipt":
         context["explanation"] = obj.explain_deadline()
+    custom = LetterTemplate.objects.filter(office=obj.office, kind=kind).first()
+    if custom is not None:
+        values = values_for(kind, obj, context["letterhead"])
+        context.update({"body": fill(custom.body, values), "letter_date": values["tanggal_surat"],
+                        "number": obj.number})
+        template = "ppid/pdf/custom.html"
     return html_to_pdf(render_to_string(template, context))

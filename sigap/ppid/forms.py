@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import Office
+from sigap.lib.workdays import format_date
 
 from .models import (
     AttachmentKind,
@@ -15,6 +16,8 @@ from .models import (
     DIPEntry,
     Dispute,
     InformationRequest,
+    Letterhead,
+    LetterTemplate,
     Outcome,
     Pasal17,
     Pasal35,
@@ -52,7 +55,7 @@ class RequestFieldsMixin:
 
     def clean(self):
         data = super().clean()
-        if not data.get("phone") and not data.get("email"):
+        if not data.get("phone") and not data.get("email") and data.get("channel") != Channel.LAPOR:
             self.add_error("phone", _("Give a telephone number or an e-mail address."))
         if data.get("delivery_method") == DeliveryMethod.EMAIL and not data.get("email"):
             self.add_error("email", _("An e-mail address is needed to send the information by e-mail."))
@@ -202,14 +205,40 @@ class ObjectionForm(forms.Form):
     case_summary = forms.CharField(label=_("Summary of the case"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
     proxy_name = forms.CharField(label=_("Proxy (if any)"), required=False, max_length=200)
 
+    received_at = forms.DateTimeField(
+        label=_("Received at"), required=False, widget=DATETIME, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text=_("Empty: now. For an objection that arrived earlier by letter or in person."),
+    )
+
     def __init__(self, req, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.req = req
         allowed = set(req.objection_grounds_open())
         self.fields["grounds"].choices = [c for c in Pasal35.choices if c[0] in allowed]
+        last = req.objection_last_dates()
+        if last:
+            self.fields["grounds"].help_text = _("Last day to file (30 working days after the ground arose): %(list)s.") % {
+                "list": "; ".join(f"{label}: {format_date(day)}" for label, day in last)}
 
     def clean_grounds(self):
         return sorted(self.cleaned_data["grounds"])
+
+    def clean_received_at(self):
+        value = self.cleaned_data.get("received_at")
+        if value and value > timezone.now():
+            raise forms.ValidationError(_("The time of receipt cannot be in the future."))
+        return value
+
+    def clean(self):
+        data = super().clean()
+        check_objection_window(self, self.req, data.get("grounds") or [], data.get("received_at"))
+        return data
+
+
+def check_objection_window(form, req, grounds, at=None) -> None:
+    """UU KIP Pasal 36(1): each ground within 30 working days after it arose (office calendar)."""
+    for message in req.objection_window_errors(grounds, at):
+        form.add_error("grounds", message)
 
 
 class AnswerForm(forms.Form):
@@ -320,3 +349,37 @@ class RegisterFilterForm(forms.Form):
 
 
 __all__ = ["Pasal17", "Regulation"]
+
+
+class LetterheadForm(forms.ModelForm):
+    class Meta:
+        model = Letterhead
+        fields = ["name_lines", "address", "logo", "place", "signatory_name", "signatory_position", "signatory_id"]
+        widgets = {"name_lines": forms.Textarea(attrs={"rows": 3}), "address": forms.Textarea(attrs={"rows": 2}),
+                   "logo": forms.ClearableFileInput(attrs={"accept": ".png,.jpg,.jpeg,image/png,image/jpeg"})}
+
+    LOGO_MAX_MB = 1
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and hasattr(logo, "content_type"):  # a new upload
+            content_type = check_upload(logo, self.LOGO_MAX_MB)
+            if content_type not in ("image/png", "image/jpeg"):
+                raise forms.ValidationError(_("The logo must be a PNG or JPG image."))
+        return logo
+
+
+class LetterTemplateForm(forms.ModelForm):
+    class Meta:
+        model = LetterTemplate
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 18, "class": "mono"})}
+
+    def clean_body(self):
+        from .letters import placeholder_errors
+
+        body = self.cleaned_data["body"]
+        problem = placeholder_errors(body)
+        if problem:
+            raise forms.ValidationError(problem, code="placeholder")
+        return body

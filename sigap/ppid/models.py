@@ -271,6 +271,9 @@ class InformationRequest(models.Model):
     reminded_at = models.DateTimeField(null=True, blank=True)
     overdue_flagged_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # converted from a complaint-channel document (monitoring.Document; an id, not a FK: documents are purged/partitioned)
+    source_document_id = models.BigIntegerField(_("source document"), null=True, blank=True, db_index=True)
+    source_url = models.URLField(_("source URL"), max_length=1000, blank=True)
 
     objects = RequestQuerySet.as_manager()
 
@@ -482,6 +485,68 @@ class InformationRequest(models.Model):
         if self.is_overdue or self.notice_late:
             grounds.append("g")
         return grounds
+
+    def ground_arose_on(self, ground: str) -> date | None:
+        """The office-local date a Pasal 35 ground arose (day 0 of its 30-working-day window, Pasal 36(1)).
+
+        a, f: the written notice (refusal, fee). d, e: the notice, or the delivery if later (what was
+        handed over). c: the due date passed without an answer. g: the late notice, or the due date
+        while there is none. b: the request itself (the requester found the periodic information missing).
+        """
+        zone = _zone(self.office)
+
+        def local(moment):
+            return timezone.localtime(moment, timezone=zone).date() if moment else None
+
+        if ground in ("a", "f"):
+            return local(self.notified_at)
+        if ground in ("d", "e"):
+            return local(self.delivered_at) or local(self.notified_at)
+        if ground == "c":
+            return self.due_date if self.is_overdue else None
+        if ground == "g":
+            if self.notice_late:
+                return local(self.notified_at)
+            return self.due_date if self.is_overdue else None
+        if ground == "b":
+            return local(self.received_at)
+        return None
+
+    def objection_window(self, ground: str):
+        """The Deadline (last day to file) for one ground, or None while the ground has not arisen."""
+        from .calendar import deadline
+
+        arose = self.ground_arose_on(ground)
+        if arose is None:
+            return None
+        reg = self.regulation
+        return deadline(self.office, arose, reg.objection_window_days, regulation=reg)
+
+    def objection_window_errors(self, grounds, at: datetime | None = None) -> list[str]:
+        """Indonesian messages for grounds whose window closed before ``at`` (default: now)."""
+        today = timezone.localtime(at or timezone.now(), timezone=_zone(self.office)).date()
+        errors = []
+        for ground in grounds:
+            window = self.objection_window(ground)
+            if window is not None and today > window.due:
+                from sigap.lib.workdays import format_date
+
+                errors.append(
+                    gettext("An objection on ground “%(ground)s” had to be filed by %(last)s at the latest "
+                            "(%(days)s working days after %(arose)s, UU KIP Pasal 36(1)).")
+                    % {"ground": Pasal35(ground).label, "last": format_date(window.due), "days": window.days,
+                       "arose": format_date(window.counted_from)}
+                )
+        return errors
+
+    def objection_last_dates(self) -> list[tuple[str, date]]:
+        """(ground label, last allowed date) for the grounds open now: shown next to the objection form."""
+        rows = []
+        for ground in self.objection_grounds_open():
+            window = self.objection_window(ground)
+            if window is not None:
+                rows.append((str(Pasal35(ground).label), window.due))
+        return rows
 
     def can_object(self) -> bool:
         qualifying = self.outcome in (Outcome.PARTLY_GRANTED, Outcome.REFUSED, Outcome.NOT_HELD, Outcome.NOT_DOCUMENTED)
@@ -867,3 +932,76 @@ class ServiceReport(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+# --------------------------------------------------------------------------- letters
+
+
+class LetterKind(models.TextChoices):
+    RECEIPT = "receipt", _("Receipt of the request")
+    NOTICE = "notice", _("Written notice")
+    EXTENSION = "extension", _("Extension notice")
+    REFUSAL = "refusal", _("Refusal decision")
+    OBJECTION_RECEIPT = "objection_receipt", _("Objection receipt")
+
+
+def letterhead_logo_path(instance, filename: str) -> str:
+    ext = "png" if filename.lower().endswith(".png") else "jpg"
+    return f"ppid/kop/{instance.office_id}/{secrets.token_hex(8)}.{ext}"
+
+
+class Letterhead(models.Model):
+    """Kop surat and signatory of an office's PPID letters (ppid.md §5.3: place, date, name of the PPID)."""
+
+    office = models.OneToOneField(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letterhead")
+    name_lines = models.TextField(
+        _("office name lines"), help_text=_("One line each, from the top, e.g. PEMERINTAH KABUPATEN DEMAK / DINAS KOMUNIKASI DAN INFORMATIKA."),
+    )
+    address = models.TextField(_("address and contact"), blank=True)
+    logo = models.FileField(_("logo"), upload_to=letterhead_logo_path, max_length=300, blank=True)
+    place = models.CharField(_("place of signing"), max_length=100, blank=True, help_text=_("E.g. Demak. Empty: the office name."))
+    signatory_name = models.CharField(_("signatory name"), max_length=200, blank=True)
+    signatory_position = models.CharField(_("signatory position"), max_length=200, blank=True)
+    signatory_id = models.CharField(_("signatory NIP"), max_length=40, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("letterhead")
+        verbose_name_plural = _("letterheads")
+
+    def __str__(self) -> str:
+        return str(self.office)
+
+    @property
+    def lines(self) -> list[str]:
+        return [line.strip() for line in self.name_lines.splitlines() if line.strip()]
+
+
+class LetterTemplate(models.Model):
+    """An office's own text for one generated letter: plain text with named placeholders ({nomor_pendaftaran} …).
+
+    Not Django template syntax: :mod:`sigap.ppid.letters` substitutes escaped values, and only the
+    placeholders it knows (``PLACEHOLDERS``) are accepted when saving.
+    """
+
+    office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letter_templates")
+    kind = models.CharField(_("letter"), max_length=20, choices=LetterKind.choices)
+    body = models.TextField(_("text of the letter"))
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["office", "kind"]
+        constraints = [models.UniqueConstraint(fields=["office", "kind"], name="ppid_unique_letter_template")]
+        verbose_name = _("letter template")
+        verbose_name_plural = _("letter templates")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} — {self.office}"
+
+    def clean(self) -> None:
+        from .letters import placeholder_errors
+
+        problem = placeholder_errors(self.body or "")
+        if problem:
+            raise ValidationError({"body": problem})

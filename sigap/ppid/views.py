@@ -28,6 +28,8 @@ from .forms import (
     DisposeForm,
     DisputeForm,
     IntakeForm,
+    LetterheadForm,
+    LetterTemplateForm,
     NoticeForm,
     ObjectionForm,
     OptionalNoteForm,
@@ -44,6 +46,9 @@ from .models import (
     DIKEntry,
     DIPEntry,
     InformationRequest,
+    Letterhead,
+    LetterKind,
+    LetterTemplate,
     Objection,
     Outcome,
     Regulation,
@@ -124,7 +129,22 @@ def request_create(request):
 
 @_ppid
 def request_detail(request, pk: int):
+    return _request_detail(request, access.get_request(request.user, pk))
+
+
+@_ppid
+@require_POST
+def reveal_nik(request, pk: int):
+    """“Tampilkan NIK”: the full NIK for the PPID desk that may open personal data (not pimpinan); audited."""
     req = access.get_request(request.user, pk)
+    if req.office_id not in access.ppid_edit_office_ids(request.user):
+        raise Http404(_("Request not found."))
+    AuditEvent.record(actor=request.user, action="ppid_request.personal_data_viewed", target=req, office=req.office,
+                      data={"field": "nik"})
+    return _request_detail(request, req, reveal_nik=True)
+
+
+def _request_detail(request, req, *, reveal_nik: bool = False):
     editable = access.can_edit(request.user, req.office_id, req.assigned_unit_id)
     allowed = TRANSITIONS.get(req.status, set())
     objections = list(req.objections.all())
@@ -135,6 +155,8 @@ def request_detail(request, pk: int):
         "attachments": req.attachments.all() if req.office_id in access.ppid_edit_office_ids(request.user) else [],
         "explanation": req.explain_deadline(),
         "nik_masked": ("•" * 12 + req.nik[-4:]) if len(req.nik) >= 4 else req.nik,
+        "nik_full": req.nik if reveal_nik else "",
+        "can_reveal_nik": bool(req.nik) and req.office_id in access.ppid_edit_office_ids(request.user),
     }
     if editable:
         context.update({
@@ -239,7 +261,10 @@ def objection_create(request, pk: int):
     if not req.can_object():
         messages.error(request, _("An objection cannot be filed against this request now."))
     elif form.is_valid():
-        obj, _created = file_objection(req, {**form.cleaned_data, "channel": Channel.WALK_IN}, actor=request.user)
+        data = {**form.cleaned_data, "channel": Channel.WALK_IN}
+        if not data.get("received_at"):
+            data.pop("received_at", None)
+        obj, _created = file_objection(req, data, actor=request.user)
         messages.success(request, _("Objection registered as %(number)s.") % {"number": obj.number})
         return redirect("ppid:objection_detail", pk=obj.pk)
     else:
@@ -456,3 +481,115 @@ def report_export(request, pk: int, fmt: str):
         response["Content-Disposition"] = f'attachment; filename="laporan-{report.pk}.docx"'
         return response
     raise Http404
+
+
+# --------------------------------------------------------------------------- letter templates and letterhead
+
+
+def _letter_office(user, office_id: int):
+    """An office whose letters the user may edit (role ppid/admin there or above); 404 otherwise."""
+    office = access.ppid_offices(user, edit=True).filter(pk=office_id).first()
+    if office is None:
+        raise Http404(_("Page not found."))
+    return office
+
+
+@_ppid
+def letters(request):
+    offices = list(access.ppid_offices(request.user, edit=True))
+    if not offices:
+        raise Http404(_("Page not found."))
+    custom = {(t.office_id, t.kind): t for t in LetterTemplate.objects.filter(office__in=offices)}
+    heads = {h.office_id: h for h in Letterhead.objects.filter(office__in=offices)}
+    rows = [{
+        "office": office, "letterhead": heads.get(office.pk),
+        "letters": [(kind, label, custom.get((office.pk, kind))) for kind, label in LetterKind.choices],
+    } for office in offices]
+    return render(request, "ppid/letters.html", {"rows": rows})
+
+
+@_ppid
+def letterhead_edit(request, office_id: int):
+    office = _letter_office(request.user, office_id)
+    instance = Letterhead.objects.filter(office=office).first()
+    form = LetterheadForm(request.POST or None, request.FILES or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        head = form.save(commit=False)
+        head.office = office
+        head.save()
+        AuditEvent.record(actor=request.user, action=f"ppid_letterhead.{'changed' if instance else 'created'}",
+                          target=head, office=office, data={"changed": form.changed_data})
+        messages.success(request, _("Saved."))
+        return redirect("ppid:letters")
+    return render(request, "ppid/form.html", {"form": form, "title": _("Letterhead: %(office)s") % {"office": office.name},
+                                              "back": reverse("ppid:letters"), "multipart": True})
+
+
+@_ppid
+def letter_template_edit(request, office_id: int, kind: str):
+    from .letters import PLACEHOLDERS, STARTER_BODIES
+
+    office = _letter_office(request.user, office_id)
+    if kind not in LetterKind.values:
+        raise Http404(_("Page not found."))
+    instance = LetterTemplate.objects.filter(office=office, kind=kind).first()
+    if request.method == "POST" and "reset" in request.POST:
+        if instance is not None:
+            AuditEvent.record(actor=request.user, action="ppid_letter_template.reset", target=instance, office=office,
+                              data={"kind": kind, "body": instance.body})
+            instance.delete()
+        messages.success(request, _("The built-in letter is used again."))
+        return redirect("ppid:letters")
+    form = LetterTemplateForm(request.POST or None, instance=instance,
+                              initial={"body": STARTER_BODIES[kind]} if instance is None else None)
+    if request.method == "POST" and form.is_valid():
+        template = form.save(commit=False)
+        template.office, template.kind, template.updated_by = office, kind, request.user
+        template.save()
+        AuditEvent.record(actor=request.user, action=f"ppid_letter_template.{'changed' if instance else 'created'}",
+                          target=template, office=office, data={"kind": kind, "body": template.body})
+        messages.success(request, _("Saved."))
+        return redirect("ppid:letters")
+    return render(request, "ppid/letter_template_form.html", {
+        "form": form, "office": office, "kind_label": LetterKind(kind).label, "custom": instance,
+        "placeholders": PLACEHOLDERS.items(),
+    })
+
+
+# --------------------------------------------------------------------------- complaint channel → request
+
+
+@_ppid
+def request_from_document(request, document_pk: int):
+    """“Jadikan permohonan informasi”: the officer intake prefilled from a complaint-channel document."""
+    from sigap.monitoring.access import get_document
+
+    from .actions import (
+        converted_request,
+        create_request_from_document,
+        intake_initial_from_document,
+        is_complaint_document,
+    )
+
+    document = get_document(request.user, document_pk)  # 404 for a document the user cannot see
+    if not is_complaint_document(document):
+        raise Http404(_("Only documents from a complaint channel can become a request."))
+    offices = access.ppid_offices(request.user, edit=True)
+    if not offices.exists():
+        raise Http404(_("Page not found."))
+    existing = converted_request(document)
+    if existing is not None:
+        messages.info(request, _("This complaint is already request %(number)s.") % {"number": existing.number})
+        return redirect("ppid:request_detail", pk=existing.pk)
+    office_id = request.POST.get("office") if request.method == "POST" else None
+    office = offices.filter(pk=office_id).first() if office_id and str(office_id).isdigit() else offices.first()
+    form = IntakeForm(offices, request.POST or None, request.FILES or None,
+                      max_mb=Regulation.for_office(office).attachment_max_mb,
+                      initial=intake_initial_from_document(document, offices))
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
+        req, _created = create_request_from_document(form.cleaned_data["office"], data, document, actor=request.user,
+                                                     files=form.files_clean)
+        messages.success(request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number})
+        return redirect("ppid:request_detail", pk=req.pk)
+    return render(request, "ppid/request_form.html", {"form": form, "document": document})
