@@ -67,52 +67,38 @@ def test_vendored_swagger_ui_has_its_licence():
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analyst, source):
-    import os
-    import shutil
+def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analyst, source, browser):
     from urllib.parse import urlsplit
 
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not os.path.exists(chromium):
-        pytest.skip("Debian's Chromium is not installed (apt-get install -y chromium)")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
     from conftest import PASSWORD
-    from playwright.sync_api import sync_playwright
 
     requested = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"],
-        )
-        page = browser.new_page()
-        page.on("request", lambda request: requested.append(request.url))
-        page.goto(f"{live_server.url}/masuk/")
-        page.fill("#id_username", analyst.username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_load_state()
+    page = browser.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{live_server.url}/masuk/")
+    page.fill("#id_username", analyst.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
 
-        page.goto(f"{live_server.url}/api/v1/docs")
-        page.wait_for_selector(".opblock")
-        assert page.locator(".opblock").count() == 18
-        # "Try it out" on GET /sources/ with the session: the seeded source comes back.
-        page.click("#operations-sources-sources_list .opblock-summary")
-        page.click("text=Try it out")
-        page.click("button.execute")
-        live = page.locator(".live-responses-table tr.response")
-        live.first.wait_for()
-        assert live.first.locator(".response-col_status").inner_text().strip() == "200"
-        assert "X Demak" in live.first.locator(".highlight-code").inner_text()
-        # A write from the page carries the CSRF token the docs page hands to Swagger UI.
-        status = page.evaluate(
-            """() => fetch("/api/v1/watchlists/", {method: "POST", headers: {"Content-Type": "application/json",
-                 "X-CSRFToken": document.body.dataset.csrfToken},
-                 body: JSON.stringify({name: "Dari dokumentasi", query: "banjir"})}).then(r => r.status)"""
-        )
-        assert status == 201
-        browser.close()
+    page.goto(f"{live_server.url}/api/v1/docs")
+    page.wait_for_selector(".opblock")
+    assert page.locator(".opblock").count() == 18
+    # "Try it out" on GET /sources/ with the session: the seeded source comes back.
+    page.click("#operations-sources-sources_list .opblock-summary")
+    page.click("text=Try it out")
+    page.click("button.execute")
+    live = page.locator(".live-responses-table tr.response")
+    live.first.wait_for()
+    assert live.first.locator(".response-col_status").inner_text().strip() == "200"
+    assert "X Demak" in live.first.locator(".highlight-code").inner_text()
+    # A write from the page carries the CSRF token the docs page hands to Swagger UI.
+    status = page.evaluate(
+        """() => fetch("/api/v1/watchlists/", {method: "POST", headers: {"Content-Type": "application/json",
+             "X-CSRFToken": document.body.dataset.csrfToken},
+             body: JSON.stringify({name: "Dari dokumentasi", query: "banjir"})}).then(r => r.status)"""
+    )
+    assert status == 201
     outside = [url for url in requested if urlsplit(url).netloc != urlsplit(live_server.url).netloc]
     assert outside == []
 

@@ -1,7 +1,5 @@
 """A person in Chromium: logs in, opens the dashboard, searches, and sees highlighted results."""
 
-import os
-import shutil
 from datetime import timedelta
 
 import pytest
@@ -12,24 +10,6 @@ from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture
-def page():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's Chromium is not installed (apt-get install -y chromium)")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"],
-        )
-        yield browser.new_page()
-        browser.close()
 
 
 def test_analyst_logs_in_and_searches(page, live_server, analyst, source):

@@ -6,7 +6,6 @@ from datetime import timedelta
 import pytest
 from conftest import PASSWORD
 from django.utils import timezone
-from test_browser import page  # noqa: F401  (the Chromium fixture)
 
 from sigap.issues.models import Issue, IssueDocument, LevelChange
 from sigap.monitoring.connectors.base import Record
@@ -20,7 +19,7 @@ COMPONENTS = [
 ]
 
 
-def test_the_issue_page_draws_the_timeline_and_the_map(page, live_server, analyst, source):  # noqa: F811
+def test_the_issue_page_draws_the_timeline_and_the_map(page, live_server, analyst, source):
     now = timezone.now()
     store_records(source, [
         Record(str(i), "x", f"Tanggul Sungai Wulan jebol, warga Desa {i} mengungsi", now - timedelta(hours=i))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -27,7 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "sigap" / "static"
 PROVINCES = STATIC / GEO_FILES["province"]
 LEAFLET = STATIC / "vendor" / "leaflet-1.9.4"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 YLGNBU_5 = "#253494"  # bucket 5 in region_map.js
 NO_DOCS = "#f2f2f2"  # bucket 0
 
@@ -186,22 +183,6 @@ def site(tmp_path):
     yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture
-def page():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's Chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"],
-        )
-        yield browser.new_page(viewport={"width": 1000, "height": 800})
-        browser.close()
 
 
 @pytest.mark.browser

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sigap.alerts.events import Event, EventKind
+from sigap.core.db import update_rows
 from sigap.core.models import AuditEvent, Office
 from sigap.lib.query import Tokens, compile_matcher
 from sigap.monitoring.models import Document, DocumentEntity, Source, Story, Watchlist
@@ -401,7 +402,7 @@ def rescore(now: datetime, profiles: list[Profile], summary: Summary) -> int:
         issue.score, issue.components, issue.below_since, issue.scored_at = value, components, decision.below_since, now
         if (issue.score, issue.level, issue.below_since, issue.status, issue.signals) != before:
             changed.append(issue)
-    _save_scores(changed)
+    update_rows(Issue, changed, _SCORE_FIELDS)
     LevelChange.objects.bulk_create(summary.changes)
     return len(issues)
 
@@ -471,20 +472,6 @@ def window_stats(issue_ids: list[int], now: datetime, office_daily_of: dict[int,
 
 
 _SCORE_FIELDS = ("score", "components", "signals", "level", "level_since", "below_since", "scored_at", "status")
-
-
-def _save_scores(issues: list[Issue]) -> None:
-    """One prepared UPDATE run for many rows: far cheaper than bulk_update's CASE expressions."""
-    if not issues:
-        return
-    fields = [Issue._meta.get_field(name) for name in _SCORE_FIELDS]
-    table = connection.ops.quote_name(Issue._meta.db_table)
-    sets = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
-    params = [
-        [f.get_db_prep_save(getattr(issue, f.attname), connection) for f in fields] + [issue.pk] for issue in issues
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", params)
 
 
 def _level_event(issue: Issue, level: str, value: float, components: list[dict], now: datetime) -> Event:

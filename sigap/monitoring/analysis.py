@@ -14,9 +14,11 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+
+from sigap.core.db import update_rows
 
 from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Story
 from .signals import documents_analysed
@@ -152,23 +154,12 @@ def _analyse(pipeline, docs: list[Document]) -> None:
         for key, members in story_docs.items():
             for doc in members:
                 doc.story = stories[key]
-        _save_results(docs)
+        update_rows(Document, docs, _RESULT_FIELDS)
         DocumentEntity.objects.filter(document__in=docs).delete()
         DocumentEntity.objects.bulk_create(entities, batch_size=1000)
 
 
 _RESULT_FIELDS = ("analysis", "language", "sentiment", "sentiment_confidence", "dup_group", "story", "analysed_at")
-
-
-def _save_results(docs: list[Document]) -> None:
-    """One prepared UPDATE run for the batch: Django's bulk_update builds a CASE expression per
-    field and row, which cost more than the analysis itself."""
-    fields = [Document._meta.get_field(name) for name in _RESULT_FIELDS]
-    table = connection.ops.quote_name(Document._meta.db_table)
-    sets = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
-    params = [[f.get_db_prep_save(getattr(d, f.attname), connection) for f in fields] + [d.pk] for d in docs]
-    with connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", params)
 
 
 def _upsert_stories(pipeline, story_docs: dict[str, list[Document]]) -> dict[str, Story]:
