@@ -27,6 +27,7 @@ def test_openapi_schema_is_published_with_descriptions(client, db):
         ("GET", "/api/v1/imports/{job_id}"), ("GET", "/api/v1/imports/{job_id}/rejected"),
         ("GET", "/api/v1/ppid/tenggat"), ("GET", "/api/v1/ppid/requests"),
         ("GET", "/api/v1/ppid/requests/{request_id}"),
+        ("GET", "/api/v1/issues/"), ("GET", "/api/v1/issues/{issue_id}"),
     }
     public = {("GET", "/api/v1/ppid/tenggat")}  # the deadline calculator needs no login
     for key, operation in operations.items():
@@ -83,7 +84,7 @@ def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analy
 
     page.goto(f"{live_server.url}/api/v1/docs")
     page.wait_for_selector(".opblock")
-    assert page.locator(".opblock").count() == 18
+    assert page.locator(".opblock").count() == 20
     # "Try it out" on GET /sources/ with the session: the seeded source comes back.
     page.click("#operations-sources-sources_list .opblock-summary")
     page.click("text=Try it out")

@@ -71,6 +71,8 @@ def test_an_analyst_dismisses_an_issue_with_a_reason_that_is_audited(login, anal
     assert Issue.objects.get(pk=issue.pk).status == Issue.Status.DISMISSED
     event = AuditEvent.objects.get(action="issue.dismissed")
     assert event.reason == "Bukan wewenang Pemkab" and event.actor == analyst
+    page = login(analyst).get(f"/isu/{issue.pk}/").content.decode()
+    assert "Diabaikan: Terbuka → Diabaikan" in page and "Bukan wewenang Pemkab" in page
 
 
 def test_dismissing_without_a_reason_is_refused(login, analyst, issue):

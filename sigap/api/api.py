@@ -8,7 +8,7 @@ from ninja.openapi.docs import DocsBase
 
 from . import errors
 from .auth import session_auth, token_auth
-from .routers import documents, imports, sources, watchlists
+from .routers import documents, imports, issues, sources, watchlists
 
 SWAGGER_UI = "vendor/swagger-ui-5.35.0"  # vendored from the npm package swagger-ui-dist (no CDN)
 
@@ -54,4 +54,5 @@ api.add_router("/documents", documents.router)
 api.add_router("/sources", sources.router)
 api.add_router("/watchlists", watchlists.router)
 api.add_router("/", imports.router)
+api.add_router("/issues", issues.router)
 api.add_router("/ppid", "sigap.api.routers.ppid.router")

@@ -51,3 +51,37 @@ def describe(component: dict) -> str:
 
 def explained(components: list[dict]) -> list[dict]:
     return [{**c, "label": LABELS.get(c["key"], c["key"]), "text": describe(c)} for c in components]
+
+
+ACTIONS = {
+    "issue.created": gettext_lazy("Issue created"),
+    "issue.level": gettext_lazy("Level changed"),
+    "issue.renamed": gettext_lazy("Renamed"),
+    "issue.dismissed": gettext_lazy("Dismissed"),
+    "issue.reopened": gettext_lazy("Reopened"),
+    "issue.dormant": gettext_lazy("Subsided"),
+    "issue.merged": gettext_lazy("Merged into another issue"),
+    "issue.merged_in": gettext_lazy("Another issue merged in"),
+    "issue.split": gettext_lazy("Stories split off into a new issue"),
+    "issue.linked": gettext_lazy("Linked with another issue"),
+    "issue.unlinked": gettext_lazy("Link removed"),
+}
+
+
+def state_label(value: str) -> str:
+    """A level or a status, in words."""
+    from .models import Issue, Level
+
+    labels = {**dict(Level.choices), **dict(Issue.Status.choices)}
+    return str(labels.get(value, value))
+
+
+def history(events) -> list[dict]:
+    """Audit rows of an issue, in words: what happened, from and to which state, who, why."""
+    return [
+        {
+            "at": e.at, "what": str(ACTIONS.get(e.action, e.action)), "actor": e.actor, "reason": e.reason,
+            "from": state_label(e.from_state) if e.from_state else "", "to": state_label(e.to_state) if e.to_state else "",
+        }
+        for e in events
+    ]  # fmt: skip

@@ -12,7 +12,7 @@ from sigap.core.models import AuditEvent
 
 from . import actions, stats
 from .access import get_issue, get_policy
-from .explain import explained
+from .explain import explained, history
 from .forms import IssueCreateForm, OtherIssuesForm, PolicyForm, ReasonForm, RenameForm, SplitForm
 from .models import LEVEL_ORDER, Issue, KeyActor, Level
 
@@ -66,7 +66,7 @@ def issue_detail(request, pk: int):
         "day": day,
         "before": before,
         "can_edit": can_edit,
-        "history": AuditEvent.objects.filter(target_type="issues.issue", target_id=str(issue.pk))[:50],
+        "history": history(AuditEvent.objects.filter(target_type="issues.issue", target_id=str(issue.pk))[:50]),
         "thresholds": get_policy(request.user, issue.office_id),
     }
     if can_edit:
