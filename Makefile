@@ -54,11 +54,14 @@ bench: install var/secret-key
 	$(SIGAP) migrate --noinput -v 0 && $(SIGAP) bench all && $(SIGAP) text bench
 
 APPS_WITH_CATALOGS := api alerts issues crisis ppid portal reports
-messages: install
+messages: $(VENV)/.test-installed
 	cd sigap && ../$(SIGAP) makemessages -l id --no-obsolete --ignore "text/*" --ignore "demo/*" \
 	  $(foreach app,$(APPS_WITH_CATALOGS),--ignore "$(app)/*")
 	for app in $(APPS_WITH_CATALOGS); do (cd sigap/$$app && ../../$(SIGAP) makemessages -l id --no-obsolete) || exit 1; done
 	cd sigap && ../$(SIGAP) compilemessages -l id
+	@echo "Fill every new or fuzzy entry (fuzzy ones are guesses and are not used), then compile again;"
+	@echo "tests/test_translations.py lists what is still missing:"
+	-$(BIN)/pytest -q -p no:xdist tests/test_translations.py
 
 clean:
 	rm -rf var
