@@ -67,7 +67,6 @@ class Stats:
     actors: list[str] = field(default_factory=list)
     duplicate_share: float = 0.0
     cue_share: float = 0.0
-    cue_clusters: list[str] = field(default_factory=list)
 
     @property
     def velocity_z(self) -> float:
@@ -93,9 +92,7 @@ def aggregate(rows: list[Row], now: datetime, office_daily: float) -> Stats:
         if len(day_rows) >= 5:
             groups = Counter(r.dup_group or f"#{i}" for i, r in enumerate(day_rows))
             s.duplicate_share = 1 - len(groups) / len(day_rows)
-        cued = [r for r in day_rows if r.cues]
-        s.cue_share = len(cued) / len(day_rows)
-        s.cue_clusters = sorted({c for r in cued for c in r.cues})
+        s.cue_share = sum(1 for r in day_rows if r.cues) / len(day_rows)
     if len(before) >= 5:
         s.negative_before = sum(r.negative for r in before) / len(before)
     s.regions = len({code for r in rows for code in r.regions})

@@ -137,12 +137,8 @@ def attach(document_ids: list[int], profiles: list[Profile], now: datetime, summ
     sources = {
         s["id"]: s for s in Source.objects.filter(id__in={d["source_id"] for d in docs}).values("id", "shared", "national", "name")
     }
-    entities: dict[int, dict[str, list]] = defaultdict(lambda: {"loc": [], "names": []})
-    for e in DocumentEntity.objects.filter(document_id__in=[d["id"] for d in docs]).values("document_id", "kind", "name", "region_code"):
-        if e["region_code"]:
-            entities[e["document_id"]]["loc"].append(e["region_code"])
+    places = _region_codes([d["id"] for d in docs])
     by_profile = {p.office.id: p for p in profiles}
-    # Which open issues already hold these stories.
     # Which issues already hold these stories; dismissed and merged ones hold them too (no new
     # issue is made from a dismissed story) but take no new documents.
     holders: dict[int, list[tuple[int, int]]] = defaultdict(list)  # story → [(issue, office)] taking documents
@@ -158,19 +154,12 @@ def attach(document_ids: list[int], profiles: list[Profile], now: datetime, summ
     touches: dict[tuple[int, int], dict] = {}
     for d in docs:
         src = sources[d["source_id"]]
-        text = f"{d['title'] or ''}\n{d['text']}"
+        text = _text(d)
         lowered = text.lower()
         tokens = None
-        cues = find_cues(text)
-        regions = _regions(entities[d["id"]]["loc"])
+        base = _item_fields(d, src["national"], places[d["id"]])
+        regions = base["regions"].split(",") if base["regions"] else []
         held_by = held[d["story_id"]]
-        base = {
-            "document_id": d["id"], "published_at": d["published_at"], "channel": d["channel"],
-            "source_id": d["source_id"], "national": src["national"], "author": d["author"][:200],
-            "reach": d["author_followers"] + d["views"] + d["likes"] + d["shares"] + d["replies"],
-            "negative": d["sentiment"] == "negatif", "dup_group": d["dup_group"], "cues": ",".join(cues),
-            "regions": ",".join(regions)[:300],
-        }  # fmt: skip
         for profile in profiles:
             if not profile.may_see(d["office_id"], src["shared"]):
                 continue
@@ -278,22 +267,38 @@ def _story_items(issue: Issue, story_id: int, profile: Profile) -> list[IssueDoc
 
 
 def rows_for(docs: list[dict], profile: Profile) -> list[dict]:
-    regions: dict[int, list[str]] = defaultdict(list)
-    for e in DocumentEntity.objects.filter(document_id__in=[d["id"] for d in docs]).exclude(region_code="").values("document_id", "region_code"):
-        regions[e["document_id"]].append(e["region_code"])
+    """IssueDocument columns for documents read with ``source__national``, as ``profile`` sees them."""
+    places = _region_codes([d["id"] for d in docs])
     rows = []
     for d in docs:
-        text = f"{d['title'] or ''}\n{d['text']}"
-        lowered = text.lower()
-        rows.append({
-            "document_id": d["id"], "published_at": d["published_at"], "channel": d["channel"],
-            "source_id": d["source_id"], "national": d["source__national"], "author": d["author"][:200],
-            "reach": d["author_followers"] + d["views"] + d["likes"] + d["shares"] + d["replies"],
-            "negative": d["sentiment"] == "negatif", "dup_group": d["dup_group"], "cues": ",".join(find_cues(text)),
-            "regions": ",".join(_regions(regions[d["id"]]))[:300],
-            "actors": " | ".join(n for n, p in profile.actors if p.search(lowered))[:300],
-        })  # fmt: skip
+        lowered = _text(d).lower()
+        actors = " | ".join(n for n, p in profile.actors if p.search(lowered))[:300]
+        rows.append(dict(_item_fields(d, d["source__national"], places[d["id"]]), actors=actors))
     return rows
+
+
+def _text(d: dict) -> str:
+    return f"{d['title'] or ''}\n{d['text']}"
+
+
+def _region_codes(doc_ids: list[int]) -> dict[int, list[str]]:
+    codes: dict[int, list[str]] = defaultdict(list)
+    for doc_id, code in (
+        DocumentEntity.objects.filter(document_id__in=doc_ids).exclude(region_code="").values_list("document_id", "region_code")
+    ):  # fmt: skip
+        codes[doc_id].append(code)
+    return codes
+
+
+def _item_fields(d: dict, national: bool, region_codes: list[str]) -> dict:
+    """The IssueDocument columns of one document, except its issue and the office's key actors."""
+    return {
+        "document_id": d["id"], "published_at": d["published_at"], "channel": d["channel"],
+        "source_id": d["source_id"], "national": national, "author": d["author"][:200],
+        "reach": d["author_followers"] + d["views"] + d["likes"] + d["shares"] + d["replies"],
+        "negative": d["sentiment"] == "negatif", "dup_group": d["dup_group"], "cues": ",".join(find_cues(_text(d))),
+        "regions": ",".join(_regions(region_codes))[:300],
+    }  # fmt: skip
 
 
 def refresh_counts(issue_ids: set[int], now: datetime) -> None:
@@ -365,7 +370,8 @@ def rescore(now: datetime, profiles: list[Profile], summary: Summary) -> int:
     }
     if not issues:
         return 0
-    daily = {pk: office_daily(by_office[i.office_id], now) for pk, i in issues.items()}
+    per_office = {office_id: office_daily(by_office[office_id], now) for office_id in {i.office_id for i in issues.values()}}
+    daily = {pk: per_office[i.office_id] for pk, i in issues.items()}
     all_stats = window_stats(list(issues), now, daily)
     changed: list[Issue] = []
     for issue in issues.values():

@@ -141,7 +141,6 @@ def policy_edit(request, office_id: int):
     if request.method == "POST":
         get_policy(request.user, office_id, edit=True)
         if form.is_valid():
-            before = {f: getattr(form.initial and policy, f, None) for f in ()}
             form.save()
             KeyActor.objects.filter(office_id=office_id).delete()
             KeyActor.objects.bulk_create(
@@ -149,7 +148,7 @@ def policy_edit(request, office_id: int):
             )
             AuditEvent.record(
                 actor=request.user, action="escalation_policy.changed", target=policy, office=policy.office,
-                data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights, **before},
+                data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights},
             )
             messages.success(request, _("Escalation settings saved. They apply from the next batch."))
             return redirect("issues:policy", office_id=office_id)
