@@ -560,7 +560,7 @@ class Gen:
         return self.end - timedelta(seconds=math.ceil(self.real_h(h) * 3600))
 
     def local_hour(self, h: float) -> int:
-        return int((self._end_hours - h) % 24)
+        return int((self._end_hours - h) % 24) % 24  # float % can round up to 24.0
 
     def tslots(self, h: float) -> dict[str, str]:
         t = self.when(h)
