@@ -126,3 +126,57 @@ def test_tagger_on_pretokenised_sentences():
     (tags,) = EntityTagger.load().tag([["Presiden", "Joko", "Widodo", "tiba", "di",
                                         "Surabaya", "."]])
     assert bio_spans(tags) == [("PER", 1, 3), ("LOC", 5, 6)]
+
+
+# --- shouting, Title Case and ordinary-word place names ------------------------------------
+
+
+def test_shouted_word_does_not_extend_a_place():
+    ents = found("TOLONG tanggul di Demak JEBOL, MOHON BANTUAN BPBD")
+    assert ("LOC", "Demak", "33.21") in ents
+    assert not any("JEBOL" in text for _, text, _ in ents)
+
+
+def test_shouted_request_is_no_organisation():
+    assert found("MOHON BANTUAN Pemkab Demak untuk warga") == {
+        ("ORG", "Pemkab Demak", "33.21")}
+
+
+def test_shouted_word_at_the_start_is_no_organisation():
+    assert found("VIRAL video warga Semarang dorong mobil mogok") == {
+        ("LOC", "Semarang", "33.74")}
+    assert found("DARURAT banjir Demak") == {("LOC", "Demak", "33.21")}
+
+
+def test_acronyms_stay_organisations():
+    ents = found("KPK dan TNI membantu; PLN padamkan listrik, BPBD Demak dan DPRD Demak rapat.")
+    assert {("ORG", "KPK", None), ("ORG", "TNI", None), ("ORG", "PLN", None),
+            ("ORG", "BPBD Demak", "33.21"), ("ORG", "DPRD Demak", "33.21")} <= ents
+
+
+def test_names_in_an_all_caps_headline_are_still_found():
+    ents = found("KAPOLRES DEMAK AKBP BUDI SANTOSO TINJAU LOKASI BANJIR")
+    assert ("LOC", "DEMAK", "33.21") in ents
+    assert ("PER", "BUDI SANTOSO", None) in ents
+
+
+def test_title_case_headline_does_not_make_every_word_a_name():
+    assert found("Serang Diguyur Hujan Deras, Puluhan Rumah Terendam") == {
+        ("LOC", "Serang", "36.73")}
+
+
+def test_ordinary_word_is_no_place():
+    assert not any(code for _, _, code in found(
+        "Puncak musim hujan diprediksi Januari, warga diminta waspada."))
+    assert not any(code for _, _, code in found("Batu bata skrg mahal bgt"))
+
+
+def test_place_inside_a_title_gets_its_code():
+    assert ("LOC", "Medan", "12.71") in found(
+        "Wali Kota Medan meminta warga tidak membuang sampah ke parit.")
+
+
+def test_several_places_in_one_span_are_linked_each():
+    ents = found("listrik di Kec. Wedung Demak padam dari semalem")
+    assert ("LOC", "Kec. Wedung", "33.21.13") in ents
+    assert ("LOC", "Demak", "33.21") in ents

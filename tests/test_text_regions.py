@@ -122,3 +122,96 @@ def test_bad_input_never_raises(bad):
     result = find_regions(bad)
     assert isinstance(result, list)
     assert isinstance(find_bodies(bad), list)
+
+
+# --- names that are also ordinary words (sigap.text.places) --------------------------------
+
+
+def test_sentence_initial_ordinary_word_names_no_region():
+    assert codes("Puncak musim hujan diprediksi Januari, warga diminta waspada.") == []
+
+
+def test_title_case_headline_is_no_evidence():
+    assert codes("Harga Batu Bata Naik Jelang Musim Kemarau") == []
+
+
+def test_all_caps_text_is_no_evidence():
+    assert codes("PUNCAK ARUS BALIK DIPREDIKSI MINGGU MALAM") == []
+
+
+def test_prefix_links_an_ordinary_word_name():
+    assert codes("Kekeringan melanda Kabupaten Puncak.") == [("Kabupaten Puncak", "94.05")]
+    assert codes("kab. puncak butuh bantuan pangan") == [("kab. puncak", "94.05")]
+
+
+def test_province_after_the_name_is_evidence_even_across_a_split():
+    # Puncak Jaya is in Papua Tengah (94) since 2022; texts still say Papua (91)
+    assert codes("puncak jaya, papua tengah lagi ga aman") == [
+        ("puncak jaya", "94.02"), ("papua tengah", "94")]
+    assert codes("Dua guru dievakuasi dari Puncak Jaya, Papua.")[0] == ("Puncak Jaya", "94.02")
+
+
+def test_an_office_names_an_ordinary_word_place_in_lower_case():
+    assert [(b.text, b.region_code) for b in find_bodies("pemkab puncak lambat bgt")] == [
+        ("pemkab puncak", "94.05")]
+
+
+def test_a_title_or_resident_names_an_ordinary_word_place():
+    assert codes("bupati pati harus mundur!!") == [("pati", "33.18")]
+    assert codes("warga padang panik") == [("padang", "13.71")]
+
+
+def test_disaster_verb_names_an_ordinary_word_place():
+    assert codes("padang diguncang gempa magnitudo 5,2") == [("padang", "13.71")]
+    assert codes("Padang diguncang gempa magnitudo 5,2.") == [("Padang", "13.71")]
+    assert codes("GEMPA GUNCANG PADANG, WARGA PANIK") == [("PADANG", "13.71")]
+
+
+def test_capital_mid_sentence_is_evidence_but_not_inside_a_longer_name():
+    assert codes("Banjir kembali merendam Medan, Sumatera Utara.") == [
+        ("Medan", "12.71"), ("Sumatera Utara", "12")]
+    assert codes("Pendaki itu mencapai Puncak Mandala kemarin.") == []
+    assert codes("Luapan Bengawan Solo merendam rumah.") == []
+
+
+def test_evidence_elsewhere_in_the_text_counts():
+    assert codes("Padang berduka. Warga Padang menggelar doa bersama.") == [
+        ("Padang", "13.71"), ("Padang", "13.71")]
+
+
+def test_local_place_named_after_another_region_is_not_linked():
+    # Puncak in Bogor (the mountain pass) is not Kabupaten Puncak in Papua
+    assert codes("Jalur Puncak Bogor macet total sejak pagi.") == [("Bogor", "32.71")]
+
+
+def test_name_after_a_geographic_feature_is_not_the_region():
+    assert codes("Sungai Kapuas meluap dan merendam Kota Pontianak.") == [
+        ("Kota Pontianak", "61.71")]
+    assert codes("Danau Toba dipadati wisatawan.") == []
+    assert codes("Sudah tiga kali Demak banjir.") == [("Demak", "33.21")]
+
+
+def test_district_written_before_its_regency():
+    assert codes("Gubernur Jateng Tinjau Tanggul Jebol Di Karanganyar Demak") == [
+        ("Jateng", "33"), ("Karanganyar", "33.21.09"), ("Demak", "33.21")]
+    assert codes("Wisatawan memadati Kuta, Badung.") == [("Kuta", "51.03.01"),
+                                                         ("Badung", "51.03")]
+
+
+def test_district_named_after_its_city():
+    assert codes("Banjir di Semarang Timur surut.") == [("Semarang Timur", "33.74.03")]
+
+
+def test_common_media_abbreviations():
+    assert codes("vaksin di puskesmas tangsel buka hari apa") == [("tangsel", "36.74")]
+
+
+def test_ambiguous_names_are_derived_gazetteer_names():
+    from sigap.text.places import AMBIGUOUS_NAMES
+
+    gaz = Gazetteer.load()
+    assert {"puncak", "batu", "batu bara", "tanah laut", "pesisir selatan", "malang"} <= \
+        AMBIGUOUS_NAMES
+    assert "demak" not in AMBIGUOUS_NAMES and "semarang" not in AMBIGUOUS_NAMES
+    for name in AMBIGUOUS_NAMES:
+        assert gaz.lookup(name), name

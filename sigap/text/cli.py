@@ -7,6 +7,7 @@
     sigap text train regions --data IDN_AREA_DATA_CSV_DIR
     sigap text evaluate entities FILE [--gazetteer]
     sigap text evaluate stories FILE|DIR      (JSONL: id, event, published_at, text)
+    sigap text evaluate places FILE|DIR [--errors]  (JSONL: id, kind, text, places)
     sigap text bench [--docs N] [--scale N] [--batch N] [--processes N]
 """
 
@@ -29,10 +30,12 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
-    ev.add_argument("what", choices=["sentiment", "lang", "entities", "stories"])
+    ev.add_argument("what", choices=["sentiment", "lang", "entities", "stories", "places"])
     ev.add_argument("file", type=Path)
     ev.add_argument("--gazetteer", action="store_true",
                     help="entities: also apply the gazetteer rules used by extract_entities")
+    ev.add_argument("--errors", action="store_true",
+                    help="places: list false links and missed places (use on dev data only)")
     be = sub.add_parser("bench", help="print throughput figures (docs/s)")
     be.add_argument("--docs", type=int, default=20_000)
     be.add_argument("--scale", type=int, default=100_000,
@@ -72,7 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         from sigap.text import evaluate
 
-        if args.what == "stories":
+        if args.what == "places":
+            report = evaluate.evaluate_places(args.file)
+            evaluate.print_places_report(report, str(args.file), errors=args.errors)
+        elif args.what == "stories":
             report = evaluate.evaluate_stories(args.file)
             evaluate.print_stories_report(report, str(args.file))
         elif args.what == "entities":

@@ -20,7 +20,15 @@ string; transitions; dictionary-word CRCs) + ``models/entities.json``; card
 After tagging, the gazetteer is applied: a government body followed by a region
 (``BPBD Jawa Tengah``, ``Pemkab Demak``) becomes one ORG; a region written with its prefix
 (``Kabupaten Demak``) or any region name the tagger left out becomes a LOC; LOC
-entities (and ORG entities that name a region) get the region's Kemendagri code.
+entities (and ORG entities that name a region) get the region's Kemendagri code; a LOC
+with several region names is split into one place each. Region names that are also
+ordinary words are linked only with evidence from the context (:mod:`sigap.text.places`).
+
+Capitals are read with care (:mod:`sigap.text.entities_features`): *shouted* words
+(ALL-CAPS ordinary words: ``TOLONG``, ``JEBOL``, ``MOHON BANTUAN``) are read in lower case
+by the tagger and never belong to an entity, while acronyms (``KPK``, ``BPBD``, ``RSUD``)
+stay names; a Title Case headline is tagged from the words alone, like ALL-CAPS text.
+Training code lives in :mod:`sigap.text.entities_train`.
 
 :func:`extract_entities` never raises: empty text, emoji, HTML, lone surrogates and very
 long texts (cut at 200,000 characters) give a (possibly empty) list.
@@ -28,7 +36,6 @@ long texts (cut at 200,000 characters) give a (possibly empty) list.
 
 from __future__ import annotations
 
-import re
 import threading
 import zlib
 from collections.abc import Iterable, Sequence
@@ -38,11 +45,24 @@ from pathlib import Path
 import numpy as np
 
 from sigap.text import MODELS_DIR
-from sigap.text._artifact import load_json, load_npz, save_json, save_npz
+from sigap.text._artifact import load_json, load_npz
+from sigap.text.entities_features import (  # noqa: F401 - re-exported
+    _FUNCTION_WORDS,
+    SHOUT_WORDS,
+    TITLES,
+    _quiet,
+    _regime,
+    _stems,
+    _unshout,
+    context_features,
+    gazetteer_features,
+    is_cased,
+    word_features,
+)
 from sigap.text.regions import Gazetteer, TokenMatch, tokenize_spans
 
 MODEL_NAME = "sigap-ner-crf"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 TYPES = ("PER", "ORG", "LOC")
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 ARTIFACT = MODELS_DIR / "entities.npz"
@@ -148,185 +168,6 @@ def read_bio(path: Path | str) -> list[tuple[list[str], list[str]]]:
     return sentences
 
 
-# --- features -----------------------------------------------------------------------------
-
-TITLES = frozenset("""
-bupati wabup gubernur wagub presiden wapres menteri menko wamen walikota wali wakil ketua
-kepala kapolda kapolres kapolri kapolsek wakapolri panglima pangdam dandim danrem pak bu
-bapak ibu sdr saudara saudari dr drs dra ir prof h hj kh jenderal kombes akbp akp brigjen
-irjen komjen letjen mayjen marsekal laksamana kolonel letkol mayor kapten camat lurah kades
-sekda direktur dirut jubir juru anggota politikus politisi kader tersangka terdakwa sang
-mantan almarhum gus kiai ustaz ustadz habib syekh raja ratu sultan pangeran kak mbak mas
-om tante sekjen bendahara pj plt plh kajati kajari kadis kadinkes kalaksa kabid kasubag
-""".split())
-
-_DIGITS = re.compile(r"\d")
-
-
-def _shape(tok: str) -> str:
-    out: list[str] = []
-    for ch in tok[:12]:
-        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out[:6])
-
-
-def _cap(tok: str) -> str:
-    letters = [ch for ch in tok if ch.isalpha()]
-    if not letters:
-        return "N"
-    if all(ch.isupper() for ch in letters):
-        return "U" if len(letters) > 1 else "T"
-    if letters[0].isupper():
-        return "T"
-    return "L" if all(ch.islower() for ch in letters) else "M"
-
-
-def _kind(tok: str) -> str:
-    if tok.isalpha():
-        return "a" + str(min(len(tok), 9))
-    if tok.isdigit():
-        return "d" + str(min(len(tok), 5))
-    if any(ch.isdigit() for ch in tok):
-        return "ad" if any(ch.isalpha() for ch in tok) else "dp"
-    if any(ch.isalpha() for ch in tok):
-        return "ap"
-    return "p" + tok[:2] if len(tok) <= 2 and tok.isascii() else "o"
-
-
-def word_features(tok: str, cased: bool, name_tokens: frozenset[str],
-                  vocab: frozenset[int] = frozenset(),
-                  options: dict | None = None) -> list[list[str]]:
-    """Feature strings of one token for the five offsets -2..+2 (index 0..4).
-    ``name_tokens``: words of region names; ``vocab``: CRC32s of dictionary words."""
-    if tok in ("<s>", "</s>"):
-        base = [f"w:{tok}"]
-        return [base, base, base, base, base]
-    lw = tok.lower()
-    wn = _DIGITS.sub("0", lw)
-    kind = _kind(tok)
-    core = [f"w:{wn}", f"k:{kind}"]
-    if len(lw) > 3:
-        core += [f"s3:{lw[-3:]}", f"p3:{lw[:3]}"]
-    if len(lw) > 4:
-        core += [f"s4:{lw[-4:]}", f"s2:{lw[-2:]}", f"p2:{lw[:2]}"]
-    if lw in TITLES:
-        core.append("ti")
-    if options and options.get("char3") and len(lw) > 4 and lw.isalpha():
-        core.extend(sorted({f"c3:{lw[i:i + 3]}" for i in range(1, len(lw) - 3)}))
-    if lw in name_tokens:
-        core.append("nt")
-    dw = bool(vocab) and zlib.crc32(lw.encode("utf-8", "surrogatepass")) in vocab
-    if dw:
-        core.append("dw")
-    if cased:
-        cap = _cap(tok)
-        core += [f"c:{cap}", f"sh:{_shape(tok)}"]
-        if dw:
-            core.append(f"dw&c:{cap}")
-    else:
-        cap = ""
-    near = [f"w:{wn}", f"k:{kind}"]
-    if len(lw) > 3:
-        near.append(f"s3:{lw[-3:]}")
-    if lw in TITLES:
-        near.append("ti")
-    if dw:
-        near.append("dw")
-    if cap:
-        near.append(f"c:{cap}")
-    far = [f"w:{wn}"] + ([f"c:{cap}"] if cap else [])
-    center = ["b", *core]
-    return [far, near, center, near, far]
-
-
-def _regime(cased: bool, feats: list[str]) -> list[str]:
-    """Each feature plus a copy specific to the regime (cased or not); word bigrams ("bg")
-    are kept general only."""
-    r = "C|" if cased else "U|"
-    return feats + [r + f for f in feats if not f.startswith("bg")]
-
-
-def is_cased(tokens: Sequence[str]) -> bool:
-    """Whether a sentence is written with case: some lower-case letters and a capital at
-    the start of a token other than the first."""
-    has_lower = False
-    upper_inside = False
-    for i, tok in enumerate(tokens):
-        if not has_lower and any(ch.islower() for ch in tok):
-            has_lower = True
-        if i and not upper_inside and tok[:1].isupper():
-            upper_inside = True
-        if has_lower and upper_inside:
-            return True
-    return False
-
-
-def gazetteer_features(n: int, matches: Sequence[TokenMatch]) -> list[list[str]]:
-    """Position-level features from gazetteer matches (also seen by the neighbours)."""
-    out: list[list[str]] = [[] for _ in range(n)]
-    for m in matches:
-        if m.kind == "body":
-            tag = "org"
-        else:
-            tag = "regx" if m.explicit else "reg"
-        for i in range(m.start, m.end):
-            bi = "B" if i == m.start else "I"
-            out[i].append(f"g:{tag}-{bi}")
-        if m.start > 0:
-            out[m.start - 1].append(f"g+1:{tag}")
-        if m.end < n:
-            out[m.end].append(f"g-1:{tag}")
-    return out
-
-
-def context_features(tokens: Sequence[str], cased: bool, matches: Sequence[TokenMatch],
-                     options: dict) -> list[list[str]]:
-    """Features that depend on more than one word: gazetteer matches, the capitalisation of
-    a sentence-initial word, word bigrams."""
-    n = len(tokens)
-    extra = gazetteer_features(n, matches)
-    if n and cased and tokens[0][:1].isupper():
-        extra[0].append("bos:" + _cap(tokens[0]))
-    if options.get("bigrams") and n:
-        lower = [_DIGITS.sub("0", t.lower()) for t in tokens]
-        prev = "<s>"
-        for i, w in enumerate(lower):
-            extra[i].append(f"bg-:{prev}|{w}")
-            nxt = lower[i + 1] if i + 1 < n else "</s>"
-            extra[i].append(f"bg+:{w}|{nxt}")
-            prev = w
-    return extra
-
-
-def _hash(feat: str) -> int:
-    return zlib.crc32(feat.encode("utf-8", "surrogatepass"))
-
-
-def _export(weights: Iterable[tuple[int, str, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, int]:
-    """``(offset, feature, weights over tags)`` -> sorted CRC32 keys of the feature strings
-    and a (features x 5 offsets x K) float16 block each, plus the number of collisions.
-
-    Which offsets a feature fires at depends only on its kind (``p3:`` at the centre,
-    ``w:`` at all five...), so at inference the block of every feature of a word is summed
-    whole: one lookup per distinct feature string instead of one per (offset, feature)."""
-    blocks: dict[int, np.ndarray] = {}
-    names: dict[int, str] = {}
-    collisions = 0
-    for o, f, row in weights:
-        h = _hash(f)
-        if names.setdefault(h, f) != f:
-            collisions += 1
-            continue
-        blocks.setdefault(h, np.zeros((5, len(TAGS)), np.float64))[o + 2] = row
-    order = sorted(blocks)
-    keys = np.asarray(order, np.uint32)
-    table = np.stack([blocks[h] for h in order]).astype(np.float16) if order else \
-        np.zeros((0, 5, len(TAGS)), np.float16)
-    return keys, table, collisions
-
-
 # --- BIO constraints and Viterbi ----------------------------------------------------------
 
 def _constraints() -> tuple[np.ndarray, np.ndarray]:
@@ -397,6 +238,7 @@ class EntityTagger:
         self._word_emit = np.zeros((1024, 5, k), np.float32)
         self.options = dict(meta.get("options", {}))
         self.add_bodies = bool(meta.get("add_bodies", True))
+        self._ordinary_cache: dict[str, bool] = {}
         self.add_regions = bool(meta.get("add_regions", True))
 
     @classmethod
@@ -504,80 +346,177 @@ class EntityTagger:
         """BIO tags (PER/ORG/LOC) for pre-tokenised sentences."""
         items: list[tuple[list[str], list[TokenMatch], bool]] = []
         all_matches: list[list[TokenMatch]] = []
+        shouts: list[dict[int, int]] = []
         for toks in sentences:
             toks = [t if isinstance(t, str) and t else "_" for t in toks]
-            matches = self.gazetteer.match_tokens(toks) if gazetteer else []
+            matches = match_for_tagger(self.gazetteer, toks, [0]) if gazetteer else []
+            shout = self._shouted(toks, [(0, len(toks))], matches)
+            seen = _quiet(toks, shout)
             all_matches.append(matches)
-            items.append((toks, matches, is_cased(toks)))
+            shouts.append(shout)
+            items.append((seen, matches, self._cased(seen)))
         paths = self._decode(self.emissions_batch(items))
         out: list[list[str]] = []
-        for toks, path, matches in zip(sentences, paths, all_matches, strict=True):
+        for toks, path, matches, shout in zip(sentences, paths, all_matches, shouts,
+                                              strict=True):
             tags = [TAGS[j] for j in path.tolist()]
             if postprocess:
-                spans = self._postprocess(list(toks), bio_spans(tags), matches)
+                spans = self._postprocess(list(toks), bio_spans(tags), matches, shout)
                 tags = spans_to_bio(len(tags), [(t, s, e) for t, s, e, _ in spans])
             out.append(tags)
         return out
 
+    # shouting ------------------------------------------------------------------------
+    def _ordinary(self, word: str) -> bool:
+        """Whether a lower-case word is an ordinary Indonesian word: in the root-word
+        dictionary, alone or after removing common affixes, or a usual shout word."""
+        known = self._ordinary_cache.get(word)
+        if known is None:
+            if len(self._ordinary_cache) > _CACHE_LIMIT:
+                self._ordinary_cache.clear()
+            known = word in SHOUT_WORDS or any(
+                zlib.crc32(w.encode("utf-8")) in self.vocab for w in _stems(word))
+            self._ordinary_cache[word] = known
+        return known
+
+    def _cased(self, tokens: Sequence[str]) -> bool:
+        """Whether to read the capitals of a sentence: it is written with case
+        (:func:`is_cased`) and is not in Title Case. In a Title Case headline (no
+        lower-case word of four letters or more but function words such as ``yang``,
+        ``untuk``, and at least three capitalised ordinary words after the first word:
+        ``Banjir Rendam Tiga Desa di Demak``) capitals say nothing about names, so it is
+        tagged from the words alone, like ALL-CAPS text."""
+        if not is_cased(tokens):
+            return False
+        caps = 0
+        for t in tokens[1:]:
+            if len(t) < 4 or not t.isalpha() or t.isupper():
+                continue
+            if t.islower():
+                if t not in _FUNCTION_WORDS:
+                    return True
+            elif t[:1].isupper() and self._ordinary(t.lower()):
+                caps += 1
+        return caps < 3
+
+    def _shouted(self, tokens: Sequence[str], sentences: Sequence[tuple[int, int]],
+                 matches: Sequence[TokenMatch]) -> dict[int, int]:
+        """Positions of shouted words (ALL-CAPS ordinary words of four letters or more, not
+        part of a region or body name nor followed by a capitalised word, as an acronym
+        and its expansion): 1 in a sentence written with lower-case letters
+        (never part of a name), 2 in an ALL-CAPS sentence (not at the edge of a place or
+        organisation)."""
+        out: dict[int, int] = {}
+        if not self.vocab:
+            return out
+        named: set[int] | None = None
+        for s, e in sentences:
+            mode = 0
+            for i in range(s, e):
+                tok = tokens[i]
+                if len(tok) < 4 or not tok.isalpha() or not tok.isupper() \
+                        or not self._ordinary(tok.lower()):
+                    continue
+                nxt = tokens[i + 1] if i + 1 < e else ""
+                if nxt[:1].isupper() and not nxt.isupper():
+                    continue  # PETA Pembela Tanah Air: an acronym and its expansion
+                if named is None:
+                    named = {j for m in matches if not m.weak for j in range(m.start, m.end)}
+                if i in named:
+                    continue
+                if not mode:
+                    mode = 1 if any(ch.islower() for t in tokens[s:e] for ch in t) else 2
+                out[i] = mode
+        return out
+
     def _postprocess(self, tokens: Sequence[str], spans: list[tuple[str, int, int]],
-                     matches: Sequence[TokenMatch]) -> list[tuple[str, int, int, str | None]]:
+                     matches: Sequence[TokenMatch], shout: dict[int, int] | None = None
+                     ) -> list[tuple[str, int, int, str | None]]:
         """Apply the gazetteer to tagged spans; returns (type, start, end, region_code).
 
+        - shouted words (``JEBOL``, ``MOHON BANTUAN``: see :meth:`_shouted`) leave the
+          entities they are in; an entity of shouted words only is dropped;
         - a body followed by a region (``BPBD Jawa Tengah``) becomes one ORG with the
           region's code, absorbing the entities it overlaps (unless one is a person);
         - a body the tagger left out entirely becomes an ORG when ``self.add_bodies``;
-        - a region the tagger left out becomes a LOC (districts only with their prefix;
-          names that are also common words only with a capital, see ``regions``);
-        - LOC entities get the most specific region code found inside them.
+        - a region the tagger left out becomes a LOC; a LOC the tagger found takes the
+          code of the region name it overlaps (``Wali Kota Medan``, tagged ``Medan``,
+          gets the code of ``Kota Medan``); a LOC with several region names is
+          split into one place each (``Kec. Wedung Demak``), keeping a part on their left
+          without a code (``Desa Ketanjung``);
+        - an ambiguous name without evidence (a *weak* match, see
+          :mod:`sigap.text.places`) is never linked (the tagger still sees it as a region
+          name, as in training, so the spans it finds do not change).
         """
         n = len(tokens)
-        ents: list[list | None] = [[typ, s, e, None] for typ, s, e in spans]
+        ents: list[list | None] = []
+        for typ, s, e in spans:
+            ents.extend([typ, a, b, None] for a, b in _unshout(typ, s, e, shout))
         owner = [-1] * n
-        for k, (_typ, s, e) in enumerate(spans):
-            owner[s:e] = [k] * (e - s)
+        for k, x in enumerate(ents):
+            assert x is not None
+            owner[x[1] : x[2]] = [k] * (x[2] - x[1])
 
         def put(ent: list) -> None:
             ents.append(ent)
             owner[ent[1] : ent[2]] = [len(ents) - 1] * (ent[2] - ent[1])
 
-        regions_at: dict[int, list[TokenMatch]] = {}
+        places: dict[int, list[TokenMatch]] = {}  # LOC entity -> region names in it
         for m in matches:
-            if m.kind == "region" and m.code:
-                regions_at.setdefault(m.start, []).append(m)
             hit = sorted({owner[i] for i in range(m.start, m.end) if owner[i] >= 0})
-            overlap = [ents[k] for k in hit]
+            overlap = [ents[k] for k in hit if ents[k] is not None]
             if m.kind == "body":
-                if any(x is not None and x[0] == "PER" for x in overlap):
+                if m.weak or any(x[0] == "PER" for x in overlap):
                     continue
                 if m.code is not None:
-                    start = min([m.start, *(x[1] for x in overlap if x is not None)])
-                    end = max([m.end, *(x[2] for x in overlap if x is not None)])
+                    start = min([m.start, *(x[1] for x in overlap)])
+                    end = max([m.end, *(x[2] for x in overlap)])
                     for k in hit:
                         ents[k] = None
+                        places.pop(k, None)
                     put(["ORG", start, end, m.code])
                 elif not overlap and self.add_bodies:
                     put(["ORG", m.start, m.end, None])
                 continue
-            if m.code is None or overlap:
+            if m.code is None or m.weak:
                 continue
-            if m.explicit or (self.add_regions and len(m.code) <= 5):
-                put(["LOC", m.start, m.end, m.code])
-        result: list[tuple[str, int, int, str | None]] = []
-        for x in ents:
+            if not overlap:
+                if self.add_regions:
+                    put(["LOC", m.start, m.end, m.code])
+                continue
+            live = [k for k in hit if ents[k] is not None]
+            if any(ents[k][0] != "LOC" for k in live):  # type: ignore[index]
+                continue
+            if len(live) > 1:  # Kota | Semarang tagged apart: one place
+                merged = ["LOC", min(x[1] for x in overlap), max(x[2] for x in overlap), None]
+                for k in live:
+                    ents[k] = None
+                    places.pop(k, None)
+                put(merged)
+                live = [len(ents) - 1]
+            places.setdefault(live[0], []).append(m)
+        for k, inside in places.items():
+            x = ents[k]
             if x is None:
                 continue
-            if x[0] == "LOC" and x[3] is None:
-                inside = [m for i in range(x[1], x[2]) for m in regions_at.get(i, ())
-                          if m.end <= x[2]]
-                if inside:
-                    x[3] = max(inside, key=lambda m: (len(m.code or ""), m.end - m.start)).code
-            result.append((str(x[0]), int(x[1]), int(x[2]), x[3]))
+            if len(inside) == 1:  # one place: the tagger's span, the name's code
+                x[3] = inside[0].code
+                continue
+            ents[k] = None  # several places (Kec. Wedung Demak): one entity each
+            first = min(m.start for m in inside)
+            cut = first
+            while cut > x[1] and not tokens[cut - 1][:1].isalnum():
+                cut -= 1
+            if cut > x[1] and tokens[x[1]][:1].isupper():
+                ents.append(["LOC", x[1], cut, None])
+            ents.extend(["LOC", m.start, m.end, m.code] for m in inside)
+        result = [(str(x[0]), int(x[1]), int(x[2]), x[3]) for x in ents if x is not None]
         result.sort(key=lambda r: r[1])
         return result
 
     # raw text --------------------------------------------------------------------------
     def extract_many(self, texts: Sequence[object]) -> list[list[Entity]]:
-        docs: list[tuple[str, list[tuple[str, int, int]], list[TokenMatch]]] = []
+        docs: list[tuple[str, list[tuple[str, int, int]], list[TokenMatch], dict]] = []
         chunks: list[tuple[int, int, int, bool]] = []  # doc, start, end, cased
         items: list[tuple[list[str], list[TokenMatch], bool]] = []
         for d, text in enumerate(texts):
@@ -586,25 +525,30 @@ class EntityTagger:
             text = text[:MAX_CHARS]
             spans = tokenize_spans(text)
             tokens = [t for t, _, _ in spans]
-            matches = self.gazetteer.match_tokens(tokens) if tokens else []
-            docs.append((text, spans, matches))
-            for s, e in _sentences(text, spans):
-                sent = tokens[s:e]
-                local = [TokenMatch(m.start - s, m.end - s, m.kind, m.code, m.name, m.explicit)
+            sentences = _sentences(text, spans)
+            matches = match_for_tagger(self.gazetteer, tokens, [s for s, _ in sentences]) \
+                if tokens else []
+            shout = self._shouted(tokens, sentences, matches)
+            seen = _quiet(tokens, shout)
+            docs.append((text, spans, matches, shout))
+            for s, e in sentences:
+                sent = seen[s:e]
+                local = [TokenMatch(m.start - s, m.end - s, m.kind, m.code, m.name, m.explicit,
+                                    m.weak)
                          for m in matches if s <= m.start and m.end <= e]
-                cased = is_cased(sent)
+                cased = self._cased(sent)
                 chunks.append((d, s, e, cased))
                 items.append((sent, local, cased))
         paths = self._decode(self.emissions_batch(items))
-        doc_tags: list[list[str]] = [["O"] * len(spans) for _, spans, _ in docs]
+        doc_tags: list[list[str]] = [["O"] * len(spans) for _, spans, _, _ in docs]
         for (d, s, _e, _c), path in zip(chunks, paths, strict=True):
             for i, j in enumerate(path.tolist()):
                 doc_tags[d][s + i] = TAGS[j]
         out: list[list[Entity]] = []
-        for (text, spans, matches), tags in zip(docs, doc_tags, strict=True):
+        for (text, spans, matches, shout), tags in zip(docs, doc_tags, strict=True):
             tokens = [t for t, _, _ in spans]
             ents: list[Entity] = []
-            for typ, s, e, code in self._postprocess(tokens, bio_spans(tags), matches):
+            for typ, s, e, code in self._postprocess(tokens, bio_spans(tags), matches, shout):
                 start, end = spans[s][1], spans[e - 1][2]
                 ents.append(Entity(text[start:end], typ, start, end, code))
             out.append(ents)
@@ -612,6 +556,15 @@ class EntityTagger:
 
     def extract(self, text: object) -> list[Entity]:
         return self.extract_many([text])[0]
+
+
+def match_for_tagger(gaz: Gazetteer, tokens: Sequence[str],
+                     starts: Iterable[int] = ()) -> list[TokenMatch]:
+    """Gazetteer matches as the tagger uses them: with the *weak* ones (ambiguous names
+    without evidence, never linked) that are capitalised, so that the tagger sees the
+    same region features as in training (where such names needed a capital)."""
+    return [m for m in gaz.match_tokens(tokens, starts=starts, weak=True)
+            if not m.weak or tokens[m.start][:1].isupper()]
 
 
 _ABBREV = frozenset("kab kec prov kel ds jl jln dr drs dra ir prof h hj st no sdr tn ny bpk "
@@ -660,228 +613,18 @@ def extract_entities_many(texts: Sequence[object]) -> list[list[Entity]]:
         return [[] for _ in texts]
 
 
-# --- training -----------------------------------------------------------------------------
-
-TRAIN_FILES = ("ner/nergrit/train_preprocess.txt", "ner/nerp/train_preprocess.txt",
-               "ner/idner-news-2k/train.txt")
-VALID_FILES = ("ner/nergrit/valid_preprocess.txt", "ner/nerp/valid_preprocess.txt",
-               "ner/idner-news-2k/dev.txt")
+# --- training and scoring (sigap.text.entities_train) -----------------------------------
 
 
-def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict,
-                       vocab: frozenset[int] = frozenset(),
-                       use_gazetteer: bool = True) -> list[list[tuple[int, str]]]:
-    """All (offset, feature) pairs that fire at each position (training-time path)."""
-    n = len(tokens)
-    cased = is_cased(tokens)
-    padded = ["<s>", "<s>", *tokens, "</s>", "</s>"]
-    per_word = [word_features(t, cased, gaz.name_tokens, vocab, options) for t in padded]
-    out: list[list[tuple[int, str]]] = []
-    for i in range(n):
-        feats: list[tuple[int, str]] = []
-        for o in range(5):
-            for f in _regime(cased, per_word[i + o][o]):
-                feats.append((o - 2, f))
-        out.append(feats)
-    matches = gaz.match_tokens(list(tokens)) if use_gazetteer else []
-    extra = context_features(tokens, cased, matches, options)
-    for i, ctx in enumerate(extra):
-        out[i].extend((0, f) for f in _regime(cased, ctx))
-    return out
+def train_tagger(*args: object, **kwargs: object) -> dict:
+    """See :func:`sigap.text.entities_train.train_tagger`."""
+    from sigap.text.entities_train import train_tagger as _train
 
+    return _train(*args, **kwargs)  # type: ignore[arg-type]
 
-def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int = 13,
-                 lowercase_copies: bool = False, min_count: int = 1,
-                 bigrams: bool = True, method: str = "crf", c1: float = 0.05,
-                 c2: float = 0.05, iterations: int = 150, char3: bool = False) -> dict:
-    """Train the tagger on the three NER training sets: a linear-chain CRF trained with
-    CRFsuite (``python-crfsuite``, training only; L-BFGS is deterministic), exported to the
-    project's artifact format so that inference needs no extra package. The alternative
-    ``method="perceptron"`` (structured averaged perceptron, NumPy only, ``seed`` orders
-    the epochs) scored about 0.5-2.5 points lower on the validation splits."""
-    gaz = Gazetteer.load()
-    options = {"bigrams": bigrams, "char3": char3}
-    vocab_arr = _root_words(data)
-    vocab = frozenset(vocab_arr.tolist())
-    sents: list[tuple[list[str], list[str]]] = []
-    counts: dict[str, int] = {}
-    for rel in TRAIN_FILES:
-        part = read_bio(data / rel)
-        counts[rel] = len(part)
-        sents.extend(part)
-        if lowercase_copies and "nerp" not in rel:
-            sents.extend(([t.lower() for t in toks], tags) for toks, tags in part)
-    if method == "crf":
-        return _train_crf(sents, counts, gaz, options, vocab_arr, out, c1=c1, c2=c2,
-                          iterations=iterations, lowercase_copies=lowercase_copies)
-    index: dict[tuple[int, str], int] = {}
-    freq: list[int] = []
-    encoded: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    tag_id = {t: i for i, t in enumerate(TAGS)}
-    for toks, tags in sents:
-        rows: list[int] = []
-        starts: list[int] = []
-        for feats in _sentence_features(toks, gaz, options, vocab):
-            starts.append(len(rows))
-            for key in feats:
-                j = index.get(key)
-                if j is None:
-                    j = index[key] = len(freq)
-                    freq.append(0)
-                freq[j] += 1
-                rows.append(j)
-        encoded.append((np.asarray(rows, np.int32), np.asarray(starts, np.int32),
-                        np.asarray([tag_id[t] for t in tags], np.int64)))
-    k = len(TAGS)
-    n_feats = len(freq)
-    W = np.zeros((n_feats, k), np.float64)
-    U = np.zeros((n_feats, k), np.float64)
-    T = np.zeros((k, k), np.float64)
-    UT = np.zeros((k, k), np.float64)
-    S = np.zeros(k, np.float64)
-    US = np.zeros(k, np.float64)
-    rng = np.random.default_rng(seed)
-    c = 1
-    order = np.arange(len(encoded))
-    history: list[dict] = []
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        errors = 0
-        for idx in order.tolist():
-            frows, fstarts, gold = encoded[idx]
-            em = np.add.reduceat(W[frows], fstarts, axis=0).astype(np.float32)
-            pred = viterbi_batch(em[None], (T + _MASK_T).astype(np.float32),
-                                 (S + _MASK_S).astype(np.float32))[0]
-            if not np.array_equal(pred, gold):
-                errors += 1
-                n = len(gold)
-                pos = np.repeat(np.arange(n), np.diff(np.append(fstarts, len(frows))))
-                bad = (pred != gold)[pos]
-                r = frows[bad]
-                g = gold[pos[bad]]
-                p = pred[pos[bad]]
-                np.add.at(W, (r, g), 1.0)
-                np.add.at(W, (r, p), -1.0)
-                np.add.at(U, (r, g), c)
-                np.add.at(U, (r, p), -c)
-                np.add.at(T, (gold[:-1], gold[1:]), 1.0)
-                np.add.at(T, (pred[:-1], pred[1:]), -1.0)
-                np.add.at(UT, (gold[:-1], gold[1:]), c)
-                np.add.at(UT, (pred[:-1], pred[1:]), -c)
-                S[gold[0]] += 1.0
-                S[pred[0]] -= 1.0
-                US[gold[0]] += c
-                US[pred[0]] -= c
-            c += 1
-        history.append({"epoch": epoch + 1, "sentence_errors": errors})
-    Wa = W - U / c
-    Ta = T - UT / c
-    Sa = S - US / c
-    keep = (np.abs(Wa).max(axis=1) >= 1e-3) & (np.asarray(freq) >= min_count)
-    inv: list[tuple[int, str]] = [(0, "")] * n_feats
-    for key, j in index.items():
-        inv[j] = key
-    keys, weights, collisions = _export(
-        (inv[j][0], inv[j][1], Wa[j]) for j in np.flatnonzero(keep).tolist())
-    save_npz(out, {"keys": keys, "weights": weights, "trans": Ta.astype(np.float32),
-                   "start": Sa.astype(np.float32), "vocab": vocab_arr})
-    meta = {
-        "name": MODEL_NAME, "version": MODEL_VERSION, "tags": list(TAGS), "method": method,
-        "epochs": epochs,
-        "seed": seed, "lowercase_copies": lowercase_copies, "options": options, "train_sentences": counts,
-        "features": int(len(keys)), "collisions": collisions,
-        "gazetteer": gaz.version, "history": history,
-    }
-    save_json(out.with_suffix(".json"), meta)
-    return {"path": str(out), "bytes": out.stat().st_size, **meta}
-
-
-
-ROOT_WORDS = "lexicon/nlp-bahasa-resources/combined_root_words.txt"
-
-
-def _root_words(data: Path) -> np.ndarray:
-    """CRC32s of the Indonesian root-word list (NLP_bahasa_resources, MIT), sorted."""
-    path = data / ROOT_WORDS
-    if not path.exists():
-        return np.zeros(0, np.uint32)
-    words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()}
-    return np.asarray(sorted({zlib.crc32(w.encode("utf-8")) for w in words if w}), np.uint32)
-
-
-def _train_crf(sents: list[tuple[list[str], list[str]]], counts: dict[str, int],
-               gaz: Gazetteer, options: dict, vocab_arr: np.ndarray, out: Path, c1: float,
-               c2: float, iterations: int, lowercase_copies: bool) -> dict:
-    import tempfile
-
-    try:
-        import pycrfsuite  # training-only dependency: python-crfsuite
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise SystemExit("training the entity tagger needs python-crfsuite: "
-                         "pip install python-crfsuite (inference does not)") from exc
-
-    vocab = frozenset(vocab_arr.tolist())
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for toks, tags in sents:
-        xseq = [[f"{o}|{f}" for o, f in feats]
-                for feats in _sentence_features(toks, gaz, options, vocab)]
-        trainer.append(pycrfsuite.ItemSequence(xseq), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True, "feature.minfreq": 0})
-    with tempfile.TemporaryDirectory() as tmp:
-        path = str(Path(tmp) / "crf.model")
-        trainer.train(path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(path)
-        info = tagger.info()
-        tagger.close()
-    tag_id = {t: i for i, t in enumerate(TAGS)}
-    k = len(TAGS)
-    rows: dict[str, np.ndarray] = {}
-    for (attr, label), weight in sorted(info.state_features.items()):
-        rows.setdefault(attr, np.zeros(k, np.float64))[tag_id[label]] = weight
-    keys, weights, collisions = _export(
-        (int(attr.partition("|")[0]), attr.partition("|")[2], row)
-        for attr, row in sorted(rows.items()))
-    trans = np.zeros((k, k), np.float32)
-    for (a, b), weight in info.transitions.items():
-        trans[tag_id[a], tag_id[b]] = weight
-    save_npz(out, {"keys": keys, "weights": weights, "trans": trans,
-                   "start": np.zeros(k, np.float32), "vocab": vocab_arr})
-    meta = {
-        "name": MODEL_NAME, "version": MODEL_VERSION, "tags": list(TAGS), "method": "crf",
-        "c1": c1, "c2": c2, "iterations": iterations, "lowercase_copies": lowercase_copies,
-        "options": options, "train_sentences": counts, "features": int(len(keys)),
-        "collisions": collisions, "gazetteer": gaz.version, "history": [],
-    }
-    save_json(out.with_suffix(".json"), meta)
-    return {"path": str(out), "bytes": out.stat().st_size, **meta}
-
-
-# --- evaluation ---------------------------------------------------------------------------
 
 def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict:
-    """Entity-level exact-span precision/recall/F1 per type and micro overall
-    (seqeval-style: an entity counts only if type, start and end all match)."""
-    tp = dict.fromkeys(TYPES, 0)
-    n_gold = dict.fromkeys(TYPES, 0)
-    n_pred = dict.fromkeys(TYPES, 0)
-    for g_tags, p_tags in zip(gold, pred, strict=True):
-        g = set(bio_spans(g_tags))
-        p = set(bio_spans(p_tags))
-        for typ, _, _ in g:
-            n_gold[typ] += 1
-        for typ, _, _ in p:
-            n_pred[typ] += 1
-        for typ, _, _ in g & p:
-            tp[typ] += 1
+    """See :func:`sigap.text.entities_train.entity_scores`."""
+    from sigap.text.entities_train import entity_scores as _scores
 
-    def prf(t: int, np_: int, ng: int) -> dict[str, float]:
-        prec = t / np_ if np_ else 0.0
-        rec = t / ng if ng else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        return {"precision": prec, "recall": rec, "f1": f1, "support": ng}
-
-    per = {typ: prf(tp[typ], n_pred[typ], n_gold[typ]) for typ in TYPES}
-    overall = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
-    return {"per_type": per, "overall": overall}
+    return _scores(gold, pred)

@@ -17,11 +17,18 @@ match first), so it is fast (tens of thousands of short texts a second):
   Semarang, bare ``Jambi`` the province, ``Banjar`` Kota Banjar unless Kalimantan Selatan
   is mentioned; a prefix (``Kabupaten``, ``Kota``, ``Provinsi``) or an office that names a
   level (``Pemkab Semarang``) wins over all of this;
-- districts are matched only with their prefix (``Kecamatan``/``Kec.``/``Distrik``) and only
-  when the regency is known (unique name or a regency named in the same text);
-- bare names that are also common words (``Batu``, ``Malang``, ``Padang``, ``Medan``,
-  ``Kudus``, ``Pati``, ``Palu``...) match only when written with a capital letter, or with a
-  prefix; there are no other case rules (``demak`` matches);
+- districts are matched with their prefix (``Kecamatan``/``Kec.``/``Distrik``) when the
+  regency is known (unique name or a regency named in the same text), and without it when
+  written right before their regency (``Karanganyar Demak``, ``Kuta, Badung``) or when the
+  name starts with the name of its city (``Semarang Timur``, ``Bekasi Barat``);
+- bare names that are also ordinary words (``puncak``, ``batu``, ``batu bara``, ``malang``,
+  ``padang``, ``tanah laut``...: :data:`sigap.text.places.AMBIGUOUS_NAMES`) are linked only
+  with evidence from the context (an office or title before them, a region that contains
+  them after them, a capital as a name mid-sentence; see :mod:`sigap.text.places`); other
+  names that are also first names or rare words (``Bima``, ``Agam``, ``Alor``...) need a
+  capital letter; there are no other case rules (``demak`` matches);
+- a bare name right after a geographic feature or a road (``Sungai Kapuas``,
+  ``Danau Toba``) is not linked;
 - a body may be followed by a region (``BPBD Jawa Tengah``, ``Pemkot Semarang``,
   ``DPRD Kabupaten Demak``): the match covers both and carries the region's code.
 
@@ -38,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sigap.text import MODELS_DIR
+from sigap.text import places as _places
 from sigap.text._artifact import load_json, save_json
 
 GAZETTEER_NAME = "sigap-gazetteer"
@@ -85,6 +93,14 @@ def tokenize_spans(text: object) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def line_starts(text: str, spans: Sequence[tuple[str, int, int]]) -> list[int]:
+    """Positions of the tokens that begin a line (after the first)."""
+    if "\n" not in text:
+        return []
+    return [i for i in range(1, len(spans))
+            if "\n" in text[spans[i - 1][2] : spans[i][1]]]
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN.finditer(text))
 
@@ -96,7 +112,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "12": ("Sumut",), "13": ("Sumbar",), "16": ("Sumsel",),
     "19": ("Babel", "Bangka Belitung"), "21": ("Kepri",),
     "31": ("DKI Jakarta", "DKI", "Jakarta", "DK Jakarta", "Daerah Khusus Jakarta",
-           "Daerah Khusus Ibu Kota Jakarta"),
+           "Daerah Khusus Ibu Kota Jakarta", "Jkt"),
     "32": ("Jabar",), "33": ("Jateng",), "35": ("Jatim",),
     "34": ("DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Jogjakarta", "Yogya", "Jogjakarta"),
     "52": ("NTB",), "53": ("NTT",),
@@ -146,22 +162,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Kota Parepare": ("Pare-Pare", "Pare Pare"),
     "Kota Bau Bau": ("Baubau",),
     "Kabupaten Polewali Mandar": ("Polman",),
+    "Kota Tangerang Selatan": ("Tangsel",),
+    "Kota Bandung": ("Bdg",),
 }
 """Extra names per province code or official regency name: abbreviations and spellings used in the media (bare names)."""
 
-COMMON_WORDS = frozenset({
-    "batu", "batang", "malang", "padang", "medan", "kudus", "pati", "bone", "buru", "puncak",
-    "metro", "palu", "landak", "ketapang", "tual", "karo", "toba", "sigi", "lingga", "agam",
-    "serang", "banjar", "bima", "seram", "aru", "alor", "ende", "paser", "lebak", "kuningan",
-    "malaka", "sabang", "asmat", "muna", "solok", "belu", "sula", "siak", "kampar", "tebo",
-    "barru", "poso", "buol", "berau", "kapuas", "nias", "kendal", "tegal", "bangli", "natuna",
-    "intan jaya", "gunung mas", "kota baru", "kotabaru", "tanah laut", "pesisir selatan",
-    "pesisir barat", "empat lawang", "lima puluh kota", "teluk bintuni", "merangin", "mimika",
-    "sarmi", "mappi", "nduga", "supiori", "way kanan", "tapin", "bungo", "kaur", "lahat",
-    "lebong", "seluma", "pulang pisau", "murung raya", "raja ampat", "dairi", "seribu", "solo",
-    "kota", "timur", "barat", "selatan", "utara", "tengah",
-})
-"""Bare names that are also ordinary words (or a first name): they need a capital letter."""
+COMMON_WORDS = _places.CAPITAL_NAMES
+"""Bare names that need a capital letter (see :mod:`sigap.text.places`)."""
+_AMBIGUOUS = _places.AMBIGUOUS_NAMES
+_PLAIN, _CAPITAL, _CONTEXT = 0, _places.NEEDS_CAPITAL, _places.NEEDS_CONTEXT  # what a bare name needs
 
 _PREFIXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "provinsi": (("provinsi",), ("prov",), ("prov", "."), ("propinsi",)),
@@ -230,6 +239,7 @@ class TokenMatch:
     code: str | None  # region code (resolved), for bodies the region that follows, if any
     name: str = ""  # body name
     explicit: bool = False
+    weak: bool = False  # an ambiguous name without evidence from the context
 
 
 # --- the gazetteer ------------------------------------------------------------------------
@@ -271,7 +281,7 @@ class _NgramDict:
 class _RegionKey:
     code: str
     explicit: bool
-    common: bool
+    common: int  # _PLAIN | _CAPITAL | _CONTEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +308,7 @@ class Gazetteer:
             self.regions[code] = Region(code, name, "kecamatan")
         self.bodies: list[dict] = list(bodies.get("bodies", []))
         self._region_keys = _NgramDict()
+        self._district_names = _NgramDict()  # bare district names (used before a regency)
         self._body_keys = _NgramDict()
         self._build_regions()
         self._build_bodies(set(bodies.get("case_sensitive", [])))
@@ -333,12 +344,28 @@ class Gazetteer:
                 key = _key(name)
                 if not key:
                     continue
-                common = " ".join(key) in COMMON_WORDS
+                joined = " ".join(key)
+                common = _CONTEXT if joined in _AMBIGUOUS else \
+                    _CAPITAL if joined in COMMON_WORDS else _PLAIN
                 if region.level != "kecamatan":
                     self._region_keys.add(key, _RegionKey(region.code, False, common))
+                else:
+                    self._district_names.add(key, region.code)
                 for prefix in _PREFIXES[region.level]:
-                    self._region_keys.add(prefix + key, _RegionKey(region.code, True, False))
+                    self._region_keys.add(prefix + key, _RegionKey(region.code, True, _PLAIN))
+        # districts named after their city plus a word (Semarang Timur, Bekasi Barat)
+        for region in self.regions.values():
+            parent = self.regions.get(region.regency_code or "")
+            if region.level != "kecamatan" or parent is None:
+                continue
+            key = _key(region.name)
+            base = _key(self._names(parent)[0]) if self._names(parent) else ()
+            if len(key) > len(base) > 0 and key[: len(base)] == base \
+                    and key not in self._region_keys.table:
+                common = _CONTEXT if " ".join(base) in _AMBIGUOUS else _PLAIN  # Palu Barat
+                self._region_keys.add(key, _RegionKey(region.code, False, common))
         self._region_keys.freeze()
+        self._district_names.freeze()
 
     def _build_bodies(self, case_sensitive: set[str]) -> None:
         for index, body in enumerate(self.bodies):
@@ -386,11 +413,15 @@ class Gazetteer:
 
     # matching ------------------------------------------------------------------------
     def match_tokens(self, tokens: Sequence[str], lower: Sequence[str] | None = None,
-                     bodies: bool = True) -> list[TokenMatch]:
-        """Region and body matches over a token list (non-overlapping, left to right)."""
+                     bodies: bool = True, starts: Iterable[int] = (),
+                     weak: bool = False) -> list[TokenMatch]:
+        """Region and body matches over a token list (non-overlapping, left to right).
+        ``starts``: positions of tokens that begin a line or sentence (sentence-initial
+        capitals are not evidence that an ambiguous name is a place). ``weak``: also
+        return ambiguous names without evidence (``TokenMatch.weak``)."""
         if lower is None:
             lower = [t.lower() for t in tokens]
-        raw: list[tuple[int, int, str, list, bool, str | None]] = []
+        raw: list[list] = []  # [start, end, kind, cands, explicit, name, needs]
         n = len(lower)
         i = 0
         while i < n:
@@ -400,30 +431,52 @@ class Gazetteer:
             if found is None:
                 reg = self._region_at(tokens, lower, i)
                 if reg is not None:
-                    length, cands, explicit = reg
-                    raw.append((i, i + length, "region", cands, explicit, None))
+                    length, cands, explicit, needs = reg
+                    raw.append([i, i + length, "region", cands, explicit, None, needs])
                     i += length
                     continue
                 i += 1
                 continue
             raw.append(found)
             i = found[1]
+        raw = _places.apply_context(raw, tokens, lower, starts, self._district_before)
+        if not weak:
+            raw = [entry for entry in raw if entry[6] != _CONTEXT]
         return self._resolve(raw)
 
+    def _district_before(self, lower: Sequence[str], end: int,
+                         regencies: Sequence[str]) -> tuple[int, list[str]] | None:
+        """A bare district name ending at ``end`` that lies in one of ``regencies``:
+        ``(length, codes)``."""
+        for length in (3, 2, 1):
+            if end - length < 0:
+                continue
+            codes = self._district_names.table.get(tuple(lower[end - length : end]))
+            if codes:
+                near = [c for c in codes if c[:5] in regencies]
+                if near:
+                    return length, near
+        return None
+
     def _region_at(self, tokens: Sequence[str], lower: Sequence[str],
-                   i: int) -> tuple[int, list[str], bool] | None:
+                   i: int) -> tuple[int, list[str], bool, int] | None:
+        """``(length, candidate codes, explicit, what it needs)`` of the longest region
+        name at ``i``; what it needs: ``_PLAIN`` nothing, ``_CAPITAL`` a capital (it has
+        one), ``_CONTEXT`` evidence from the context (:mod:`sigap.text.places`)."""
         for length, values in self._region_keys.matches(lower, i):
             explicit = [v for v in values if v.explicit]
             if explicit:
-                return length, [v.code for v in explicit], True
+                return length, [v.code for v in explicit], True, _PLAIN
             capital = tokens[i][:1].isupper()
-            ok = [v.code for v in values if capital or not v.common]
+            ok = [v for v in values if v.common == _PLAIN or (v.common == _CAPITAL and capital)]
             if ok:
-                return length, ok, False
+                return length, [v.code for v in ok], False, max(v.common for v in ok)
+            maybe = [v.code for v in values if v.common == _CONTEXT]
+            if maybe:
+                return length, maybe, False, _CONTEXT
         return None
 
-    def _body_at(self, tokens: Sequence[str], lower: Sequence[str],
-                 i: int) -> tuple[int, int, str, list, bool, str | None] | None:
+    def _body_at(self, tokens: Sequence[str], lower: Sequence[str], i: int) -> list | None:
         for length, values in self._body_keys.matches(lower, i):
             for value in values:
                 if value.exact is not None and tuple(tokens[i : i + length]) != value.exact:
@@ -431,19 +484,19 @@ class Gazetteer:
                 body = self.bodies[value.index]
                 end = i + length
                 if body.get("region"):
-                    return (i, end, "body", [body["region"]], True, body["name"])
+                    return [i, end, "body", [body["region"]], True, body["name"], _PLAIN]
                 if body.get("regional") and end < len(lower):
                     reg = self._region_at(tokens, lower, end)
-                    if reg is not None:
-                        r_len, cands, explicit = reg
+                    if reg is not None:  # an office names a place: evidence enough
+                        r_len, cands, explicit, _ambiguous = reg
                         level = body.get("level")
                         if level and not explicit:
                             same = [c for c in cands if self.regions[c].level == level]
                             cands = same or cands
-                        return (i, end + r_len, "body", cands, explicit, body["name"])
+                        return [i, end + r_len, "body", cands, explicit, body["name"], _PLAIN]
                 if body.get("needs_region"):
                     continue
-                return (i, end, "body", [], False, body["name"])
+                return [i, end, "body", [], False, body["name"], _PLAIN]
         return None
 
     def _pick(self, cands: list[str], provinces: set[str], regencies: set[str]) -> str | None:
@@ -457,31 +510,33 @@ class Gazetteer:
         pool = near or regions
         return min(pool, key=lambda r: (_PRIORITY[r.level], r.code)).code
 
-    def _resolve(self, raw: list[tuple[int, int, str, list, bool, str | None]]) -> list[TokenMatch]:
+    def _resolve(self, raw: list[list]) -> list[TokenMatch]:
         provinces: set[str] = set()
         regencies: set[str] = set()
-        for _s, _e, _kind, cands, _x, _n in raw:
-            if len(cands) == 1:
+        for _s, _e, _kind, cands, _x, _n, needs in raw:
+            if len(cands) == 1 and needs != _CONTEXT:
                 region = self.regions[cands[0]]
                 provinces.add(region.province_code)
                 if region.regency_code:
                     regencies.add(region.regency_code)
         picked: list[str | None] = []
-        for _s, _e, _kind, cands, _x, _n in raw:  # regencies and provinces first
+        for _s, _e, _kind, cands, _x, _n, needs in raw:  # regencies and provinces first
             if not cands or self.regions[cands[0]].level == "kecamatan":
                 picked.append(None)
                 continue
             code = self._pick(cands, provinces, regencies)
             picked.append(code)
-            if code and len(code) == 5:
+            if code and len(code) == 5 and needs != _CONTEXT:
                 regencies.add(code)
         out: list[TokenMatch] = []
-        for (start, end, kind, cands, explicit, name), code in zip(raw, picked, strict=True):
+        for (start, end, kind, cands, explicit, name, needs), code in zip(raw, picked,
+                                                                         strict=True):
             if cands and code is None and self.regions[cands[0]].level == "kecamatan":
                 code = self._pick(cands, provinces, regencies)
                 if code is None and kind == "region":
                     continue  # an ambiguous district with no regency in sight: no link
-            out.append(TokenMatch(start, end, kind, code, name or "", explicit))
+            out.append(TokenMatch(start, end, kind, code, name or "", explicit,
+                                  needs == _CONTEXT))
         return out
 
     def find(self, text: object) -> list[tuple[TokenMatch, str, int, int]]:
@@ -491,7 +546,8 @@ class Gazetteer:
         tokens = [t for t, _, _ in spans]
         assert isinstance(text, str)
         return [(m, text[spans[m.start][1] : spans[m.end - 1][2]], spans[m.start][1],
-                 spans[m.end - 1][2]) for m in self.match_tokens(tokens)]
+                 spans[m.end - 1][2])
+                for m in self.match_tokens(tokens, starts=line_starts(text, spans))]
 
     def find_regions(self, text: object, include_bodies: bool = False) -> list[RegionMatch]:
         """Regions named in a text, left to right. Regions inside a body's name
