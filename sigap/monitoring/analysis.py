@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from sigap.core.db import update_rows
 
-from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Story
+from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Source, Story
 from .signals import documents_analysed
 
 log = logging.getLogger(__name__)
@@ -92,13 +92,15 @@ def analyse_pending(limit: int | None = None, *, persist: bool = True) -> int:
             docs = list(
                 Document.objects.filter(analysed_at__isnull=True)
                 .order_by("published_at", "id")
-                .only("id", "title", "text", "published_at")[: BATCH if limit is None else min(BATCH, limit - done)]
+                .only("id", "title", "text", "published_at", "source_id", "parent_id")[: BATCH if limit is None else min(BATCH, limit - done)]
             )
             if not docs:
                 break
-            _analyse(pipeline, docs)
+            keywords = {}
+            for drill, group in _by_space(docs).items():
+                keywords.update(_analyse(pipeline if drill is None else _drill_pipeline(pipeline, drill), group))
             done += len(docs)
-            documents_analysed.send(sender=Document, document_ids=[d.id for d in docs])
+            documents_analysed.send(sender=Document, document_ids=[d.id for d in docs], story_keywords=keywords)
             AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + LEASE)
         if done and persist:
             _save_pipeline(state, pipeline)
@@ -121,10 +123,39 @@ def save_state() -> bool:
     return True
 
 
-def _analyse(pipeline, docs: list[Document]) -> None:
-    results = pipeline.analyse_batch(
-        [{"id": d.id, "title": d.title, "text": d.text, "published_at": d.published_at} for d in docs]
+def _by_space(docs: list[Document]) -> dict[int | None, list[Document]]:
+    """The batch split by where its documents may meet others: real monitoring (None) or one
+    drill office each, so a replayed scenario never shares a story or a duplicate group with
+    real documents (docs/escalation.md, drills)."""
+    drills = dict(
+        Source.objects.filter(pk__in={d.source_id for d in docs}, office__drill_of__isnull=False)
+        .values_list("id", "office_id")
     )
+    spaces: dict[int | None, list[Document]] = {}
+    for d in docs:
+        spaces.setdefault(drills.get(d.source_id), []).append(d)
+    return spaces
+
+
+_drills: dict[int, object] = {}  # drill office → its pipeline (kept in this process only)
+
+
+def _drill_pipeline(pipeline, office_id: int):
+    if office_id not in _drills:
+        if len(_drills) >= 8:  # old drills are over: forget the oldest
+            _drills.pop(next(iter(_drills)))
+        _drills[office_id] = pipeline.fresh()
+    return _drills[office_id]
+
+
+def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
+    """Store the pipeline's results; returns each touched story's keywords (by Story id), which
+    the early warning uses to link stories about one event (they live only in the pipeline)."""
+    parents = _parents(docs)
+    results = pipeline.analyse_batch([
+        {"id": d.id, "title": d.title, "text": d.text, "published_at": d.published_at, "parent": parents.get(d.id)}
+        for d in docs
+    ])  # fmt: skip
     now = timezone.now()
     runs: dict[tuple, AnalysisRun] = {}
     entities: list[DocumentEntity] = []
@@ -157,6 +188,22 @@ def _analyse(pipeline, docs: list[Document]) -> None:
         update_rows(Document, docs, _RESULT_FIELDS)
         DocumentEntity.objects.filter(document__in=docs).delete()
         DocumentEntity.objects.bulk_create(entities, batch_size=1000)
+    return {story.pk: pipeline.story_keywords(_story_id(key)) for key, story in stories.items()}
+
+
+def _parents(docs: list[Document]) -> dict[int, int]:
+    """Document id → id of the post it answers (``parent_id``, in the same source), so a reply
+    joins its post's story."""
+    replies = [d for d in docs if d.parent_id]
+    if not replies:
+        return {}
+    found = {
+        (source_id, external_id): pk
+        for pk, source_id, external_id in Document.objects.filter(  # the (source, external_id) index
+            source_id__in={d.source_id for d in replies}, external_id__in={d.parent_id for d in replies}
+        ).values_list("id", "source_id", "external_id")
+    }
+    return {d.id: found[(d.source_id, d.parent_id)] for d in replies if (d.source_id, d.parent_id) in found}
 
 
 _RESULT_FIELDS = ("analysis", "language", "sentiment", "sentiment_confidence", "dup_group", "story", "analysed_at")

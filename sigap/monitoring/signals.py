@@ -2,5 +2,6 @@
 
 from django.dispatch import Signal
 
-#: Sent after each analysed batch is committed; ``document_ids`` is the list of its documents.
+#: Sent after each analysed batch is committed; ``document_ids`` is the list of its documents and
+#: ``story_keywords`` maps each touched Story id to its distinctive phrases and weights.
 documents_analysed = Signal()

@@ -4,6 +4,7 @@
     sigap text evaluate sentiment FILE
     sigap text evaluate lang FILE
     sigap text train entities [--data DIR] [--seed N]
+    sigap text train background [--data DIR]
     sigap text train regions --data IDN_AREA_DATA_CSV_DIR
     sigap text evaluate entities FILE [--gazetteer]
     sigap text evaluate stories FILE|DIR      (JSONL: id, event, published_at, text)
@@ -26,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
     tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions",
-                                     "all"])
+                                     "background", "all"])
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
@@ -51,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "train":
         from sigap.text import train
 
-        jobs = ["lexicon", "sentiment", "lang", "entities"] if args.what == "all" else [args.what]
+        jobs = ["lexicon", "sentiment", "lang", "entities", "background"] if args.what == "all" else [args.what]
         for job in jobs:
             if job == "lexicon":
                 print(train.train_lexicon(args.data))
@@ -61,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(train.train_lang(args.data))
             elif job == "entities":
                 print(train.train_entities(args.data, seed=args.seed))
+            elif job == "background":
+                from sigap.text import background
+
+                print(background.train(args.data))
             elif job == "regions":
                 if not (args.data / "provinces.csv").exists():
                     print("--data must be the data/ folder of the idn-area-data npm package "

@@ -1,5 +1,5 @@
 """Crisis-type cues: words that say an issue concerns victims, safety, corruption, a disaster,
-a data leak, public order or a hoax (the situations SCCT groups into crisis clusters).
+a data leak, violence, public order or a hoax (the situations SCCT groups into crisis clusters).
 
 A cue is a signal for the escalation score, not a classification: "banjir" in a weather
 report counts as a disaster cue too. Matching is on lower-cased text with word boundaries.
@@ -30,12 +30,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "kebocoran data", "data bocor", "bocor data", "peretasan", "diretas", "ransomware",
         "data pribadi", "akun dibajak", "dibajak",
     ),
-    "ketertiban": (
-        "ricuh", "kericuhan", "bentrok", "bentrokan", "gas air mata", "anarkis", "ditangkap",
-        "diamankan polisi", "penjarahan", "kerusuhan", "blokade",
+    "kekerasan": (
+        "ricuh", "kericuhan", "bentrok", "bentrokan", "gas air mata", "anarkis", "penjarahan",
+        "kerusuhan", "pembakaran", "dianiaya", "penganiayaan", "pengeroyokan", "tawuran",
     ),
+    "ketertiban": ("ditangkap", "diamankan polisi", "blokade", "memblokade"),
     "hoaks": ("hoaks", "hoax", "kabar bohong", "disinformasi", "penipuan", "tautan palsu"),
 }
+
+#: Clusters that name harm (victims, safety, disaster, violence, corruption, a data leak): a
+#: crisis needs them. Public order without violence and hoaxes alone do not make one.
+SEVERE = frozenset({"korban", "keselamatan", "bencana", "kekerasan", "korupsi", "kebocoran_data"})
 
 _PATTERNS = {
     cluster: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
@@ -47,3 +52,8 @@ def find_cues(text: str) -> list[str]:
     """The cue clusters present in ``text``, in CUES order."""
     lowered = text.lower()
     return [cluster for cluster, pattern in _PATTERNS.items() if pattern.search(lowered)]
+
+
+def is_severe(clusters: list[str] | tuple[str, ...]) -> bool:
+    """Whether the cue clusters found name harm (see ``SEVERE``)."""
+    return any(c in SEVERE for c in clusters)

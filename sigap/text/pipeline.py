@@ -1,7 +1,7 @@
 """The whole text pipeline for a batch of documents: ``Pipeline().analyse_batch(docs)``.
 
-Each document (a dict with ``id``, ``text``, ``title``, ``published_at``; missing keys are
-fine) gets an :class:`Analysis`: normalised text, language, sentiment, entities (when the
+Each document (a dict with ``id``, ``text``, ``title``, ``published_at`` and optionally
+``parent``, the id of the earlier document it answers; missing keys are fine) gets an :class:`Analysis`: normalised text, language, sentiment, entities (when the
 entity model is installed), near-duplicate group and story, and the name and version of
 the model behind each result. The :class:`Pipeline` object keeps the state that spans
 batches (the near-duplicate index and the story clusterer), so a worker keeps one
@@ -24,6 +24,7 @@ joined ``title + "\\n\\n" + text`` string, see :func:`document_text`).
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import subprocess
@@ -159,6 +160,15 @@ class Pipeline:
             except OSError:  # cannot start a process: stay in-process
                 self.close()
 
+    def fresh(self, dedup_window: int = 20_000) -> Pipeline:
+        """The same models with an empty near-duplicate index and story clusterer: for documents
+        that must never meet the others (a drill's replayed scenario), without loading models again."""
+        other = copy.copy(self)
+        other.dedup = _dedup.NearDupIndex(max_docs=dedup_window)
+        other.stories = _stories.StoryClusterer(self.stories.params)
+        other._helpers, other.timings, other.docs_analysed, other._auto_id = [], {}, 0, 0
+        return other
+
     def close(self) -> None:
         """Stop the helper processes (if any); the pipeline keeps working in-process."""
         helpers, self._helpers = self._helpers, []
@@ -195,6 +205,7 @@ class Pipeline:
         ids: list[Hashable] = []
         texts: list[str] = []
         times: list[object] = []
+        parents: list[Hashable | None] = []
         for doc in docs:
             try:
                 d = doc if isinstance(doc, dict) else {"text": doc}
@@ -205,11 +216,14 @@ class Pipeline:
                 ids.append(doc_id)
                 texts.append(document_text(d))
                 times.append(d.get("published_at"))
+                parent = d.get("parent")
+                parents.append(parent if isinstance(parent, str | int) else None)
             except Exception:  # noqa: BLE001 - an unreadable document: empty text
                 ids.append(f"_auto{self._auto_id}")
                 self._auto_id += 1
                 texts.append("")
                 times.append(None)
+                parents.append(None)
 
         sent_max = _sentiment.MAX_CHARS
         timed = self._timed
@@ -252,7 +266,8 @@ class Pipeline:
             ids, "duplicate", errors))
         stories = timed("story", lambda: _stage_stateful(lambda idx: self.stories.add_batch(
             [ids[i] for i in idx], [texts[i] for i in idx], [times[i] for i in idx],
-            [norm_full[i] for i in idx], [groups[i] for i in idx]), ids, "story", errors))
+            [norm_full[i] for i in idx], [groups[i] for i in idx], [parents[i] for i in idx]),
+            ids, "story", errors))
         self.docs_analysed += n
         out: list[Analysis] = []
         for i in range(n):
@@ -296,6 +311,10 @@ class Pipeline:
     def story_label(self, story_id: Hashable) -> str:
         """Keyphrase label of a story (live or recently expired)."""
         return self.stories.label(story_id)
+
+    def story_keywords(self, story_id: Hashable, k: int = 60) -> dict[str, float]:
+        """Distinctive phrases of a live story with weights (see ``StoryClusterer.keywords``)."""
+        return self.stories.keywords(story_id, k)
 
     # -- state ------------------------------------------------------------------------
 

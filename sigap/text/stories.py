@@ -29,6 +29,9 @@ How a document is compared with a story:
   scored, so the cost per document is bounded whatever the number of stories.
 - **Copies**: ``same_as`` (the near-duplicate group from :mod:`sigap.text.dedup`) sends a
   retweet or re-published text straight to the story of its original.
+- **Span**: a story whose first document is ``max_span_hours`` old takes no new document by
+  resemblance (replies and copies still follow it): ordinary chatter would otherwise keep one
+  "story" alive for weeks, one similar post a day; a long event goes on in new stories.
 - **Expiry**: a story with no document for ``window_hours`` (``single_window_hours``
   while it has one document) leaves the index; the label, size and active period of a
   story of at least ``archive_min_size`` documents are kept in a bounded archive (the
@@ -126,6 +129,7 @@ class StoryParams:
     threshold: float = 0.10
     window_hours: float = 72.0
     single_window_hours: float = 36.0
+    max_span_hours: float = 96.0  # a story this old takes no new document by resemblance
     decay_hours: float = 24.0
     bits: int = 20
     char_n: int = 4
@@ -261,13 +265,18 @@ class StoryClusterer:
     def add_batch(self, doc_ids: Sequence[Hashable], texts: Sequence[str | None],
                   published_at: Sequence[object] | None = None,
                   normalized: Sequence[str] | None = None,
-                  same_as: Sequence[Hashable | None] | None = None) -> list[Hashable]:
+                  same_as: Sequence[Hashable | None] | None = None,
+                  replies_to: Sequence[Hashable | None] | None = None) -> list[Hashable]:
         """Assign documents in order (same result as :meth:`add` one by one).
 
         ``normalized``: the texts already normalised (then ``texts`` is not read).
         ``same_as``: for each document, optionally the id of an earlier document it copies
         (its near-duplicate group, :mod:`sigap.text.dedup`); when that document's story is
         still live, the copy joins it without a search (a retweet stays with its story).
+        ``replies_to``: for each document, optionally the id of the earlier document it
+        answers (a comment under a post, a reply); while that document is remembered the
+        reply joins its story whatever its words ("amin", "semoga cepat pulih" say nothing by
+        themselves), before ``same_as`` is looked at.
         """
         n = len(doc_ids)
         if n == 0:
@@ -285,7 +294,9 @@ class StoryClusterer:
             if t is None:
                 t = self._clock if self._clock > -math.inf else 0.0
             hint = None
-            if same_as is not None and same_as[i] is not None and same_as[i] != doc_ids[i]:
+            if replies_to is not None and replies_to[i] is not None and replies_to[i] != doc_ids[i]:
+                hint = recent.get(replies_to[i])
+            if hint is None and same_as is not None and same_as[i] is not None and same_as[i] != doc_ids[i]:
                 hint = recent.get(same_as[i])
             st = self._assign(doc_ids[i], t, prep.buckets[i], prep.weights[i],
                               prep.query[i], prep.phrases[i], hint)
@@ -311,6 +322,23 @@ class StoryClusterer:
             info = self._archive.get(story_id)
             return info["label"] if info else ""
         return self._label(st)
+
+    def keywords(self, story_id: Hashable, k: int = 60) -> dict[str, float]:
+        """The story's distinctive words with weights, L2-normalised: the share of the story's
+        documents that contain each word x its rarity in ordinary Indonesian
+        (:func:`sigap.text.background.idf`). Not the stream's own frequencies: while one event
+        fills the stream its own words would weigh nothing. Readable (actual words, not
+        hashes), so what links two stories can be shown to people. Empty for an unknown or
+        expired story."""
+        from sigap.text.background import idf
+
+        st = self._stories.get(story_id)
+        if st is None or not st.phrases:
+            return {}
+        weights = {w: min(c / st.size, 1.0) * idf(w) for w, c in st.phrases.items() if " " not in w}
+        top = heapq.nlargest(k, ((w, v) for w, v in weights.items() if v > 0), key=lambda kv: (kv[1], kv[0]))
+        norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        return {w: round(v / norm, 4) for w, v in top}
 
     def live_stories(self) -> list[Hashable]:
         """Ids of the live stories, most recently active last."""
@@ -478,8 +506,11 @@ class StoryClusterer:
                 else:
                     top = list(acc)
                 live = self._live
+                oldest = t - p.max_span_hours
                 for seq in top:
                     st = live[seq]
+                    if st.first < oldest:
+                        continue
                     cget = st.terms.get
                     dot = sum(map(mul, weights, map(cget, buckets, repeat(0.0))))
                     if dot <= 0.0:
