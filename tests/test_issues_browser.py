@@ -41,7 +41,7 @@ def test_the_issue_page_draws_the_timeline_and_the_map(page, live_server, analys
     assert page.locator("h1").inner_text() == "Tanggul Wulan jebol"
     assert "Laju volume" in page.locator("#score-breakdown").inner_text()
     drawn = page.wait_for_function(
-        "() => { const c = Chart.getChart('issue-timeline'); return c && c.data.datasets[2].data.length; }"
+        "() => { const c = window.Chart && Chart.getChart('issue-timeline'); return c && c.data.datasets[2].data.length; }"
     )
     assert drawn.json_value() == 1  # one level-change marker
     jateng = page.wait_for_selector('#peta-isu path[data-code="33"]')

@@ -99,7 +99,7 @@ def test_a_level_change_is_audited_with_its_reason(source, watchlist):
     EscalationPolicy.objects.create(office=source.office, isu_at=10, kasus_at=90, krisis_at=95, margin=5)
     post(source, FLOOD)
     event = AuditEvent.objects.get(action="issue.level")
-    assert (event.from_state, event.to_state) == ("pemantauan", "isu") and "score" in event.reason
+    assert (event.from_state, event.to_state) == ("pemantauan", "isu") and "ambang 10" in event.reason
 
 
 def test_key_actors_named_in_an_issue_are_shown(source, watchlist):

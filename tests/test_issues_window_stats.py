@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from sigap.issues.escalation import Row, aggregate
+from sigap.issues.escalation import Baseline, Row, aggregate
 from sigap.issues.models import Issue, IssueDocument
 from sigap.issues.tracking import window_stats
 from sigap.monitoring.connectors.base import Record
@@ -29,7 +29,8 @@ def test_window_stats_equal_the_reference_aggregate(source, seed):
             "source_id": rng.randint(1, 4), "national": rng.random() < 0.3, "author": rng.choice(["", "a", "b", "c"]),
             "reach": rng.randint(0, 1000), "negative": rng.random() < 0.4, "dup_group": rng.choice(["", "g1", "g2"]),
             "cues": rng.choice(["", "korban", "korban,bencana"]), "actors": rng.choice(["", "Bupati Demak", "KPK | DPRD"]),
-            "regions": rng.choice(["", "33.21", "33.21,33.22"]),
+            "regions": rng.choice(["", "33.21", "33.21,33.22"]), "severe": rng.random() < 0.2,
+            "elsewhere": rng.random() < 0.2,
         }  # fmt: skip
         IssueDocument.objects.create(issue=issue, document=doc, **fields)
         if now - timedelta(hours=72) < fields["published_at"] <= now:
@@ -37,15 +38,18 @@ def test_window_stats_equal_the_reference_aggregate(source, seed):
                 fields["published_at"], fields["channel"], fields["source_id"], fields["national"], fields["author"],
                 fields["reach"], fields["negative"], fields["dup_group"], tuple(filter(None, fields["cues"].split(","))),
                 tuple(filter(None, fields["actors"].split(" | "))), tuple(filter(None, fields["regions"].split(","))),
+                fields["severe"], fields["elsewhere"],
             ))  # fmt: skip
-    counted = window_stats([i.pk for i in issues], now, {i.pk: 10.0 for i in issues})
+    usual = Baseline(documents=500, negative=150, days=3)
+    counted = window_stats([i.pk for i in issues], now, {i.pk: usual for i in issues})
     for issue in issues:
-        expected = aggregate(rows[issue.pk], now, 10.0)
+        expected = aggregate(rows[issue.pk], now, usual)
         got = counted[issue.pk]
-        for name in ("last_hour", "day", "reach_day", "outlets_local", "outlets_national", "accounts_day", "regions",
+        for name in ("last_hour", "recent_docs", "outlets_local", "outlets_national", "accounts_recent", "regions",
                      "actors"):
             assert getattr(got, name) == getattr(expected, name), name
-        for name in ("hourly_baseline", "negative_day", "duplicate_share", "cue_share"):
+        for name in ("hourly_baseline", "recent", "reach_recent", "negative_recent", "duplicate_share", "cue_share",
+                     "severe_share", "elsewhere_share", "office_daily", "office_negative"):
             assert getattr(got, name) == pytest.approx(getattr(expected, name)), name
         assert (got.negative_before is None) == (expected.negative_before is None)
         if expected.negative_before is not None:

@@ -54,6 +54,10 @@ class Office(models.Model):
     )
     time_zone = models.CharField(_("time zone"), max_length=40, choices=TimeZone.choices, default=TimeZone.WIB)
     region_code = models.CharField(_("region code"), max_length=13, blank=True)
+    # A drill copy of a real office (`sigap replay`): its documents, issues and clock are its own.
+    drill_of = models.ForeignKey(
+        "self", verbose_name=_("drill of"), null=True, blank=True, on_delete=models.CASCADE, related_name="drills"
+    )
 
     objects = OfficeQuerySet.as_manager()
 

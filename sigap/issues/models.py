@@ -46,10 +46,12 @@ class EscalationPolicy(models.Model):
         help_text=_("A level goes down only when the score stays this far below its threshold."),
     )
     hold_hours = models.PositiveIntegerField(
-        _("hours below before going down"), default=6,
+        _("hours below before going down"), default=4,
+        help_text=_("A level goes down one step at a time, each after this many hours below."),
     )
-    dormant_days = models.PositiveIntegerField(
-        _("quiet days before an issue subsides"), default=3,
+    dormant_hours = models.PositiveIntegerField(
+        _("quiet hours before an issue subsides"), default=12,
+        help_text=_("An issue back at Monitoring with no new documents for this long subsides."),
     )
     min_story_docs = models.PositiveIntegerField(
         _("documents before a story becomes an issue"), default=5,
@@ -132,7 +134,16 @@ class IssueQuerySet(models.QuerySet):
     def visible_to(self, user):
         from sigap.core.access import visible_office_ids
 
-        return self.filter(office_id__in=visible_office_ids(user))
+        return self.touching(visible_office_ids(user))
+
+    def touching(self, office_ids):
+        """Issues of these offices or touching them: one event is one issue, shared by the
+        offices of one tree it touches (a regency and its province see the same row)."""
+        ids = list(office_ids)
+        return self.filter(
+            models.Q(office_id__in=ids)
+            | models.Exists(IssueOffice.objects.filter(issue_id=models.OuterRef("pk"), office_id__in=ids))
+        )
 
     def active(self):
         return self.filter(status=Issue.Status.OPEN)
@@ -161,6 +172,10 @@ class Issue(models.Model):
     doc_count = models.PositiveIntegerField(_("documents"), default=0)
     stories = models.ManyToManyField(Story, through="IssueStory", related_name="issues", blank=True)
     watchlist = models.ForeignKey(Watchlist, null=True, blank=True, on_delete=models.SET_NULL, related_name="issues")
+    offices = models.ManyToManyField(Office, through="IssueOffice", related_name="touched_issues", blank=True)
+    # What the event is about: per story, its distinctive phrases and weights (see tracking/linking.py).
+    facets = models.JSONField(default=list, blank=True)
+    title_document = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     links = models.ManyToManyField("self", symmetrical=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
@@ -226,12 +241,28 @@ class IssueStory(models.Model):
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE)
     story = models.ForeignKey(Story, on_delete=models.CASCADE)
     added_at = models.DateTimeField(default=timezone.now)
+    reason = models.JSONField(default=dict, blank=True)  # joined by resemblance: the score and shared phrases
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["issue", "story"], name="unique_issue_story")]
 
     def __str__(self) -> str:
         return f"{self.issue_id}:{self.story_id}"
+
+
+class IssueOffice(models.Model):
+    """An office an issue touches (its owner included), since when and why."""
+
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="touches")
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
+    since = models.DateTimeField(default=timezone.now)
+    reasons = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["issue", "office"], name="unique_issue_office")]
+
+    def __str__(self) -> str:
+        return f"{self.issue_id}:{self.office_id}"
 
 
 class IssueDocument(models.Model):
@@ -248,7 +279,9 @@ class IssueDocument(models.Model):
     reach = models.PositiveBigIntegerField(default=0)  # followers + views + engagement
     negative = models.BooleanField(default=False)
     dup_group = models.CharField(max_length=64, blank=True)
-    cues = models.CharField(max_length=60, blank=True)  # crisis-type cue clusters, comma-separated
+    cues = models.CharField(max_length=80, blank=True)  # crisis-type cue clusters, comma-separated
+    severe = models.BooleanField(default=False)  # a cue that names harm (text/cues.py SEVERE)
+    elsewhere = models.BooleanField(default=False)  # names many regencies, few of them the office's
     actors = models.CharField(max_length=300, blank=True)  # key actors named, " | "-separated
     regions = models.CharField(max_length=300, blank=True)  # regency-level region codes, comma-separated
 
@@ -299,11 +332,13 @@ class LevelChange(models.Model):
 
 
 class ReplayRun(models.Model):
-    """A recorded scenario streamed into the live pipeline. While one runs at a speed, the early
-    warning everywhere (worker included) keeps the scenario's clock, so levels are reached at
-    the scenario's moments."""
+    """A recorded scenario streamed into a drill office. While it runs at a speed, the early
+    warning of that office (in every process, worker included) keeps the scenario's clock, so
+    levels are reached at the scenario's moments; every other office keeps the wall clock."""
 
     name = models.CharField(max_length=255)
+    # The drill office the replay plays into: its clock is the scenario's, no one else's.
+    office = models.ForeignKey(Office, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     speed = models.FloatField()
     sim_start = models.DateTimeField()
     wall_start = models.DateTimeField()

@@ -5,10 +5,10 @@ import logging
 log = logging.getLogger(__name__)
 
 
-def follow_analysed_documents(sender, document_ids, **kwargs):
+def follow_analysed_documents(sender, document_ids, story_keywords=None, **kwargs):
     from .tracking import update
 
     try:
-        update(document_ids)
+        update(document_ids, story_keywords=story_keywords)
     except Exception:  # the analysis of the batch stands; the next batch rescores every open issue
         log.exception("early warning failed for %d documents", len(document_ids))

@@ -1,11 +1,14 @@
-"""Stream a recorded scenario (Sigap JSONL) into the live pipeline, as if it were arriving now.
+"""Stream a recorded scenario (Sigap JSONL) into a drill office, as if it were arriving now.
 
-Each record keeps its offset from the scenario's first record. At ``speed`` > 0 the scenario's
-clock runs ``speed`` times faster than the wall clock, starting now: a record is stored when
-the scenario clock reaches it, and the early warning everywhere reads that clock (ReplayRun).
+``replay`` plays into a new drill office, a copy of the office named (``drill.py``): the
+scenario's documents, issues and clock stay there, and real monitoring is untouched. Each record
+keeps its offset from the scenario's first record. At ``speed`` > 0 the drill's clock runs
+``speed`` times faster than the wall clock, starting now: a record is stored when the drill's
+clock reaches it, and the early warning reads that clock for the drill office only (ReplayRun).
 At ``speed`` 0 nothing waits: the scenario is played in steps, by default so that it ends now,
-and after each step the documents are analysed and the issues rescored at the step's time.
-That is how tests and the demo see the levels reached at the scenario's own moments.
+and after each step the documents are analysed and the drill's issues rescored at the step's
+time. ``play_stepped`` is the same stepping for a database of its own (the demo, the scenario
+evaluation), where every office may run on the scenario's clock.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sigap.monitoring.ingest import store_records
 from sigap.monitoring.models import Source
 
 from . import clock, tracking
+from .drill import create_drill_office, drill_source
 from .models import ReplayRun
 
 
@@ -44,6 +48,7 @@ class ReplayResult:
     steps: int = 0
     start: datetime | None = None
     end: datetime | None = None
+    office: Office | None = None  # the drill office played into
 
 
 def read_records(path: Path) -> tuple[list[Record], list[Rejected]]:
@@ -55,39 +60,20 @@ def read_records(path: Path) -> tuple[list[Record], list[Rejected]]:
     return records, rejected
 
 
-def _source_for(record: Record, fallback: Callable[[str], Source], known: dict[str, Source]) -> Source:
-    name = str((record.raw or {}).get("source") or "")
-    if name and name not in known:
-        known[name] = Source.objects.filter(name=name).order_by("id").first()
-    return known.get(name) or fallback(record.channel)
-
-
-def _fallback_sources(office: Office | None) -> Callable[[str], Source]:
-    made: dict[str, Source] = {}
-
-    def get(channel: str) -> Source:
-        if office is None:
-            raise ReplayError(_("A record names no known source: choose an office with --office."))
-        if channel not in made:
-            made[channel] = Source.objects.get_or_create(
-                office=office, name=f"Replay — {channel}", defaults={"kind": Source.Kind.IMPORT, "channel": channel}
-            )[0]
-        return made[channel]
-
-    return get
-
-
 def replay(
     path: Path,
     *,
+    office: Office,
     speed: float = 0,
-    office: Office | None = None,
     start: datetime | None = None,
     step: timedelta = timedelta(minutes=10),
     on_step: Callable[[datetime, int], None] | None = None,
 ) -> ReplayResult:
+    """Play the recording at ``path`` into a new drill copy of ``office``."""
     if speed < 0:
         raise ReplayError(_("The speed must be 0 (as fast as possible) or more."))
+    if office.drill_of_id is not None:
+        raise ReplayError(_("Choose the real office: every replay makes its own drill copy of it."))
     records, rejected = read_records(path)
     result = ReplayResult(read=len(records) + len(rejected), rejected=[(r.position, r.reason) for r in rejected])
     if not records:
@@ -99,12 +85,12 @@ def replay(
     for r in records:
         r.published_at = r.published_at + shift
     result.start, result.end = start, last + shift
-    fallback, known = _fallback_sources(office), {}
-    sources = {id(r): _source_for(r, fallback, known) for r in records}
+    drill = result.office = create_drill_office(office)
+    sources = {id(r): drill_source(drill, str((r.raw or {}).get("source") or ""), r.channel) for r in records}
     if speed > 0:
         _run_live(path, records, sources, speed, start, result, on_step)
     else:
-        play_stepped(records, sources, start, step, result, on_step)
+        play_stepped(records, sources, start, step, result, on_step, offices={drill.pk})
     return result
 
 
@@ -118,16 +104,18 @@ def _store(batch: Iterable[Record], sources: dict[int, Source], result: ReplayRe
         result.stored += counts.stored
 
 
-def _advance(now: datetime, persist: bool = True) -> None:
+def _advance(now: datetime, offices: set[int] | None, persist: bool = True) -> None:
     """Analyse what arrived (each analysed batch updates the early warning); with nothing to
-    analyse, still rescore, since levels also fall and issues subside as time passes."""
-    with clock.frozen_at(now):
+    analyse, still rescore, since levels also fall and issues subside as time passes.
+    ``offices`` run at ``now`` (None: every office); the others keep their own clocks."""
+    with clock.frozen_at(now, offices):
         if not analyse_pending(persist=persist):
-            tracking.update([], now)
+            tracking.update([])
 
 
-def play_stepped(records, sources, start, step, result, on_step=None) -> None:
-    """Store, analyse and rescore step by step from ``start``; records before it go in the first step."""
+def play_stepped(records, sources, start, step, result, on_step=None, offices: set[int] | None = None) -> None:
+    """Store, analyse and rescore step by step from ``start``; records before it go in the first
+    step. ``offices`` run at the steps' times (None: every office, for a database of its own)."""
     groups: dict[int, list[Record]] = defaultdict(list)
     for r in records:
         groups[max(0, int((r.published_at - start) / step))].append(r)
@@ -135,7 +123,7 @@ def play_stepped(records, sources, start, step, result, on_step=None) -> None:
         now = start + (index + 1) * step
         with transaction.atomic():
             _store(groups.get(index, []), sources, result)
-        _advance(now, persist=False)
+        _advance(now, offices, persist=False)
         result.steps += 1
         if on_step:
             on_step(now, len(groups.get(index, [])))
@@ -145,7 +133,7 @@ def play_stepped(records, sources, start, step, result, on_step=None) -> None:
 def _run_live(path, records, sources, speed, start, result, on_step) -> None:
     wall_start = timezone.now()
     run = ReplayRun.objects.create(
-        name=str(path), speed=speed, sim_start=start, wall_start=wall_start, heartbeat_at=wall_start, read=result.read,
+        name=str(path), office=result.office, speed=speed, sim_start=start, wall_start=wall_start, heartbeat_at=wall_start, read=result.read,
     )
     clock.forget()
     try:
@@ -157,7 +145,7 @@ def _run_live(path, records, sources, speed, start, result, on_step) -> None:
             if due:
                 with transaction.atomic():
                     _store(due, sources, result)
-            _advance(sim_now)
+            _advance(sim_now, {result.office.pk})
             result.steps += 1
             ReplayRun.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now(), stored=result.stored)
             if on_step:

@@ -15,9 +15,9 @@ STATE_NAME = "issues-rescore"
 
 @task()
 def rescore_task() -> int:
-    from . import clock, tracking
+    from . import tracking
 
-    return len(tracking.update([], clock.now()).changes)
+    return len(tracking.update([]).changes)
 
 
 def enqueue_rescore(now: datetime | None = None) -> int:

@@ -42,24 +42,27 @@ def issue_list(request):
 def issue_detail(request, pk: int):
     issue = get_issue(request.user, pk)
     now = timezone.now()
-    day, before = stats.trend(issue, now)
+    user = request.user
+    day, before = stats.trend(issue, now, user)
     can_edit = issue.office_id in editable_office_ids(request.user)
     components = sorted(explained(issue.components or []), key=lambda c: -c["contribution"])
     try:
         from sigap.lib.region_map import choropleth
 
-        region_map = choropleth(stats.region_counts(issue), level="regency")
+        region_map = choropleth(stats.region_counts(issue, user), level="regency")
     except ImportError:  # the map component is optional
         region_map = None
     context = {
         "issue": issue,
         "components": components,
-        "timeline": stats.timeline(issue),
+        "timeline": stats.timeline(issue, user),
         "level_changes": issue.level_changes.all(),
-        "top_posts": stats.top_posts(issue),
-        "accounts": stats.top_accounts(issue),
-        "outlets": stats.outlets(issue),
-        "entities": stats.entities(issue),
+        "top_posts": stats.top_posts(issue, user=user),
+        "accounts": stats.top_accounts(issue, user=user),
+        "outlets": stats.outlets(issue, user=user),
+        "entities": stats.entities(issue, user=user),
+        "offices_touched": issue.offices.order_by("name"),
+        "keyphrases": stats.keyphrases(issue),
         "region_map": region_map,
         "stories": issue.stories.all()[:50],
         "links": issue.links.all(),

@@ -28,7 +28,7 @@ from sigap.text import MODELS_DIR
 
 __all__ = [
     "LEVELS", "BUCKETS", "GEO_FILES", "normalize_code", "province_of", "regency_of",
-    "region_names", "region_name", "choropleth",
+    "region_names", "region_name", "names_within", "choropleth",
 ]
 
 LEVELS = ("province", "regency")
@@ -87,6 +87,27 @@ def region_names(regions_file: Path | str = REGIONS_FILE) -> dict[str, str]:
 def region_name(code: str, regions_file: Path | str = REGIONS_FILE) -> str | None:
     """``"33"`` -> ``"Jawa Tengah"``, ``"33.21"`` -> ``"Kabupaten Demak"``."""
     return region_names(regions_file).get(normalize_code(code))
+
+
+@lru_cache(maxsize=4)
+def _load_all(path: str) -> tuple[tuple[str, str], ...]:
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    rows = [*data.get("provinces", {}).items(), *data.get("regencies", {}).items(), *data.get("districts", {}).items()]
+    return tuple(sorted(rows))
+
+
+@lru_cache(maxsize=256)
+def names_within(code: str, regions_file: Path | str = REGIONS_FILE) -> tuple[str, ...]:
+    """Official names of the region ``code`` and of every region below it (regencies, cities
+    and districts), plus its province's name: ``"33.21"`` -> ``("Jawa Tengah", "Kabupaten
+    Demak", "Bonang", "Demak", …)``. Empty for a code the gazetteer does not know."""
+    code = normalize_code(code)
+    if not code:
+        return ()
+    rows = _load_all(str(regions_file))
+    names = [name for c, name in rows if c == code or c.startswith(code + ".") or c == code[:2]]
+    return tuple(dict.fromkeys(names))
 
 
 def _buckets(counts: Mapping[str, int]) -> dict[str, int]:

@@ -87,7 +87,7 @@ class Command(BaseCommand):
                 items.append(IssueDocument(
                     issue_id=new[n // docs_per_issue].pk, document_id=doc_id, published_at=published, channel="x",
                     source_id=source.pk, author=author, reach=rng.randint(0, 100_000), negative=rng.random() < 0.4,
-                    dup_group=str(rng.randint(0, 10 * len(doc_ids))), cues="korban" if rng.random() < 0.05 else "",
+                    dup_group=str(rng.randint(0, 10 * len(doc_ids))), cues="korban" if (severe := rng.random() < 0.05) else "", severe=severe,
                     regions="33.21",
                 ))  # fmt: skip
             IssueDocument.objects.bulk_create(items, batch_size=5000)
@@ -95,8 +95,9 @@ class Command(BaseCommand):
         times = []
         for _ in range(runs):
             profiles = tracking.load_profiles()
+            now = timezone.now()
             started = time.perf_counter()
-            tracking.rescore(timezone.now(), profiles, tracking.Summary())
+            tracking.rescore(lambda _office, now=now: now, profiles, tracking.Summary())
             times.append(time.perf_counter() - started)
         self.stdout.write(
             f"rescore of {open_count} open issues ({connection.vendor}): median {statistics.median(times):.2f} s, "

@@ -1,4 +1,4 @@
-"""`sigap replay FILE --speed 60`: stream a recorded scenario into the live pipeline."""
+"""`sigap replay FILE --office demak --speed 60`: stream a recorded scenario into a drill copy of an office."""
 
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -11,23 +11,24 @@ from sigap.issues.replay import ReplayError, replay
 
 
 class Command(BaseCommand):
-    help = "Putar ulang skenario rekaman (JSONL Sigap) ke dalam alur pemantauan, seolah-olah datang sekarang."
+    help = (
+        "Putar ulang skenario rekaman (JSONL Sigap) ke kantor latihan, salinan kantor yang disebut, "
+        "seolah-olah datang sekarang. Pemantauan sungguhan tidak tersentuh."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
         parser.add_argument("--speed", type=float, default=60, help="scenario seconds per wall second; 0 = no waiting")
-        parser.add_argument("--office", help="office code for records whose source is unknown")
+        parser.add_argument("--office", required=True, help="code of the office whose drill copy receives the scenario")
         parser.add_argument("--start", help="ISO time of the first record (default: now; at speed 0, so it ends now)")
         parser.add_argument("--step-minutes", type=int, default=10, help="step length at speed 0")
 
     def handle(self, *args, file, speed, office, start, step_minutes, verbosity=1, **options):
         if not file.exists():
             raise CommandError(f"Berkas tidak ditemukan: {file}")
-        office_obj = None
-        if office:
-            office_obj = Office.objects.filter(slug=office).first()
-            if office_obj is None:
-                raise CommandError(f"Kantor dengan kode {office!r} tidak ada.")
+        office_obj = Office.objects.filter(slug=office).first()
+        if office_obj is None:
+            raise CommandError(f"Kantor dengan kode {office!r} tidak ada.")
         start_at = None
         if start:
             try:
@@ -50,6 +51,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         for position, reason in result.rejected:
             self.stderr.write(f"{position}: {reason}")
+        if result.office is not None:
+            self.stdout.write(f"Kantor latihan: {result.office.name} (kode {result.office.slug}).")
         self.stdout.write(
             f"Dibaca {result.read}, disimpan {result.stored}, ditolak {len(result.rejected)}, langkah {result.steps}."
         )

@@ -1,0 +1,115 @@
+"""One issue per real event: stories join by what they are about, not by the watchlist they
+matched; news joins the conversation at once; a province sees its regency's event as one row."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from sigap.issues.models import Issue, IssueOffice, KeyActor
+from sigap.monitoring.analysis import analyse_pending
+from sigap.monitoring.connectors.base import Record
+from sigap.monitoring.ingest import store_records
+from sigap.monitoring.models import Source, Watchlist
+
+POISONING = [
+    "Puluhan siswa SDN 2 Cibening muntah dan pusing setelah makan MBG di sekolah, Demak",
+    "anak sy muntah2 abis makan MBG di SDN 2 Cibening, katanya keracunan. Demak gimana ini",
+    "Siswa SDN 2 Cibening Demak dilarikan ke puskesmas, diduga keracunan menu makan bergizi gratis",
+    "Ortu murid SDN 2 Cibening panik, anak2 keracunan makan bergizi gratis. Tolong pemkab Demak",
+    "Korban keracunan MBG SDN 2 Cibening bertambah, 40 siswa dirawat di puskesmas Demak",
+    "Keracunan MBG di SDN 2 Cibening Demak: siswa mual, pusing, muntah setelah makan siang",
+    "SDN 2 Cibening Demak: 40 anak keracunan makan bergizi gratis, dapur penyedia diperiksa",
+]
+TRAFFIC = [
+    "Macet parah di jalan Pantura Demak pagi ini, antrean truk sampai Sayung",
+    "Jalan Pantura Demak macet total, truk mogok dekat jembatan Sayung",
+    "Pantura Demak macet lagi, antrean kendaraan mengular sampai Sayung",
+    "Lalu lintas Pantura Demak tersendat, truk mogok di Sayung bikin macet",
+    "Macet di Sayung Demak, jalur Pantura padat merayap sejak subuh",
+    "Sayung Demak macet, Pantura dipenuhi truk, pengendara motor menyalip di bahu jalan",
+]
+
+
+def post(source, texts, *, start, prefix, step=4, channel=None, title=None):
+    store_records(source, [
+        Record(f"{prefix}{i}", channel or source.channel, text, start + timedelta(minutes=step * i),
+               author=f"{prefix}warga{i}", title=title or "")
+        for i, text in enumerate(texts)
+    ])  # fmt: skip
+    analyse_pending()
+
+
+@pytest.fixture
+def area(offices):
+    """Demak watches its whole area, as a Humas officer sets it up."""
+    demak = offices["demak"]
+    demak.region_code = "33.21"
+    demak.save()
+    return Watchlist.objects.create(office=demak, name="Wilayah Demak", query="demak OR sayung OR pantura")
+
+
+def test_two_unrelated_stories_matching_one_watchlist_stay_two_issues(source, area):
+    now = timezone.now()
+    post(source, POISONING, start=now - timedelta(minutes=60), prefix="p")
+    post(source, TRAFFIC, start=now - timedelta(minutes=50), prefix="t")
+    issues = Issue.objects.order_by("id")
+    assert issues.count() == 2
+    poisoning = Issue.objects.get(title__icontains="cibening")
+    assert poisoning.doc_count == len(POISONING)
+
+
+def test_a_news_article_joins_the_conversation_in_the_step_it_arrives(source, area, offices):
+    now = timezone.now()
+    post(source, POISONING, start=now - timedelta(minutes=90), prefix="p")
+    issue = Issue.objects.get()
+    news = Source.objects.create(office=offices["demak"], name="Warta Nasional", kind="import", channel="news", national=True)
+    post(news, ["Jakarta — Sebanyak 40 siswa SDN 2 Cibening, Kabupaten Demak, diduga keracunan setelah menyantap "
+                "menu program makan bergizi gratis (MBG). Para siswa mengalami mual dan muntah lalu dirawat di "
+                "puskesmas. Badan Gizi Nasional menyatakan akan memeriksa dapur penyedia."],
+         start=now - timedelta(minutes=5), prefix="n", title="40 Siswa SDN 2 Cibening Demak Diduga Keracunan MBG")
+    issue.refresh_from_db()
+    assert Issue.objects.count() == 1 and issue.doc_count == len(POISONING) + 1
+    assert issue.items.filter(channel="news", national=True).exists()
+
+
+def test_the_title_is_the_events_own_headline(source, area, offices):
+    now = timezone.now()
+    post(source, POISONING, start=now - timedelta(minutes=90), prefix="p")
+    news = Source.objects.create(office=offices["demak"], name="Suara Demak", kind="import", channel="news")
+    headline = "Puluhan Siswa SDN 2 Cibening Diduga Keracunan Makan Bergizi Gratis"
+    post(news, [f"Demak — {POISONING[2]} {POISONING[4]}", f"Demak — {POISONING[0]} {POISONING[6]}"],
+         start=now - timedelta(minutes=10), prefix="n", title=headline)
+    post(source, [t + " #DemakBerduka" for t in POISONING], start=now - timedelta(minutes=8), prefix="q", step=1)
+    assert Issue.objects.get().title == headline
+
+
+def test_a_title_an_analyst_gave_sticks(source, area, analyst):
+    now = timezone.now()
+    post(source, POISONING, start=now - timedelta(minutes=90), prefix="p")
+    issue = Issue.objects.get()
+    issue.rename("Keracunan MBG SDN 2 Cibening", actor=analyst)
+    post(source, [t + " !!" for t in POISONING], start=now - timedelta(minutes=20), prefix="q", step=1)
+    issue.refresh_from_db()
+    assert issue.title == "Keracunan MBG SDN 2 Cibening" and issue.doc_count > len(POISONING)
+
+
+def test_a_province_sees_its_regencys_event_as_the_same_issue(source, area, offices, province_analyst, login):
+    offices["jateng"].region_code = "33"
+    offices["jateng"].save()
+    Watchlist.objects.create(office=offices["jateng"], name="Jawa Tengah", query="demak OR semarang")
+    post(source, POISONING, start=timezone.now() - timedelta(minutes=60), prefix="p")
+    issue = Issue.objects.get()
+    assert issue.office == offices["demak"]
+    assert set(IssueOffice.objects.filter(issue=issue).values_list("office__slug", flat=True)) == {"demak", "jateng"}
+    page = login(province_analyst).get("/isu/")
+    assert page.content.decode().count(f'href="/isu/{issue.pk}/"') == 1
+
+
+def test_dprd_is_counted_once_when_the_office_names_its_own_dprd(source, area):
+    KeyActor.objects.create(office=source.office, name="DPRD Kabupaten Demak", kind="dprd", aliases="DPRD Demak")
+    post(source, [t + " DPRD Demak minta evaluasi." for t in POISONING[:4]] + [t + " Anggota DPRD turun ke sekolah."
+                                                                                for t in POISONING[4:]],
+         start=timezone.now() - timedelta(minutes=60), prefix="p")
+    parts = {c["key"]: c for c in Issue.objects.get().components}
+    assert parts["key_actors"]["value"] == 1
