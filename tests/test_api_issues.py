@@ -47,3 +47,14 @@ def test_an_outsider_sees_neither_the_list_nor_the_issue(api, outsider, issue):
 
 def test_the_list_filters_by_level(api, analyst, issue):
     assert api(analyst)("/issues/?level=krisis").json()["count"] == 0
+
+
+def test_an_issue_shared_by_regency_and_province_is_one_item_naming_both(api, province_analyst, analyst, issue, offices):
+    from sigap.issues.models import IssueOffice
+
+    IssueOffice.objects.create(issue=issue, office=offices["demak"])
+    IssueOffice.objects.create(issue=issue, office=offices["jateng"])
+    for user in (analyst, province_analyst):
+        body = api(user)("/issues/").json()
+        assert body["count"] == 1
+        assert [o["slug"] for o in body["items"][0]["offices"]] == ["demak", "jateng"]  # the owner first

@@ -108,3 +108,21 @@ def test_publishing_the_holding_statement_completes_the_golden_hour_steps(office
     publish(approved_holding(crisis, leader), actor=team, kind="website")
     done = set(crisis.tasks.filter(done_at__isnull=False).values_list("step", flat=True))
     assert done == {"holding", "clear", "release"}
+
+
+def test_time_to_detect_counts_from_the_events_first_document_not_older_background(team, offices, flood_issue):
+    """A routine post the issue took in twelve days before the flood does not start the clock."""
+    from sigap.crisis.evaluation import time_to_detect
+    from sigap.issues.models import IssueDocument
+    from sigap.monitoring.models import Document
+
+    old = flood_issue.first_at - timedelta(days=12)
+    doc = Document.objects.create(source_id=IssueDocument.objects.first().source_id, office=offices["demak"],
+                                  channel="x", external_id="lama", content_hash="lama", published_at=old,
+                                  text="Normalisasi Sungai Wulan dijadwalkan tahun depan")  # fmt: skip
+    IssueDocument.objects.create(issue=flood_issue, document=doc, published_at=old, channel="x",
+                                 source_id=doc.source_id)  # fmt: skip
+    type(flood_issue).objects.filter(pk=flood_issue.pk).update(first_at=old)
+    flood_issue.refresh_from_db()
+    crisis = open_crisis(offices["demak"], team, issue=flood_issue, title="Banjir tanggul Sungai Wulan")
+    assert time_to_detect(crisis) == timedelta(minutes=40)

@@ -74,3 +74,20 @@ def test_the_brief_lists_declared_crises_but_not_drills(login, analyst, offices,
     Crisis.objects.create(office=offices["demak"], title="Simulasi kebakaran pasar", drill=True)
     page = login(analyst).get("/laporan/ringkasan/").content.decode()
     assert "Banjir Demak: tanggap darurat" in page and "Simulasi kebakaran pasar" not in page
+
+
+def test_an_event_touching_regency_and_province_is_one_row_in_each_brief(offices):
+    """The province's issue about a Demak flood is Demak's issue too: one row, never a copy."""
+    from sigap.issues.models import IssueOffice
+    from sigap.reports.brief import build
+
+    now = timezone.now()
+    issue = Issue.objects.create(office=offices["jateng"], title="Banjir Demak meluas", level="kasus", score=55,
+                                 first_at=now, last_at=now)  # fmt: skip
+    IssueOffice.objects.create(issue=issue, office=offices["jateng"])
+    IssueOffice.objects.create(issue=issue, office=offices["demak"])
+    day = timezone.localdate()
+    for office in (offices["jateng"], offices["demak"]):
+        rows = [row["issue"].pk for row in build(office, day).issues]
+        assert rows == [issue.pk]
+    assert build(offices["kemensos"], day).issues == []

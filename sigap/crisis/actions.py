@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sigap.core.models import AuditEvent
+from sigap.issues.stats import event_start
 
 from . import consistency
 from .models import (
@@ -38,6 +39,10 @@ from .models import (
 log = logging.getLogger("sigap.crisis")
 
 
+def _iso(at):
+    return at.isoformat() if at else None
+
+
 def issue_evidence(issue) -> dict:
     """A snapshot of the issue at declaration: score breakdown and level history, as they were."""
     return {
@@ -47,6 +52,7 @@ def issue_evidence(issue) -> dict:
         "score": issue.score,
         "doc_count": issue.doc_count,
         "first_at": issue.first_at.isoformat() if issue.first_at else None,
+        "event_start": _iso(event_start(issue)),
         "last_at": issue.last_at.isoformat() if issue.last_at else None,
         "components": list(issue.components or []),
         "level_changes": [

@@ -36,19 +36,25 @@ def _parse(value: str | None) -> datetime | None:
 
 
 def time_to_detect(crisis: Crisis) -> timedelta | None:
-    """First document of the linked issue → the issue reached level Isu (from the evidence snapshot)."""
+    """The event's first document → the issue reached level Isu after it (from the evidence
+    snapshot, or the live issue). The event starts after the issue's last silence of a day
+    (``issues.stats.event_start``), so background the issue took in weeks before does not count."""
+    from sigap.issues.stats import event_start
+
     ev = crisis.evidence or {}
-    first = _parse(ev.get("first_at"))
-    reached = [_parse(c["at"]) for c in ev.get("level_changes", []) if c.get("to") in LEVELS_FROM_ISU]
-    if crisis.issue_id and crisis.issue is not None:
-        live = crisis.issue.level_changes.filter(to_level__in=LEVELS_FROM_ISU).order_by("at").first()
-        if live is not None:
-            reached.append(live.at)
-        first = first or crisis.issue.first_at
-    reached = [r for r in reached if r is not None]
-    if first is None or not reached:
+    start = _parse(ev.get("event_start"))
+    changes = [(_parse(c["at"]), c.get("to")) for c in ev.get("level_changes", [])]
+    issue = crisis.issue if crisis.issue_id else None
+    if issue is not None:
+        start = start or event_start(issue, crisis.declared_at)
+        changes += list(issue.level_changes.values_list("at", "to_level"))
+    start = start or _parse(ev.get("first_at")) or (issue.first_at if issue is not None else None)
+    if start is None:
         return None
-    return max(timedelta(0), min(reached) - first)
+    reached = [at for at, level in changes if at is not None and level in LEVELS_FROM_ISU and at >= start]
+    if not reached:
+        return None
+    return min(reached) - start
 
 
 def first_holding_published(crisis: Crisis) -> datetime | None:

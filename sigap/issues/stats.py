@@ -14,6 +14,23 @@ from sigap.monitoring.models import Channel, Document, DocumentEntity, Source
 
 from .models import Issue, IssueDocument
 
+EVENT_GAP = timedelta(hours=24)
+
+
+def event_start(issue: Issue, until: datetime | None = None) -> datetime | None:
+    """When the event that made the issue began: the first document of its last run of
+    documents up to ``until`` with no silence longer than ``EVENT_GAP``. Routine posts an issue
+    took in days before (a programme's everyday questions before a hoax about it) are not the event."""
+    times = IssueDocument.objects.filter(issue=issue)
+    if until is not None:
+        times = times.filter(published_at__lte=until)
+    start = None
+    for at in times.order_by("-published_at").values_list("published_at", flat=True).iterator():
+        if start is not None and start - at > EVENT_GAP:
+            break
+        start = at
+    return start
+
 
 def items(issue: Issue, user=None):
     """The issue's documents; with ``user``, only those from sources the user may see."""

@@ -57,7 +57,8 @@ def build(office: Office, day: date) -> Brief:
     brief = Brief(office=office, day=day, start=start, end=end)
     offices = Office.objects.descendants_of({office.id})
 
-    open_issues = list(Issue.objects.filter(office_id__in=offices, status=Issue.Status.OPEN).select_related("office"))
+    touching = Issue.objects.touching(offices)  # one row per event, whichever office of the tree owns it
+    open_issues = list(touching.filter(status=Issue.Status.OPEN).select_related("office"))
     open_issues.sort(key=lambda i: (-LEVEL_ORDER.index(i.level), -i.score))
     top = open_issues[:TOP_ISSUES]
     counts = dict(
@@ -70,7 +71,7 @@ def build(office: Office, day: date) -> Brief:
     )
     brief.issues = [{"issue": i, "today": counts.get(i.pk, 0), "yesterday": before.get(i.pk, 0)} for i in top]
     brief.changes = list(
-        LevelChange.objects.filter(issue__office_id__in=offices, at__gte=start, at__lt=end).select_related("issue")
+        LevelChange.objects.filter(issue__in=touching, at__gte=start, at__lt=end).select_related("issue")
     )
     brief.crises = [i for i in open_issues if i.level == "krisis"]
     from sigap.crisis.models import Crisis, Phase
@@ -89,7 +90,7 @@ def build(office: Office, day: date) -> Brief:
         .values("sentiment").annotate(n=Count("id"))
     )
     hoax_counts = (
-        IssueDocument.objects.filter(issue__office_id__in=offices, published_at__gte=start, published_at__lt=end,
+        IssueDocument.objects.filter(issue__in=touching, published_at__gte=start, published_at__lt=end,
                                      cues__contains="hoaks")
         .values("issue_id", "issue__title").annotate(n=Count("id")).order_by("-n")[:5]
     )  # fmt: skip

@@ -10,6 +10,7 @@ from ninja import Field, Query, Router, Schema
 from sigap.issues.access import get_issue
 from sigap.issues.explain import explained
 from sigap.issues.models import Issue
+from sigap.issues.stats import keyphrases
 
 from ..common import paginate
 from ..schemas import READ_ERRORS, Id, OfficeRef, Page, PageQuery
@@ -40,7 +41,9 @@ class LevelChangeOut(Schema):
 
 class IssueOut(Schema):
     id: int
-    office: OfficeRef
+    office: OfficeRef = Field(description="The office that owns the issue.")
+    offices: list[OfficeRef] = Field(description="Every office the event touches (a regency and its province "
+                                                 "share one issue), the owner included.")
     title: str
     status: StatusName
     level: LevelName
@@ -50,10 +53,20 @@ class IssueOut(Schema):
     last_at: datetime | None
     scored_at: datetime | None
 
+    @staticmethod
+    def resolve_offices(obj: Issue) -> list:
+        touched = sorted(obj.offices.all(), key=lambda o: (o.pk != obj.office_id, o.name))
+        return touched or [obj.office]
+
 
 class IssueDetailOut(IssueOut):
     components: list[ComponentOut]
     level_changes: list[LevelChangeOut]
+    keyphrases: list[str] = Field(description="What the issue is about: its documents' distinctive phrases.")
+
+    @staticmethod
+    def resolve_keyphrases(obj: Issue) -> list[str]:
+        return keyphrases(obj)
 
     @staticmethod
     def resolve_components(obj: Issue) -> list[dict]:
@@ -76,7 +89,10 @@ class IssueFilters(Schema):
 @router.get("/", response={200: IssuePageOut, **READ_ERRORS}, operation_id="issues_list", summary="List issues")
 def list_issues(request, paging: Query[PageQuery], filters: Query[IssueFilters]):
     """Issues of the caller's offices and the offices below them, highest score first."""
-    issues = Issue.objects.visible_to(request.user).filter(status=filters.status).select_related("office")
+    issues = (
+        Issue.objects.visible_to(request.user).filter(status=filters.status)
+        .select_related("office").prefetch_related("offices")
+    )
     if filters.level:
         issues = issues.filter(level=filters.level)
     return paginate(issues.order_by("-score", "-id"), paging.page, paging.page_size)
