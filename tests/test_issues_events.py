@@ -113,3 +113,36 @@ def test_dprd_is_counted_once_when_the_office_names_its_own_dprd(source, area):
          start=timezone.now() - timedelta(minutes=60), prefix="p")
     parts = {c["key"]: c for c in Issue.objects.get().components}
     assert parts["key_actors"]["value"] == 1
+
+
+def test_an_analysts_merge_and_split_teach_the_system_nothing_wrong(source, area, analyst, login):
+    """Merged by hand, the traffic jam and the poisoning attract only what each attracted; split
+    again, new traffic posts go to the traffic issue and the two are never merged back."""
+    start = timezone.now() - timedelta(hours=3)
+    post(source, POISONING, start=start, prefix="k")
+    post(source, TRAFFIC, start=start + timedelta(minutes=40), prefix="m")
+    poisoning = Issue.objects.get(title__icontains="Cibening")
+    traffic = Issue.objects.exclude(pk=poisoning.pk).get()
+    client = login(analyst)
+    client.post(f"/isu/{poisoning.pk}/merge/", {"issues": [traffic.pk]})
+    poisoning.refresh_from_db()
+    assert _about(poisoning, "macet") and _about(poisoning, "keracunan")  # "what it is about" holds both
+    traffic_stories = list(traffic.stories.values_list("id", flat=True))
+    response = client.post(f"/isu/{poisoning.pk}/split/", {"title": "Macet Pantura Sayung", "stories": traffic_stories})
+    split = Issue.objects.get(title="Macet Pantura Sayung")
+    assert response.url == f"/isu/{split.pk}/"
+    poisoning.refresh_from_db()
+    assert not _about(poisoning, "macet") and _about(split, "macet")
+    post(source, [t.replace("pagi ini", "sore ini") + " (sore)" for t in TRAFFIC], start=start + timedelta(hours=2),
+         prefix="s")  # fmt: skip
+    poisoning.refresh_from_db()
+    split.refresh_from_db()
+    assert poisoning.status == Issue.Status.OPEN and split.status == Issue.Status.OPEN
+    assert poisoning.doc_count == len(POISONING)
+    assert split.doc_count == 2 * len(TRAFFIC)
+
+
+def _about(issue, word):
+    from sigap.issues.stats import keyphrases
+
+    return any(word in phrase for phrase in keyphrases(issue, limit=20))

@@ -13,7 +13,8 @@ from sigap.monitoring.models import Document, Source, Watchlist
 from sigap.monitoring.search import matching
 
 from . import tracking
-from .models import Issue, IssueDocument, IssueStory
+from .models import Issue, IssueDocument, IssueOffice, IssueStory
+from .tracking.merging import combined_facets
 
 MANUAL_LOOKBACK = timedelta(days=7)
 
@@ -59,6 +60,13 @@ def merge(target: Issue, others: list[Issue], *, actor) -> Issue:
             [IssueDocument(**{**_copy(item), "issue_id": target.pk}) for item in other.items.all()],
             ignore_conflicts=True,
         )
+        IssueOffice.objects.bulk_create(
+            [IssueOffice(issue=target, office_id=o) for o in other.touches.values_list("office_id", flat=True)],
+            ignore_conflicts=True,
+        )
+        # Each merged story keeps its own facet: the merged issue attracts what either attracted, no more.
+        target.facets = combined_facets(target.facets or [], other.facets or [])
+        target.save(update_fields=["facets"])
         old = other.status
         other.status, other.merged_into = Issue.Status.MERGED, target
         other.save(update_fields=["status", "merged_into"])
@@ -75,9 +83,21 @@ def merge(target: Issue, others: list[Issue], *, actor) -> Issue:
 def split(issue: Issue, story_ids: list[int], title: str, *, actor) -> Issue:
     """Move the chosen stories (and their documents) out into a new issue of the same office."""
     now = timezone.now()
-    new = Issue.objects.create(office=issue.office, title=title.strip()[:255], created_by=actor, created_at=now,
-                               level_since=now)
     moved = list(IssueStory.objects.filter(issue=issue, story_id__in=story_ids))
+    moved_ids = {m.story_id for m in moved}
+    kept = [f for f in issue.facets or [] if f.get("story") not in moved_ids]
+    new = Issue.objects.create(
+        office=issue.office, title=title.strip()[:255], created_by=actor, created_at=now, level_since=now,
+        facets=[f for f in issue.facets or [] if f.get("story") in moved_ids],
+        signals={"kept_apart": [issue.pk]},  # an analyst split them: the system never merges them again
+    )  # fmt: skip
+    IssueOffice.objects.bulk_create(
+        [IssueOffice(issue=new, office_id=o, since=now) for o in issue.touches.values_list("office_id", flat=True)],
+        ignore_conflicts=True,
+    )
+    signals = dict(issue.signals or {})
+    signals["kept_apart"] = sorted({*signals.get("kept_apart", []), new.pk})
+    Issue.objects.filter(pk=issue.pk).update(facets=kept, signals=signals)
     IssueStory.objects.filter(pk__in=[m.pk for m in moved]).update(issue=new)
     doc_ids = Document.objects.filter(story_id__in=[m.story_id for m in moved]).values("id")
     IssueDocument.objects.filter(issue=issue, document_id__in=doc_ids).update(issue=new)

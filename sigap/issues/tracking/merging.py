@@ -57,7 +57,7 @@ def merge_alike(issue_ids: set[int], profiles: dict[int, Profile], now_of: Calla
             if source.title_locked or source.created_by_id is not None:
                 continue
         _merge(target, source, score, shared, profiles[target.office_id], now)
-        target.facets = _combined(target.facets, source.facets)
+        target.facets = combined_facets(target.facets, source.facets)
         candidates.pop(source.pk, None)
         merged += 1
     return merged
@@ -67,7 +67,7 @@ def _kept_apart(issue: Issue) -> set[int]:
     return set((issue.signals or {}).get("kept_apart", []))
 
 
-def _combined(a: list[dict], b: list[dict]) -> list[dict]:
+def combined_facets(a: list[dict], b: list[dict]) -> list[dict]:
     facets = {f.get("story"): f for f in a}
     for f in b:
         facets.setdefault(f.get("story"), f)
@@ -92,7 +92,7 @@ def _merge(target: Issue, source: Issue, score: float, shared: list[str], owner:
         ignore_conflicts=True,
     )  # fmt: skip
     Issue.objects.filter(pk=source.pk).update(status=Issue.Status.MERGED, merged_into=target.pk)
-    Issue.objects.filter(pk=target.pk).update(facets=_combined(target.facets, source.facets))
+    Issue.objects.filter(pk=target.pk).update(facets=combined_facets(target.facets, source.facets))
     reason = _("Merged automatically: both are about %(words)s.") % {"words": ", ".join(shared)}
     AuditEvent.record(actor=None, action="issue.merged", target=source, office=owner.office,
                       from_state=Issue.Status.OPEN, to_state=Issue.Status.MERGED, reason=reason,
