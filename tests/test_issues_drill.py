@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
+from test_issues_tracking import FLOOD as TRACKING_FLOOD
 
 from sigap.core.models import Membership, Office
 from sigap.issues import tracking
@@ -15,14 +16,7 @@ from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records
 from sigap.monitoring.models import Watchlist
 
-FLOOD = [
-    "Tanggul Sungai Wulan jebol, banjir merendam desa di Demak. Warga mengungsi ke posko, satu korban meninggal.",
-    "Banjir Demak makin parah setelah tanggul Sungai Wulan jebol, ribuan warga mengungsi dan korban bertambah.",
-    "Tanggul jebol di Demak, banjir setinggi dada. Warga minta evakuasi, korban meninggal dunia satu orang.",
-    "Korban banjir Demak belum dapat bantuan, tanggul Sungai Wulan jebol sejak pagi, pengungsi kedinginan.",
-    "Banjir besar di Demak, tanggul Sungai Wulan jebol. Evakuasi warga terus berjalan, korban jiwa bertambah.",
-    "Pemkab Demak lamban, banjir akibat tanggul Sungai Wulan jebol, pengungsi kekurangan makanan dan selimut.",
-]
+FLOOD = TRACKING_FLOOD[:6]  # the flood the tracking tests post
 
 
 def post_live(source, texts, prefix):
