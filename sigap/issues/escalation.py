@@ -241,13 +241,15 @@ def score(s: Stats, weights: dict[str, float]) -> tuple[float, list[dict]]:
     by_concern, by_size = concern(parts), size(parts)
     components = []
     total = 0.0
+    shown = {True: round(factor * by_size, 3), False: round(factor * by_concern, 3)}  # rounded once, not per component
     for key, (value, norm) in parts.items():
-        scale = by_size if key in CONCERN_KEYS else by_concern
-        contribution = factor * scale * weights.get(key, 0.0) * norm
+        is_concern = key in CONCERN_KEYS
+        weight = weights.get(key, 0.0)
+        contribution = factor * (by_size if is_concern else by_concern) * weight * norm
         total += contribution
         components.append({
-            "key": key, "value": value, "normalised": round(norm, 3), "weight": weights.get(key, 0.0),
-            "factor": round(factor * scale, 3), "contribution": round(contribution, 2),
+            "key": key, "value": value, "normalised": round(norm, 3), "weight": weight,
+            "factor": shown[is_concern], "contribution": round(contribution, 2) if contribution else 0.0,
         })  # fmt: skip
     return round(total, 2), components
 

@@ -67,6 +67,13 @@ def office_baseline(profile: Profile, now: datetime) -> Baseline:
     return _baseline_cache[key]
 
 
+def thresholds_of(policy: EscalationPolicy) -> Thresholds:
+    if not hasattr(policy, "_thresholds"):
+        policy._thresholds = Thresholds(policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin,
+                                        timedelta(hours=policy.hold_hours))
+    return policy._thresholds
+
+
 def weights_of(policy: EscalationPolicy) -> dict[str, float]:
     if not hasattr(policy, "_weights"):
         policy._weights = policy.effective_weights()
@@ -117,7 +124,7 @@ def _touched_offices(issue_ids: set[int]) -> dict[int, list[int]]:
 def _rescore_one(issue: Issue, profile: Profile, stats: Stats, now: datetime, summary, offices: list[int]) -> None:
     policy = profile.policy
     value, components = score(stats, weights_of(policy))
-    thresholds = Thresholds(policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin, timedelta(hours=policy.hold_hours))
+    thresholds = thresholds_of(policy)
     decision = next_level(issue.level, value, issue.below_since, now, thresholds, severe=is_severe(stats))
     events = []
     if decision.changed:
@@ -184,38 +191,30 @@ def window_stats(issue_ids: list[int], now: datetime, baselines: dict[int, Basel
         return "%s"
 
     (limit3, w3), (limit6, w6), (limit12, w12) = RECENCY
-    weight = (f"(CASE WHEN published_at > {p(at(now - limit3))} THEN {w3} WHEN published_at > {p(at(now - limit6))} "
-              f"THEN {w6} WHEN published_at > {p(at(now - limit12))} THEN {w12} ELSE 0 END)")  # fmt: skip
-    weight_params = list(params)
-    params.clear()
-
-    def w() -> str:
-        params.extend(weight_params)
-        return weight
-
-    def recent() -> str:
-        return f"published_at > {p(at(now - RECENT))}"
-
+    # Each row's recency weight (w) and whether it is recent (r) are worked out once, in the inner
+    # query, and summed many ways in the outer one.
     sql = f"""
         SELECT issue_id,
           SUM(CASE WHEN published_at > {p(at(now - HOUR))} THEN 1 ELSE 0 END),
           SUM(CASE WHEN published_at > {p(at(now - DAY))} THEN 1 ELSE 0 END),
-          SUM(CASE WHEN {recent()} THEN 1 ELSE 0 END),
-          SUM({w()}),
-          SUM(CASE WHEN negative THEN {w()} ELSE 0 END),
-          SUM({w()} * reach),
-          SUM(CASE WHEN cues <> '' THEN {w()} ELSE 0 END),
-          SUM(CASE WHEN severe THEN {w()} ELSE 0 END),
-          SUM(CASE WHEN elsewhere THEN {w()} ELSE 0 END),
-          COUNT(DISTINCT CASE WHEN {recent()} AND channel = 'news' AND NOT national THEN source_id END),
-          COUNT(DISTINCT CASE WHEN {recent()} AND channel = 'news' AND national THEN source_id END),
-          COUNT(DISTINCT CASE WHEN {recent()} AND author <> '' THEN author END),
-          COUNT(DISTINCT CASE WHEN {recent()} AND dup_group <> '' THEN dup_group END),
-          SUM(CASE WHEN {recent()} AND dup_group = '' THEN 1 ELSE 0 END),
-          SUM(CASE WHEN NOT ({recent()}) THEN 1 ELSE 0 END),
-          SUM(CASE WHEN NOT ({recent()}) AND negative THEN 1 ELSE 0 END),
+          SUM(r), SUM(w), SUM(CASE WHEN negative THEN w ELSE 0 END), SUM(w * reach),
+          SUM(CASE WHEN cues <> '' THEN w ELSE 0 END), SUM(CASE WHEN severe THEN w ELSE 0 END),
+          SUM(CASE WHEN elsewhere THEN w ELSE 0 END),
+          COUNT(DISTINCT CASE WHEN r = 1 AND channel = 'news' AND NOT national THEN source_id END),
+          COUNT(DISTINCT CASE WHEN r = 1 AND channel = 'news' AND national THEN source_id END),
+          COUNT(DISTINCT CASE WHEN r = 1 AND author <> '' THEN author END),
+          COUNT(DISTINCT CASE WHEN r = 1 AND dup_group <> '' THEN dup_group END),
+          SUM(CASE WHEN r = 1 AND dup_group = '' THEN 1 ELSE 0 END),
+          SUM(1 - r), SUM(CASE WHEN r = 0 AND negative THEN 1 ELSE 0 END),
           COUNT(*), SUM(CASE WHEN negative THEN 1 ELSE 0 END)
-        FROM {table} WHERE published_at > {p(at(now - WINDOW))} AND published_at <= {p(at(now))} GROUP BY issue_id
+        FROM (
+          SELECT issue_id, published_at, negative, reach, cues, severe, elsewhere, channel, national, source_id,
+            author, dup_group,
+            (CASE WHEN published_at > {p(at(now - limit3))} THEN {w3} WHEN published_at > {p(at(now - limit6))}
+                  THEN {w6} WHEN published_at > {p(at(now - limit12))} THEN {w12} ELSE 0 END) AS w,
+            (CASE WHEN published_at > {p(at(now - RECENT))} THEN 1 ELSE 0 END) AS r
+          FROM {table} WHERE published_at > {p(at(now - WINDOW))} AND published_at <= {p(at(now))}
+        ) AS rows GROUP BY issue_id
     """  # noqa: S608 (table name from the model, values as parameters)
     wanted = set(issue_ids)
     stats: dict[int, Stats] = {}
