@@ -219,6 +219,16 @@ IMPORT_MAX_BYTES = env_int("SIGAP_IMPORT_MAX_MB", 1024, minimum=1) * 1024 * 1024
 FETCH_USER_AGENT = env("SIGAP_USER_AGENT", "SigapBot/0.1 (+https://sigap.id/bot)")
 FETCH_MIN_INTERVAL = env_int("SIGAP_FETCH_MIN_INTERVAL_SECONDS", 1, minimum=0)
 FETCH_TIMEOUT = env_int("SIGAP_FETCH_TIMEOUT_SECONDS", 20, minimum=1)
+# Feeds, pages and webhooks never reach loopback, private, link-local or cloud-metadata
+# addresses (SSRF), except the hosts and networks listed here (docs/security.md).
+FETCH_ALLOW = tuple(item.strip() for item in env("SIGAP_FETCH_ALLOW").split(",") if item.strip())
+try:
+    from sigap.lib.netguard import Policy as _FetchPolicy
+
+    _FetchPolicy.parse(FETCH_ALLOW)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"SIGAP_FETCH_ALLOW: {exc}.") from None
+
 SCHEDULER_TICK = env_int("SIGAP_SCHEDULER_TICK_SECONDS", 30, minimum=1)
 
 # Outgoing e-mail (alerts, daily brief, PPID notices). Without an SMTP host, mail is written to

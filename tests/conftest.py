@@ -8,6 +8,15 @@ import pytest
 
 os.environ.setdefault("SIGAP_TASKS_BACKEND", "db")
 
+#: The connector, polling and webhook tests talk to real servers on this machine, which the
+#: address guard refuses by default; tests/test_fetch_guard.py empties the list again.
+LOOPBACK_ALLOWED = ("127.0.0.0/8", "::1", "localhost")
+
+
+@pytest.fixture(autouse=True)
+def fetch_allow_loopback(settings):
+    settings.FETCH_ALLOW = LOOPBACK_ALLOWED  # the setting_changed hook installs it as the policy
+
 
 def pytest_report_header(config):
     url = os.environ.get("SIGAP_DATABASE_URL", "")

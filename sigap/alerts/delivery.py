@@ -22,6 +22,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from sigap.lib.netguard import Refused
+from sigap.monitoring.connectors.http import post as guarded_post
+from sigap.monitoring.urlguard import refusal_message
+
 from .models import Delivery, DeliveryChannel
 
 log = logging.getLogger("sigap.alerts")
@@ -76,7 +80,10 @@ def send_webhook(delivery: Delivery, now: datetime) -> int:
         "X-Sigap-Delivery": str(delivery.pk),
     }
     try:
-        response = httpx.post(delivery.target, content=body, headers=headers, timeout=webhook_timeout())
+        response = guarded_post(delivery.target, content=body, headers=headers, timeout=webhook_timeout())
+    except Refused as exc:
+        # An address no retry will change (the rule predates the guard, or DNS now points inside).
+        raise DeliveryFailed(refusal_message(exc), retryable=False) from None
     except httpx.TimeoutException:
         raise DeliveryFailed(_("No answer within %(seconds)s seconds.") % {"seconds": f"{webhook_timeout():g}"}) from None
     except httpx.HTTPError as exc:

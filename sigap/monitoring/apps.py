@@ -8,9 +8,15 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Media monitoring")
 
     def ready(self):
+        from django.core.signals import setting_changed
         from django.db.models.signals import post_migrate
 
+        from . import urlguard
+
         post_migrate.connect(_repair_fulltext, sender=self)
+        # Every fetcher in the process (feeds, pages, webhooks) uses the administrator's allow-list.
+        urlguard.configure()
+        setting_changed.connect(urlguard.on_setting_changed)
 
 
 def _repair_fulltext(using, **kwargs):

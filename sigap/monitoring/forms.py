@@ -11,6 +11,7 @@ from sigap.core.access import editable_offices
 from sigap.lib.query import QuerySyntaxError, parse
 
 from .models import Channel, Sentiment, Source, Watchlist
+from .urlguard import validate_fetch_url
 
 
 def parse_query_or_error(text: str):
@@ -121,6 +122,11 @@ class SourceForm(forms.ModelForm):
         data = super().clean()
         if data.get("kind") in Source.POLLED_KINDS and not data.get("url"):
             self.add_error("url", _("An address (URL) is required for RSS feeds and news pages."))
+        elif data.get("kind") in Source.POLLED_KINDS:
+            try:
+                validate_fetch_url(data["url"])  # the server will fetch it: no internal addresses
+            except forms.ValidationError as exc:
+                self.add_error("url", exc)
         if data.get("poll_minutes") is not None and data["poll_minutes"] < 5:
             self.add_error("poll_minutes", _("The shortest interval is 5 minutes, so the source site is not overloaded."))
         return data

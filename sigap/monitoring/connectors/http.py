@@ -12,7 +12,13 @@ the sites it reads:
 * timeouts (20 s per connect/read, 60 s for the whole download) and a maximum body size
   (default 10 MB of decoded content, checked while streaming, so a gzip bomb stops early);
 * conditional GET (``If-None-Match`` / ``If-Modified-Since``); a 304 is a normal response;
+* the address guard (:mod:`sigap.lib.netguard`, against SSRF): the host of the URL and of every
+  redirect (followed here, at most ``max_redirects``) is checked, then every address it resolves
+  to, and the connection goes to one of the addresses checked (never a second DNS answer), while
+  the Host header and TLS SNI/certificate check keep the host name;
 * failures raised as :class:`FetchError` with a clear Indonesian message and a ``kind``.
+
+:func:`post` sends one guarded POST (alert webhooks).
 
 The clock and the sleep function can be injected so tests never wait.
 """
@@ -23,13 +29,17 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
+
+from sigap.lib import netguard
 
 USER_AGENT = "SigapBot/0.1 (+https://sigap.id/bot)"
 ROBOTS_AGENT = "SigapBot"
@@ -59,9 +69,9 @@ _HTTP_REASONS = {
 class FetchError(Exception):
     """A fetch that failed; ``message`` is Indonesian and meant for the user.
 
-    ``kind`` is one of ``invalid_url``, ``robots``, ``timeout``, ``dns``, ``connect``,
-    ``tls``, ``redirects``, ``too_large``, ``http``, ``network``. ``status`` is the HTTP
-    status for ``http`` errors (else ``None``).
+    ``kind`` is one of ``invalid_url``, ``blocked`` (the address guard refused the host),
+    ``robots``, ``timeout``, ``dns``, ``connect``, ``tls``, ``redirects``, ``too_large``,
+    ``http``, ``network``. ``status`` is the HTTP status for ``http`` errors (else ``None``).
     """
 
     def __init__(
@@ -116,6 +126,97 @@ def host_key(url: str) -> str:
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 
+# --------------------------------------------------------------------------- address guard
+
+
+class GuardedBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, but a host is resolved here, every address is checked
+    against the policy, and the socket connects to a checked address. TLS is started later by
+    httpcore with the URL's host name, so SNI and certificate checks are unchanged."""
+
+    def __init__(self, policy: netguard.Policy | None = None) -> None:
+        self.policy = policy  # None: the process default, read at each connection
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options=None,
+    ) -> httpcore.NetworkStream:
+        policy = self.policy or netguard.default_policy()
+        try:
+            addresses = policy.resolve(host, port)  # raises netguard.Refused
+        except (OSError, UnicodeError) as exc:  # kept as the cause: translate_error sees gaierror
+            raise httpcore.ConnectError(f"{host}: {exc}") from exc
+        failure: Exception | None = None
+        for address in addresses:  # like socket.create_connection, over the checked list only
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
+
+class GuardedTransport(httpx.HTTPTransport):
+    """An httpx transport whose connections pass through :class:`GuardedBackend`.
+
+    It never uses a proxy from the environment: through a proxy the guard would check the
+    proxy, not the site."""
+
+    def __init__(
+        self, policy: netguard.Policy | None = None, *, verify: bool | ssl.SSLContext = True
+    ) -> None:
+        # Not super().__init__(): it would build a pool (and an SSL context) only to be thrown
+        # away. httpx has no public hook for the network backend; HTTPTransport's request
+        # handling uses self._pool, so a renamed attribute fails loudly rather than unguarded.
+        ssl_context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=verify)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context, network_backend=GuardedBackend(policy)
+        )
+
+
+def check_url(url: str, policy: netguard.Policy | None = None) -> None:
+    """Refuse ``url`` by its host alone (IP literals in any notation, metadata names), before
+    any DNS; raises :class:`FetchError` (kind ``blocked`` or ``invalid_url``)."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise FetchError(f"Alamat URL tidak sah: {url!r}.", url=url, kind="invalid_url") from None
+    try:
+        (policy or netguard.default_policy()).check_host(parts.hostname or "", port)
+    except netguard.Refused as exc:
+        raise blocked(exc, url) from None
+
+
+def blocked(exc: netguard.Refused, url: str) -> FetchError:
+    return FetchError(exc.message, url=url, kind="blocked")
+
+
+def post(
+    url: str,
+    *,
+    content: bytes,
+    headers: Mapping[str, str],
+    timeout: float,
+    policy: netguard.Policy | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Response:
+    """One POST through the address guard; redirects are not followed (a webhook receiver
+    answers where it was asked). Raises :class:`netguard.Refused` for a forbidden host,
+    ``httpx.HTTPError`` for network failures."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    (policy or netguard.default_policy()).check_host(parts.hostname or "", port)
+    with httpx.Client(
+        transport=transport or GuardedTransport(policy), timeout=timeout, follow_redirects=False
+    ) as client:
+        return client.post(url, content=content, headers=headers)
+
+
 @dataclass
 class _Robots:
     parser: RobotFileParser | None  # None = allow everything
@@ -150,7 +251,11 @@ class PoliteClient:
         transport: httpx.BaseTransport | None = None,
         max_redirects: int = 5,
         verify: bool | ssl.SSLContext = True,
+        policy: netguard.Policy | None = None,
     ) -> None:
+        """``policy`` is the address guard's allow-list (default: the process default, see
+        :func:`sigap.lib.netguard.default_policy`). A ``transport`` replaces the network, and
+        with it the check of resolved addresses (tests); hosts are still checked by name."""
         if min_interval < 0:
             raise ValueError("min_interval must be >= 0")
         self.min_interval = float(min_interval)
@@ -163,13 +268,14 @@ class PoliteClient:
         self.clock = clock
         self.sleep = sleep
         self.now = now or (lambda: datetime.now(UTC))
+        self.policy = policy
+        self.max_redirects = max_redirects
         self._client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(timeout),
-            follow_redirects=True,
-            max_redirects=max_redirects,
-            transport=transport,
-            verify=verify,
+            # Redirects are followed by _do_request, so each new host passes the guard.
+            follow_redirects=False,
+            transport=transport or GuardedTransport(policy, verify=verify),
         )
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, _Robots] = {}
@@ -208,6 +314,7 @@ class PoliteClient:
 
         Fetches and caches robots.txt. Per RFC 9309: a 4xx answer (no robots.txt) allows
         everything; a 5xx answer or a network failure disallows everything for a while.
+        Raises :class:`FetchError` (kind ``blocked``) when the address guard refuses the host.
         """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -240,6 +347,8 @@ class PoliteClient:
         try:
             response = self._request(robots_url, max_bytes=ROBOTS_MAX_BYTES, truncate=True)
         except FetchError as exc:
+            if exc.kind == "blocked":
+                raise  # say why the site is refused, not that its robots.txt is unreadable
             if exc.kind == "http" and exc.status is not None and 400 <= exc.status < 500:
                 robots = _Robots(None, False, self.clock() + self.robots_ttl)
             else:
@@ -277,6 +386,7 @@ class PoliteClient:
                 kind="invalid_url",
             )
         url = urlunsplit(parts._replace(fragment=""))
+        check_url(url, self.policy)
         if check_robots and not self.allowed(url):
             raise FetchError(self.robots_reason(url), url=url, kind="robots")
         request_headers = conditional_headers(etag, modified)
@@ -310,7 +420,7 @@ class PoliteClient:
         host = urlsplit(url).hostname or url
         began = time.perf_counter()
         try:
-            with self._client.stream("GET", url, headers=headers) as response:
+            with self._follow(url, headers) as response:
                 status = response.status_code
                 final_url = str(response.url)
                 response_headers = {k.lower(): v for k, v in response.headers.items()}
@@ -350,8 +460,38 @@ class PoliteClient:
                 )
         except FetchError:
             raise
+        except netguard.Refused as exc:  # raised by GuardedBackend after resolving a host
+            raise blocked(exc, url) from None
         except httpx.HTTPError as exc:
             raise translate_error(exc, url, self.timeout) from exc
+
+    @contextmanager
+    def _follow(self, url: str, headers: Mapping[str, str] | None) -> Iterator[httpx.Response]:
+        """GET ``url``, following up to ``max_redirects`` redirects; every hop passes the guard."""
+        request = self._client.build_request("GET", url, headers=headers)
+        for _hop in range(self.max_redirects + 1):
+            check_url(str(request.url), self.policy)
+            response = self._client.send(request, stream=True)
+            if response.next_request is None:
+                try:
+                    yield response
+                finally:
+                    response.close()
+                return
+            response.close()
+            request = response.next_request
+            if request.url.scheme not in ("http", "https"):
+                raise FetchError(
+                    f"Pengalihan (redirect) dari {host_key(str(response.url))} menuju alamat yang tidak "
+                    f"didukung: {str(request.url)[:200]!r}.",
+                    url=str(request.url),
+                    kind="redirects",
+                )
+        raise FetchError(
+            f"Terlalu banyak pengalihan (redirect) dari {urlsplit(url).hostname or url}.",
+            url=url,
+            kind="redirects",
+        )
 
 
 def _too_large(limit: int) -> str:
