@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from sigap.core.models import AuditEvent
+from sigap.core.transitions import TransitionError
+from sigap.monitoring.connectors.base import sniff_encoding
 from sigap.monitoring.connectors.registry import detect_format, parse
 
 from .ingest import Counts, refresh_statistics, store_records
@@ -36,9 +38,16 @@ def create_import(source: Source, upload, *, fmt: str = "auto", user=None) -> Im
     with path.open("wb") as out:
         for chunk in upload.chunks():
             out.write(chunk)
+    with path.open("rb") as f:
+        head = f.read(65536)
+    if sniff_encoding(head) is None:
+        path.unlink()
+        raise ImportRefused(
+            _("The file cannot be read as text: it is not UTF-8 or UTF-16 with a byte-order mark (BOM), or it "
+              "is a binary file such as an Excel workbook. Save it as “CSV UTF-8” or JSONL and upload it again.")
+        )
     if fmt == "auto":
-        with path.open("rb") as f:
-            fmt = detect_format(f.read(65536), upload.name) or ""
+        fmt = detect_format(head, upload.name) or ""
         if not fmt:
             path.unlink()
             raise ImportRefused(
@@ -74,7 +83,10 @@ def copy_file_for_import(source: Source, path: Path, *, fmt: str = "auto", user=
 def run_import(job: ImportJob) -> Counts:
     if job.status != ImportJob.Status.QUEUED:
         return Counts(job.read, job.stored, job.duplicate, job.rejected)
-    job.transition(ImportJob.Status.RUNNING)
+    try:
+        job.transition(ImportJob.Status.RUNNING)
+    except TransitionError:  # another worker started it a moment ago: it is theirs
+        return Counts(job.read, job.stored, job.duplicate, job.rejected)
     source = job.source
     try:
         with open(job.file_path, "rb") as stream:

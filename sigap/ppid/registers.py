@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import io
+from datetime import date
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .models import InformationRequest, Objection, Outcome
+from sigap.lib import spreadsheet
+
+from .models import InformationRequest, Objection, Outcome, _zone
 
 REQUEST_COLUMNS = [
     "No. pendaftaran", "Tanggal", "Nama", "Alamat", "Nomor kontak", "Pekerjaan", "Informasi yang diminta",
@@ -22,12 +24,24 @@ OBJECTION_COLUMNS = [
 ]
 
 
-def _d(value, fmt="%d-%m-%Y") -> str:
+def _d(value, office):
+    """A date stays a date (the XLSX writes it as one); a moment becomes the office's local time."""
     if not value:
-        return ""
+        return None
     if hasattr(value, "tzinfo"):
-        value = timezone.localtime(value)
-    return value.strftime(fmt)
+        value = timezone.localtime(value, _zone(office))
+    return value
+
+
+def _text(value):
+    if value is None:
+        return ""
+    return value.strftime("%d-%m-%Y") if isinstance(value, date) else value
+
+
+def text_rows(rows) -> list[list[str]]:
+    """The rows for the page and the PDF, dates written out."""
+    return [[_text(v) for v in row] for row in rows]
 
 
 def _hari(value) -> str:
@@ -36,7 +50,7 @@ def _hari(value) -> str:
     return format_date(timezone.localtime(value).date()) if value else ""
 
 
-def request_rows(requests) -> list[list[str]]:
+def request_rows(requests) -> list[list]:
     rows = []
     for r in requests:
         if r.outcome == Outcome.NOT_HELD:
@@ -48,25 +62,26 @@ def request_rows(requests) -> list[list[str]]:
         else:
             held = ""
         rows.append([
-            r.number, _d(r.received_at), r.name, r.address, " / ".join(x for x in (r.phone, r.email) if x), r.occupation,
+            r.number, _d(r.received_at, r.office), r.name, r.address, " / ".join(x for x in (r.phone, r.email) if x), r.occupation,
             r.information, r.purpose, held, r.info_form, r.get_obtain_method_display(),
             r.get_outcome_display() if r.outcome else r.get_status_display(),
             f"Pasal 17 huruf {r.refusal_ground}" if r.refusal_ground else "", _hari(r.notified_at),
-            f"Rp {r.cost}" if r.cost else "Rp 0", r.get_channel_display(), _d(r.due_date), _d(r.delivered_at),
+            f"Rp {r.cost}" if r.cost else "Rp 0", r.get_channel_display(), _d(r.due_date, r.office),
+            _d(r.delivered_at, r.office),
         ])
     return rows
 
 
-def objection_rows(objections) -> list[list[str]]:
+def objection_rows(objections) -> list[list]:
     rows = []
     for o in objections:
         req = o.request
         who = req.name + (f" (kuasa: {o.proxy_name})" if o.proxy_name else "")
         rows.append([
-            o.number, _d(o.received_at), f"{who}, {req.address}", req.number, req.information, o.purpose,
+            o.number, _d(o.received_at, o.office), f"{who}, {req.address}", req.number, req.information, o.purpose,
             "; ".join(o.ground_labels()), (o.get_status_display() + (f": {o.decision_text}" if o.decision_text else "")),
             _hari(o.answered_at), ", ".join(x for x in (o.superior_name, o.superior_position) if x),
-            o.requester_reaction, _d(o.due_date),
+            o.requester_reaction, _d(o.due_date, o.office),
         ])
     return rows
 
@@ -77,32 +92,15 @@ def register_data(kind: str, qs):
     return "Register Keberatan", OBJECTION_COLUMNS, objection_rows(qs)
 
 
-def to_xlsx(title: str, columns: list[str], rows: list[list[str]]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title[:31]
-    ws.append(columns)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        ws.append(row)
-    for i, _col in enumerate(columns, start=1):
-        ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = 22
-    ws.freeze_panes = "A2"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+def to_xlsx(title: str, columns: list[str], rows: list[list]) -> bytes:
+    return spreadsheet.xlsx_bytes(title, columns, rows)
 
 
 def to_pdf(office_label: str, title: str, columns, rows) -> bytes:
     from .documents import html_to_pdf
 
     html = render_to_string("ppid/pdf/register.html", {
-        "title": title, "columns": columns, "rows": rows, "office_label": office_label,
+        "title": title, "columns": columns, "rows": text_rows(rows), "office_label": office_label,
         "printed": timezone.localtime().strftime("%d-%m-%Y %H:%M"),
     })
     return html_to_pdf(html)

@@ -2,7 +2,8 @@
 
 Top issues with level and trend, the day's sentiment against the week's, possible hoaxes in
 circulation, open crises, and PPID requests due soon. Built from the data of the office and
-the offices below it, for one local day.
+the offices below it, for one local day, and for one reader: the PPID part only for readers
+whom /ppid/ lets in (requests carry personal data).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Brief:
     hoaxes: list[dict] = field(default_factory=list)
     crises: list[Issue] = field(default_factory=list)  # issues at level Krisis
     declared: list = field(default_factory=list)  # crisis records (CERC) not yet in evaluation
+    show_ppid: bool = False
     ppid_due: list = field(default_factory=list)
     ppid_overdue: int = 0
 
@@ -52,7 +54,17 @@ def _shares(rows) -> tuple[dict[str, float], int]:
     return ({k: v / total for k, v in counts.items()} if total else {}), total
 
 
-def build(office: Office, day: date) -> Brief:
+def ppid_scope(office: Office, reader) -> frozenset[int]:
+    """Offices of the brief whose PPID requests ``reader`` may see: the rule of the /ppid/ pages."""
+    if reader is None:
+        return frozenset()
+    from sigap.ppid.access import ppid_office_ids
+
+    return frozenset(Office.objects.descendants_of({office.id}) & ppid_office_ids(reader))
+
+
+def build(office: Office, day: date, reader=None) -> Brief:
+    """The brief as ``reader`` may see it; without a reader, no PPID part."""
     start, end = local_day_bounds(office, day)
     brief = Brief(office=office, day=day, start=start, end=end)
     offices = Office.objects.descendants_of({office.id})
@@ -96,9 +108,13 @@ def build(office: Office, day: date) -> Brief:
     )  # fmt: skip
     brief.hoaxes = [{"issue_id": h["issue_id"], "title": h["issue__title"], "n": h["n"]} for h in hoax_counts]
 
+    ppid_offices = ppid_scope(office, reader)
+    brief.show_ppid = bool(ppid_offices)
+    if not brief.show_ppid:
+        return brief
     from sigap.ppid.models import InformationRequest
 
-    requests = InformationRequest.objects.filter(office_id__in=offices).open()
+    requests = InformationRequest.objects.filter(office_id__in=ppid_offices).open()
     brief.ppid_due = list(
         requests.filter(due_at__gte=start, due_at__lt=end + timedelta(days=DUE_SOON_DAYS)).order_by("due_at")[:10]
     )

@@ -25,25 +25,32 @@ log = logging.getLogger(__name__)
 READERS = (Role.ADMIN, Role.ANALIS, Role.TIM_KRISIS, Role.PIMPINAN)
 
 
-def recipients(office: Office) -> list[str]:
+def recipient_users(office: Office) -> list:
     users = Membership.objects.filter(office=office, role__in=READERS).values("user_id")
-    return sorted(set(get_user_model().objects.filter(id__in=users, is_active=True).exclude(email="")
-                      .values_list("email", flat=True)))  # fmt: skip
+    return list(get_user_model().objects.filter(id__in=users, is_active=True).exclude(email="").order_by("email"))
 
 
 def send_brief(office: Office, day: date) -> int:
-    """Send the brief to the office's readers; returns how many addresses it went to."""
-    to = recipients(office)
-    if not to:
-        return 0
-    brief = briefs.build(office, day)
-    context = brief_context(brief)
+    """Send the brief to the office's readers; returns how many addresses it went to.
+
+    Each reader gets the brief their roles allow (the PPID part only for the PPID desk and
+    leadership); readers who may see the same get one e-mail together, so the PDF is made once.
+    """
+    groups: dict[frozenset[int], list] = {}
+    for user in recipient_users(office):
+        groups.setdefault(briefs.ppid_scope(office, user), []).append(user)
+    sent = 0
     subject = _("Daily brief %(office)s, %(day)s") % {"office": office.name, "day": day.strftime("%d-%m-%Y")}
-    message = EmailMultiAlternatives(subject, render_to_string("reports/brief_email.txt", context), to=to)
-    message.attach_alternative(render_to_string("reports/brief_pdf.html", context), "text/html")
-    message.attach(f"ringkasan-{office.slug}-{day:%Y-%m-%d}.pdf", brief_pdf(brief), "application/pdf")
-    message.send()
-    return len(to)
+    for users in groups.values():
+        to = sorted({user.email for user in users})
+        brief = briefs.build(office, day, users[0])
+        context = brief_context(brief)
+        message = EmailMultiAlternatives(subject, render_to_string("reports/brief_email.txt", context), to=to)
+        message.attach_alternative(render_to_string("reports/brief_pdf.html", context), "text/html")
+        message.attach(f"ringkasan-{office.slug}-{day:%Y-%m-%d}.pdf", brief_pdf(brief), "application/pdf")
+        message.send()
+        sent += len(to)
+    return sent
 
 
 @task()

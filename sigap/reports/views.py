@@ -32,7 +32,7 @@ def _office_and_day(request, office_id=None, day=None):
 @login_required
 def brief_page(request):
     offices, office, day = _office_and_day(request)
-    context = brief_context(briefs.build(office, day))
+    context = brief_context(briefs.build(office, day, request.user))
     context["offices"] = offices
     return render(request, "reports/brief.html", context)
 
@@ -40,7 +40,7 @@ def brief_page(request):
 @login_required
 def brief_pdf_view(request, office_id: int, day: str):
     _, office, chosen = _office_and_day(request, office_id, day)
-    pdf = brief_pdf(briefs.build(office, chosen))
+    pdf = brief_pdf(briefs.build(office, chosen, request.user))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="ringkasan-{office.slug}-{chosen:%Y-%m-%d}.pdf"'
     return response

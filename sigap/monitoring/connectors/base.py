@@ -15,6 +15,7 @@ Conventions shared by every parser:
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import re
@@ -112,6 +113,56 @@ def decode_line(line: bytes) -> tuple[str, str]:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, "utf-8"
+
+
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Starts of files that are certainly not text: zip (.xlsx, .docx), OLE2 (.xls, .doc), PDF, gzip.
+_BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF-", b"\x1f\x8b")
+
+
+def _bom(head: bytes) -> tuple[str, int] | None:
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def sniff_encoding(head: bytes) -> str | None:
+    """The encoding of a file from its first bytes, or None if it cannot be read as text.
+
+    The encoding its BOM names (Excel's "Unicode text" and Windows Notepad write UTF-16 LE
+    with a BOM), else ``"utf-8"`` (lines that are not valid UTF-8 fall back to cp1252, see
+    :func:`decode_line`). None for a binary file (an Excel workbook, a PDF, a zip), UTF-16
+    saved without a BOM (many NUL bytes) and UTF-16/32 whose bytes are not valid.
+    """
+    found = _bom(head)
+    if found is None:
+        if head.startswith(_BINARY_MAGIC) or head.count(b"\x00") * 10 > len(head):
+            return None
+        return "utf-8"
+    encoding, skip = found
+    if encoding != "utf-8":
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(head[skip:], final=False)
+        except UnicodeDecodeError:
+            return None
+    return encoding
+
+
+def utf8_head(head: bytes) -> bytes:
+    """The first bytes of a file as UTF-8 (UTF-16/32 transcoded), for format detection."""
+    found = _bom(head)
+    if found is None or found[0] == "utf-8":
+        return head
+    encoding, skip = found
+    return codecs.getincrementaldecoder(encoding)("replace").decode(head[skip:], final=False).encode("utf-8")
 
 
 def short(value: object, limit: int = 60) -> str:
@@ -356,14 +407,14 @@ def iter_lines(
     ``max_line`` is yielded as ``None`` (its first bytes in ``state.overlong_prefix``) and
     skipped up to the next line break. Before the final line is yielded,
     ``state.unterminated`` tells whether it ended without a line break. A ``\\r`` before the
-    line break is removed.
+    line break is removed. A UTF-16/32 file (with BOM) yields UTF-8 lines.
     """
     if state is None:
         state = LineState()
     lineno = 0
     buf = b""
     skipping = False
-    read = stream.read
+    read = utf8_stream(stream).read
     while True:
         chunk = read(_CHUNK)
         if not chunk:
@@ -426,6 +477,46 @@ class PrefixedStream:
         return True
 
 
+class _Utf8Stream:
+    """A UTF-16/32 stream read as UTF-8 bytes, so every parser deals with one encoding.
+
+    Streams (decodes chunk by chunk); an invalid code unit becomes U+FFFD, so a damaged
+    stretch costs one character, not the file.
+    """
+
+    def __init__(self, rest: BinaryIO, encoding: str) -> None:
+        self._rest = rest
+        self._decode = codecs.getincrementaldecoder(encoding)("replace").decode
+        self._buf = b""
+        self._done = False
+
+    def read(self, size: int = -1) -> bytes:
+        whole = size is None or size < 0
+        while not self._done and (whole or len(self._buf) < size):
+            chunk = self._rest.read(_CHUNK)
+            self._done = not chunk
+            self._buf += self._decode(chunk or b"", final=self._done).encode("utf-8")
+        if whole:
+            data, self._buf = self._buf, b""
+        else:
+            data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+
+def utf8_stream(stream: BinaryIO) -> BinaryIO:
+    """``stream`` as UTF-8 bytes: a UTF-16/32 file (with BOM) is transcoded, its BOM dropped;
+    anything else (UTF-8 with or without BOM, cp1252) passes through untouched."""
+    head = read_up_to(stream, 4)
+    found = _bom(head)
+    if found is None or found[0] == "utf-8":
+        return PrefixedStream(head, stream)  # type: ignore[return-value]
+    encoding, skip = found
+    return _Utf8Stream(PrefixedStream(head[skip:], stream), encoding)  # type: ignore[arg-type,return-value]
+
+
 def read_up_to(stream: BinaryIO, size: int) -> bytes:
     """Up to ``size`` bytes, looping over short reads (pipes, uploads, raw streams)."""
     parts: list[bytes] = []
@@ -476,7 +567,7 @@ def iter_json_documents(
     is not a dependency): it is refused above ``max_bytes`` with a reason telling the user
     to convert it to JSONL.
     """
-    head, stream = peek(stream, _CHUNK)
+    head, stream = peek(utf8_stream(stream), _CHUNK)
     body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not body:
         return

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from . import facebook, sigap_format, twarc2, youtube
-from .base import Record, Rejected, peek
+from .base import Record, Rejected, peek, utf8_head
 
 Parser = Callable[..., Iterator[Record | Rejected]]
 
@@ -110,7 +110,7 @@ def parse_auto(
 ) -> Iterator[Record | Rejected]:
     """Detect the format from the first 64 KB (and the file name), then parse."""
     head, stream = peek(stream, 65536)
-    if not head.strip(b"\xef\xbb\xbf \t\r\n"):
+    if not utf8_head(head).strip(b"\xef\xbb\xbf \t\r\n"):
         return iter(())
     name = detect_format(head, filename)
     if name is None:
@@ -195,7 +195,7 @@ _CSV_HEADER = re.compile(r"[,;\t|]")
 
 def detect_format(first_bytes: bytes, filename: str = "") -> str | None:
     """The format name of a file from its first bytes (64 KB is plenty) and its name; None if unknown."""
-    body = first_bytes.lstrip(b"\xef\xbb\xbf \t\r\n")
+    body = utf8_head(first_bytes).lstrip(b"\xef\xbb\xbf \t\r\n")
     lower_name = filename.lower()
     if not body:
         return None
