@@ -185,6 +185,5 @@ def regenerate_secret(rule: AlertRule, user) -> None:
 
 
 def retry_delivery(delivery: Delivery, user, now: datetime | None = None) -> None:
-    with transaction.atomic():
-        delivery.retry_now(user, now)
-        transaction.on_commit(lambda: _enqueue([delivery.pk]))
+    """The editor's "Kirim ulang": one transaction of the core kernel, which queues the send after commit."""
+    delivery.retry_now(user, now, notify=[lambda: _enqueue([delivery.pk])])

@@ -22,9 +22,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from sigap.core.models import AuditEvent, Office, Role
+from sigap.core.models import Office, Role
+from sigap.core.transitions import Workflow, change_state
+from sigap.monitoring.urlguard import validate_fetch_url
 
 from .events import LEVELS, Event, EventKind, level_rank
 
@@ -148,6 +151,11 @@ class AlertRule(models.Model):
                 URLValidator(schemes=["http", "https"])(self.webhook_url)
             except ValidationError:
                 add("webhook_url", _("A webhook needs a valid address starting with http:// or https://."))
+            else:
+                try:
+                    validate_fetch_url(self.webhook_url)  # the server posts to it: no internal addresses
+                except ValidationError as exc:
+                    add("webhook_url", exc.messages[0])
         if self.kind == Kind.LEVEL_REACHED and not self.min_level:
             add("min_level", _("Choose the minimum level for a “level reached” rule."))
         if self.kind == Kind.NEGATIVE_SHARE and (self.threshold is None or not 30 <= self.threshold <= 100):
@@ -404,14 +412,10 @@ class Delivery(models.Model):
         """1, 2, 4, 8, 16, 32 minutes, then hourly."""
         return timedelta(minutes=min(2 ** max(attempts - 1, 0), 60))
 
-    def _move(self, to: str) -> str:
-        if to not in self.TRANSITIONS[self.status]:
-            raise ValueError(f"delivery {self.pk}: {self.status} → {to} is not allowed")
-        before, self.status = self.status, to
-        return before
-
     def claim(self, now: datetime) -> bool:
-        """pending → sending, by exactly one worker (conditional UPDATE); counts the attempt."""
+        """pending → sending, by exactly one worker (conditional UPDATE); counts the attempt.
+
+        A worker's claim, not a user's step: no audit row (DESIGN.md convention 4)."""
         claimed = Delivery.objects.filter(pk=self.pk, status=self.Status.PENDING, attempts=self.attempts).update(
             status=self.Status.SENDING, attempts=models.F("attempts") + 1, next_attempt_at=now + self.LEASE
         )
@@ -419,38 +423,50 @@ class Delivery(models.Model):
             self.status, self.attempts, self.next_attempt_at = self.Status.SENDING, self.attempts + 1, now + self.LEASE
         return bool(claimed)
 
+    def _finish(self, to, *, change, fields, **options) -> None:
+        """Record the end of an attempt. A lease that ran out meanwhile (the row was queued again) does
+        not undo it; a row another worker already finished keeps that worker's result."""
+        S = self.Status
+        change_state(self, DELIVERY_FLOW, to, actor=None, change=change, fields=fields, check_seen=False,
+                     from_states={S.SENDING, S.PENDING}, done_if=lambda d: d.status not in (S.SENDING, S.PENDING),
+                     **options)
+
     def record_success(self, now: datetime, status_code: int | None = None, duration_ms: int = 0) -> None:
-        self._move(self.Status.SENT)
-        self.sent_at, self.next_attempt_at, self.last_status_code = now, None, status_code
-        self.last_error = ""
-        self.save(update_fields=["status", "sent_at", "next_attempt_at", "last_status_code", "last_error"])
         self.log.create(at=now, ok=True, status_code=status_code, duration_ms=duration_ms)
+
+        def change(d):
+            d.sent_at, d.next_attempt_at, d.last_status_code, d.last_error = now, None, status_code, ""
+
+        # every success is in the attempt log; an audit row for each would drown the real changes
+        self._finish(self.Status.SENT, action="delivery.sent", audit=False, change=change,
+                     fields=["sent_at", "next_attempt_at", "last_status_code", "last_error"])
 
     def record_failure(
         self, now: datetime, error: str, *, status_code: int | None = None, retryable: bool = True, duration_ms: int = 0
     ) -> None:
-        give_up = not retryable or self.attempts >= self.MAX_ATTEMPTS
-        before = self._move(self.Status.DEAD if give_up else self.Status.RETRYING)
-        self.last_error, self.last_status_code = error[:2000], status_code
-        self.next_attempt_at = None if give_up else now + self.backoff(self.attempts)
-        self.save(update_fields=["status", "last_error", "last_status_code", "next_attempt_at"])
         self.log.create(at=now, ok=False, status_code=status_code, error=error[:2000], duration_ms=duration_ms)
-        if give_up:
-            AuditEvent.record(
-                actor=None, action="delivery.dead", target=self, office=self.office, from_state=before,
-                to_state=self.status, reason=error[:500],
-            )
+        give_up = not retryable or self.attempts >= self.MAX_ATTEMPTS
 
-    def retry_now(self, user, now: datetime | None = None) -> None:
-        """An editor's "Kirim ulang": a dead or waiting delivery is queued at once."""
+        def change(d):
+            d.last_error, d.last_status_code = error[:2000], status_code
+            d.next_attempt_at = None if give_up else now + self.backoff(d.attempts)
+
+        self._finish(self.Status.DEAD if give_up else self.Status.RETRYING, action="delivery.dead", audit=give_up,
+                     reason=error[:500], change=change, fields=["last_error", "last_status_code", "next_attempt_at"])
+
+    def retry_now(self, user, now: datetime | None = None, *, notify=()) -> None:
+        """An editor's "Kirim ulang": a dead or waiting delivery is queued at once; two clicks queue it once."""
         now = now or timezone.now()
-        before = self._move(self.Status.PENDING)
-        self.next_attempt_at = now + self.LEASE
-        self.save(update_fields=["status", "next_attempt_at"])
-        AuditEvent.record(
-            actor=user, action="delivery.retry_requested", target=self, office=self.office,
-            from_state=before, to_state=self.status,
-        )
+
+        def change(d):
+            d.next_attempt_at = now + self.LEASE
+
+        change_state(self, DELIVERY_FLOW, self.Status.PENDING, actor=user, action="delivery.retry_requested",
+                     change=change, fields=["next_attempt_at"], from_states={self.Status.RETRYING, self.Status.DEAD},
+                     refused=gettext("it cannot be sent again now"), notify=notify)
+
+
+DELIVERY_FLOW = Workflow(Delivery.TRANSITIONS)
 
 
 class DeliveryAttempt(models.Model):

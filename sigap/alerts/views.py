@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sigap.core.access import require_editor
+from sigap.core.transitions import TransitionError
 
 from .access import (
     can_edit_rule,
@@ -162,6 +163,10 @@ def delivery_retry(request, pk: int):
     if not delivery.can_retry:
         messages.error(request, _("This delivery is not waiting for a retry."))
     else:
-        retry_delivery(delivery, request.user)
-        messages.success(request, _("Sending again; the result appears in a few moments."))
+        try:
+            retry_delivery(delivery, request.user)
+        except TransitionError as exc:  # someone clicked a moment earlier
+            messages.error(request, exc.messages[0])
+        else:
+            messages.success(request, _("Sending again; the result appears in a few moments."))
     return redirect("alerts:delivery_detail", pk=pk)

@@ -2,8 +2,9 @@
 approvals, publications, partner offices (one voice) and the after-action evaluation.
 
 Workflows follow the house rule: a Status/Phase (TextChoices), an explicit TRANSITIONS map
-and one guarded method per transition that checks the state, changes it, saves the changed
-fields, writes an AuditEvent and queues notifications after commit.
+and one guarded method per transition, each going through the core kernel
+(sigap.core.transitions.change_state: lock, check the state the user saw, save, audit, notify
+after commit), so concurrent clicks give one change.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -19,10 +19,21 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import AuditEvent, Office
+from sigap.core.transitions import TransitionError
 
-
-class TransitionError(ValidationError):
-    """A workflow step that is not allowed from the current state."""
+# TransitionError (core's one class) and the workflow's names stay importable from here as before.
+from .workflow import (  # noqa: F401
+    MESSAGE_FLOW,
+    MESSAGE_TRANSITIONS,
+    PHASE_FLOW,
+    PHASE_TRANSITIONS,
+    TASK_FLOW,
+    MessageStatus,
+    MessageTransitions,
+    Phase,
+    PhaseTransitions,
+    TaskTransitions,
+)
 
 
 class StaleVersion(Exception):
@@ -34,23 +45,6 @@ class StaleVersion(Exception):
 
 
 # --------------------------------------------------------------------------- vocabularies
-
-
-class Phase(models.TextChoices):
-    PRA_KRISIS = "pra_krisis", _("Pre-crisis")
-    AWAL = "awal", _("Initial")
-    PEMELIHARAAN = "pemeliharaan", _("Maintenance")
-    RESOLUSI = "resolusi", _("Resolution")
-    EVALUASI = "evaluasi", _("Evaluation")
-
-
-PHASE_TRANSITIONS: dict[str, set[str]] = {
-    Phase.PRA_KRISIS: {Phase.AWAL},
-    Phase.AWAL: {Phase.PEMELIHARAAN, Phase.RESOLUSI},
-    Phase.PEMELIHARAAN: {Phase.AWAL, Phase.RESOLUSI},
-    Phase.RESOLUSI: {Phase.PEMELIHARAAN, Phase.EVALUASI},
-    Phase.EVALUASI: {Phase.PEMELIHARAAN},
-}
 
 
 class Cluster(models.TextChoices):
@@ -92,21 +86,6 @@ class MessageKind(models.TextChoices):
 #: Kinds the public may read once published.
 PUBLIC_KINDS = {MessageKind.HOLDING, MessageKind.PRESS_RELEASE, MessageKind.FAQ, MessageKind.FACT_SHEET,
                 MessageKind.CLARIFICATION}
-
-
-class MessageStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    REVIEW = "review", _("In review")
-    APPROVED = "approved", _("Approved")
-    PUBLISHED = "published", _("Published")
-
-
-MESSAGE_TRANSITIONS: dict[str, set[str]] = {
-    MessageStatus.DRAFT: {MessageStatus.REVIEW},
-    MessageStatus.REVIEW: {MessageStatus.DRAFT, MessageStatus.APPROVED},
-    MessageStatus.APPROVED: {MessageStatus.PUBLISHED, MessageStatus.DRAFT},
-    MessageStatus.PUBLISHED: {MessageStatus.PUBLISHED},
-}
 
 
 # SCCT (Coombs), text from docs/domain crisis.md.
@@ -273,7 +252,7 @@ class CrisisQuerySet(models.QuerySet):
         return self.filter(drill=False)
 
 
-class Crisis(models.Model):
+class Crisis(PhaseTransitions, models.Model):
     office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="crises")
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("what happened"), blank=True)
@@ -336,27 +315,10 @@ class Crisis(models.Model):
             "reasons": reasons,
         }
 
-    # ---- phases ------------------------------------------------------------------------
+    # ---- phases (the move itself: workflow.PhaseTransitions.move_phase) -------------------
 
     def allowed_phases(self) -> list[str]:
         return [p for p in Phase.values if p in PHASE_TRANSITIONS.get(self.phase, set())]
-
-    def move_phase(self, to: str, *, actor, reason: str) -> None:
-        if to not in PHASE_TRANSITIONS.get(self.phase, set()):
-            raise TransitionError(gettext("The crisis cannot move from %(a)s to %(b)s.")
-                                  % {"a": self.get_phase_display(), "b": Phase(to).label if to in Phase.values else to})
-        if not reason.strip():
-            raise TransitionError(gettext("Give a reason for the phase change."))
-        old = self.phase
-        self.phase, self.phase_since = to, timezone.now()
-        fields = ["phase", "phase_since"]
-        if to in (Phase.RESOLUSI, Phase.EVALUASI) and self.resolved_at is None:
-            self.resolved_at = self.phase_since
-            fields.append("resolved_at")
-        self.save(update_fields=fields)
-        AuditEvent.record(actor=actor, action="crisis.phase", target=self, office=self.office,
-                          from_state=old, to_state=to, reason=reason.strip())
-        self.add_checklist(to, start=self.phase_since)
 
     def add_checklist(self, phase: str, *, start: datetime) -> list[Task]:
         if self.tasks.filter(phase=phase, step__in=[s for s, _x, _m in CHECKLIST[phase]]).exists():
@@ -455,7 +417,7 @@ class TaskQuerySet(models.QuerySet):
         return self.open().filter(due_at__lt=now)
 
 
-class Task(models.Model):
+class Task(TaskTransitions, models.Model):
     crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="tasks")
     phase = models.CharField(_("phase"), max_length=14, choices=Phase.choices)
     step = models.CharField(max_length=30, blank=True)
@@ -486,23 +448,6 @@ class Task(models.Model):
             return False
         return (self.done_at or timezone.now()) > self.due_at
 
-    def complete(self, *, actor) -> None:
-        if self.done_at is not None:
-            return
-        self.done_at, self.done_by = timezone.now(), actor
-        self.save(update_fields=["done_at", "done_by"])
-        AuditEvent.record(actor=actor, action="crisis_task.done", target=self, office=self.crisis.office,
-                          from_state="open", to_state="done", data={"late": self.done_late})
-
-    def reopen(self, *, actor) -> None:
-        if self.done_at is None:
-            return
-        self.done_at, self.done_by = None, None
-        self.save(update_fields=["done_at", "done_by"])
-        AuditEvent.record(actor=actor, action="crisis_task.reopened", target=self, office=self.crisis.office,
-                          from_state="done", to_state="open")
-
-
 class Fact(models.Model):
     """A verified fact ("amunisi") with its source and who verified it; shared facts reach partners."""
 
@@ -520,7 +465,7 @@ class Fact(models.Model):
         return self.statement[:80]
 
 
-class Message(models.Model):
+class Message(MessageTransitions, models.Model):
     crisis = models.ForeignKey(Crisis, on_delete=models.CASCADE, related_name="messages")
     kind = models.CharField(_("kind"), max_length=20, choices=MessageKind.choices)
     title = models.CharField(_("title"), max_length=255)
@@ -579,45 +524,6 @@ class Message(models.Model):
                                           data=self.data, author=actor, at=now)
             AuditEvent.record(actor=actor, action="crisis_message.saved", target=self, office=self.crisis.office,
                               from_state=old_status, to_state=self.status, data={"version": self.version})
-
-    # ---- approval flow -------------------------------------------------------------------
-
-    def _move(self, to: str, *, actor, action: str, reason: str = "", fields=()) -> None:
-        if to not in MESSAGE_TRANSITIONS.get(self.status, set()):
-            raise TransitionError(gettext("Not possible while the message is “%(s)s”.") % {"s": self.get_status_display()})
-        old = self.status
-        self.status = to
-        self.save(update_fields=["status", *fields])
-        AuditEvent.record(actor=actor, action=action, target=self, office=self.crisis.office,
-                          from_state=old, to_state=to, reason=reason, data={"version": self.version})
-        from .notifications import message_changed
-
-        transaction.on_commit(lambda: message_changed(self.pk, action))
-
-    def submit(self, *, actor) -> None:
-        self.submitted_at = timezone.now()
-        self._move(MessageStatus.REVIEW, actor=actor, action="crisis_message.submitted", fields=["submitted_at"])
-
-    def return_to_draft(self, *, actor, reason: str) -> None:
-        self._move(MessageStatus.DRAFT, actor=actor, action="crisis_message.returned", reason=reason)
-
-    def approve(self, *, actor) -> None:
-        from .access import can_approve
-
-        if not can_approve(actor, self.crisis):
-            raise PermissionDenied(gettext("Only the crisis approver or the office's leadership may approve this message."))
-        self.approved_at, self.approved_by = timezone.now(), actor
-        self._move(MessageStatus.APPROVED, actor=actor, action="crisis_message.approved",
-                   fields=["approved_at", "approved_by"])
-
-    def mark_published(self, *, actor, publication: Publication) -> None:
-        if self.status not in (MessageStatus.APPROVED, MessageStatus.PUBLISHED):
-            raise TransitionError(gettext("Only an approved message can be published."))
-        if self.status == MessageStatus.PUBLISHED:
-            return
-        self.published_at = publication.published_at
-        self._move(MessageStatus.PUBLISHED, actor=actor, action="crisis_message.published",
-                   fields=["published_at"])
 
     @property
     def publishable(self) -> bool:

@@ -201,10 +201,13 @@ def crisis_action(request, pk: int, action: str):
 def task_action(request, pk: int, task_id: int, action: str):
     crisis = get_crisis(request.user, pk, edit=True)
     task = get_object_or_404(Task, pk=task_id, crisis=crisis)
-    if action == "done":
-        task.complete(actor=request.user)
-    elif action == "reopen":
-        task.reopen(actor=request.user)
+    try:
+        if action == "done":
+            task.complete(actor=request.user)
+        elif action == "reopen":
+            task.reopen(actor=request.user)
+    except TransitionError as exc:
+        messages.error(request, exc.messages[0])
     return redirect(f"{crisis.get_absolute_url()}#tasks")
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import Office
+from sigap.core.transitions import Workflow, change_state
 
 
 class Channel(models.TextChoices):
@@ -335,29 +336,27 @@ class ImportJob(models.Model):
         return self.status in (self.Status.DONE, self.Status.FAILED)
 
     def transition(self, to: str, *, actor=None, reason: str = "") -> None:
-        from sigap.core.models import AuditEvent
-
-        if to not in self.TRANSITIONS[self.status]:
-            raise ValueError(f"ImportJob {self.pk}: {self.status} → {to} is not allowed")
-        before = self.status
-        self.status = to
-        now = timezone.now()
-        fields = ["status"]
-        if to == self.Status.RUNNING:
-            self.started_at = now
-            fields.append("started_at")
-        else:
-            self.finished_at = now
-            fields.append("finished_at")
+        """Through the core kernel: of two workers that start the same job, one runs it, the other
+        gets TransitionError (and leaves it alone)."""
+        fields = ["started_at"] if to == self.Status.RUNNING else ["finished_at"]
         if reason and to == self.Status.FAILED:
-            self.error = reason
             fields.append("error")
-        self.save(update_fields=fields)
-        AuditEvent.record(
-            actor=actor, action="import." + to, target=self, office=self.office,
-            from_state=before, to_state=to, reason=reason,
-            data={"read": self.read, "stored": self.stored, "duplicate": self.duplicate, "rejected": self.rejected},
-        )
+
+        def change(job):
+            now = timezone.now()
+            if to == self.Status.RUNNING:
+                job.started_at = now
+            else:
+                job.finished_at = now
+            if "error" in fields:
+                job.error = reason
+            return {"read": job.read, "stored": job.stored, "duplicate": job.duplicate, "rejected": job.rejected}
+
+        change_state(self, IMPORT_FLOW, to, actor=actor, action="import." + to, reason=reason, change=change,
+                     fields=fields)
+
+
+IMPORT_FLOW = Workflow(ImportJob.TRANSITIONS)
 
 
 class RejectedRecord(models.Model):

@@ -1,7 +1,8 @@
 """PPID: information requests under UU 14/2008 (KIP), objections, disputes, DIP/DIK and reports.
 
 Rules: ../shared/domain/ppid.md. Workflows follow DESIGN.md convention 2: a Status, an explicit
-TRANSITIONS map and one guarded method per transition that saves, audits and notifies.
+TRANSITIONS map and one guarded method per transition, each going through the core kernel
+(sigap.core.transitions.change_state: lock, check, save, audit, notify after commit).
 """
 
 from __future__ import annotations
@@ -19,14 +20,26 @@ from django.utils.translation import gettext_lazy as _
 
 from sigap.core.access import member_office_ids
 from sigap.core.models import AuditEvent, Office, Role
+from sigap.core.transitions import TransitionError
+
+# TransitionError (core's one class) and the workflow's names stay importable from here as before.
+from .workflow import (  # noqa: F401
+    DELIVERABLE_OUTCOMES,
+    OBJECTION_FLOW,
+    OBJECTION_TRANSITIONS,
+    OPEN_STATUSES,
+    REQUEST_FLOW,
+    TRANSITIONS,
+    ObjectionStatus,
+    ObjectionTransitions,
+    Outcome,
+    RequestTransitions,
+    Status,
+)
 
 # Roles that work the PPID desk; pimpinan reads only.
 PPID_EDIT_ROLES = frozenset({Role.PPID, Role.ADMIN})
 PPID_READ_ROLES = frozenset({Role.PPID, Role.ADMIN, Role.PIMPINAN})
-
-
-class TransitionError(ValidationError):
-    """A transition that the state machine or the law does not allow (shown to the officer)."""
 
 
 # --------------------------------------------------------------------------- settings per office
@@ -137,40 +150,6 @@ class DeliveryMethod(models.TextChoices):
     FAX = "fax", _("Fax")
 
 
-class Status(models.TextChoices):
-    REGISTERED = "registered", _("Registered")
-    IN_PROCESS = "in_process", _("In process")
-    EXTENDED = "extended", _("Extended")
-    NOTIFIED = "notified", _("Written notice issued")
-    DELIVERED = "delivered", _("Information delivered")
-    CLOSED = "closed", _("Closed")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-OPEN_STATUSES = (Status.REGISTERED, Status.IN_PROCESS, Status.EXTENDED)
-
-TRANSITIONS: dict[str, set[str]] = {
-    Status.REGISTERED: {Status.IN_PROCESS, Status.EXTENDED, Status.NOTIFIED, Status.WITHDRAWN},
-    Status.IN_PROCESS: {Status.EXTENDED, Status.NOTIFIED, Status.WITHDRAWN},
-    Status.EXTENDED: {Status.NOTIFIED, Status.WITHDRAWN},
-    Status.NOTIFIED: {Status.DELIVERED, Status.CLOSED, Status.WITHDRAWN},
-    Status.DELIVERED: {Status.CLOSED},
-    Status.CLOSED: set(),
-    Status.WITHDRAWN: set(),
-}
-
-
-class Outcome(models.TextChoices):
-    GRANTED = "granted", _("Granted")
-    PARTLY_GRANTED = "partly_granted", _("Partly granted")
-    REFUSED = "refused", _("Refused")
-    NOT_HELD = "not_held", _("Not held by this body")
-    NOT_DOCUMENTED = "not_documented", _("Not yet documented")
-
-
-DELIVERABLE_OUTCOMES = (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
-
-
 class Pasal17(models.TextChoices):
     """Grounds for exempting information, UU KIP Pasal 17 a–j."""
 
@@ -206,7 +185,7 @@ def _tracking_code() -> str:
     return "".join(secrets.choice(alphabet) for _ in range(10))
 
 
-class InformationRequest(models.Model):
+class InformationRequest(RequestTransitions, models.Model):
     office = models.ForeignKey(Office, verbose_name=_("public body"), on_delete=models.PROTECT, related_name="ppid_requests")
     number = models.CharField(_("registration number"), max_length=60, blank=True, db_index=True)
     tracking_code = models.CharField(_("tracking code"), max_length=12, unique=True, default=_tracking_code)
@@ -344,21 +323,7 @@ class InformationRequest(models.Model):
         left = self.working_days_left()
         return "soon" if left is not None and left <= self.regulation.reminder_days else ""
 
-    # -- state machine
-
-    def _move(self, actor, to: str, action: str, *, reason: str = "", fields=(), data=None) -> None:
-        if to not in TRANSITIONS.get(self.status, set()):
-            raise TransitionError(
-                gettext("A request that is “%(from)s” cannot become “%(to)s”.")
-                % {"from": self.get_status_display(), "to": Status(to).label}
-            )
-        before = self.status
-        self.status = to
-        self.save(update_fields=["status", *fields])
-        AuditEvent.record(
-            actor=actor, action=action, target=self, office=self.office, from_state=before, to_state=to,
-            reason=reason, data=data or {},
-        )
+    # -- state: the moves are in workflow.RequestTransitions; registering happens once, on creation
 
     def register(self, actor) -> None:
         """Nomor pendaftaran and due date at once (UU KIP Pasal 22(4)–(5)); called on creation."""
@@ -375,98 +340,6 @@ class InformationRequest(models.Model):
             actor=actor, action="ppid_request.registered", target=self, office=self.office, to_state=self.status,
             data={"channel": self.channel, "due": self.due_date.isoformat(), "calendar": self.calendar_version},
         )
-
-    def dispose(self, actor, unit: Office, internal_due: date | None, note: str = "") -> None:
-        """Disposisi to a PPID Pelaksana / Pembantu unit with an internal due date."""
-        if self.status not in (Status.REGISTERED, Status.IN_PROCESS, Status.EXTENDED):
-            raise TransitionError(gettext("Only an open request can be assigned."))
-        if internal_due and self.due_date and internal_due > self.due_date:
-            raise TransitionError(gettext("The internal due date must not be after the legal due date."))
-        self.assigned_unit, self.assigned_at, self.internal_due_date = unit, timezone.now(), internal_due
-        fields = ["assigned_unit", "assigned_at", "internal_due_date"]
-        data = {"unit": unit.name, "internal_due": internal_due.isoformat() if internal_due else ""}
-        if self.status == Status.REGISTERED:
-            self._move(actor, Status.IN_PROCESS, "ppid_request.disposed", reason=note, fields=fields, data=data)
-        else:
-            self.save(update_fields=fields)
-            AuditEvent.record(actor=actor, action="ppid_request.disposed", target=self, office=self.office,
-                              from_state=self.status, to_state=self.status, reason=note, data=data)
-
-    def extend(self, actor, reason: str) -> None:
-        """+7 working days with written reasons, once (UU KIP Pasal 22(8)), before the due date."""
-        if not reason.strip():
-            raise TransitionError(gettext("An extension needs a written reason."))
-        if self.extended_at or self.extension_days:
-            raise TransitionError(gettext("The deadline may be extended only once."))
-        if self.is_overdue:
-            raise TransitionError(gettext("The due date has passed; it can no longer be extended."))
-        old_due = self.due_date
-        self.extension_days = self.regulation.extension_days
-        self.extended_at, self.extension_reason = timezone.now(), reason.strip()
-        self.apply_deadline()
-        self.reminded_at = None
-        self._move(
-            actor, Status.EXTENDED, "ppid_request.extended", reason=reason,
-            fields=["extension_days", "extended_at", "extension_reason", "due_date", "due_at", "calendar_version", "reminded_at"],
-            data={"old_due": old_due.isoformat() if old_due else "", "due": self.due_date.isoformat()},
-        )
-
-    def notify(self, actor, outcome: str, **values) -> None:
-        """Pemberitahuan tertulis with exactly one outcome (UU KIP Pasal 22(7); ppid.md §5.3)."""
-        outcome = Outcome(outcome)
-        errors = {}
-        if outcome == Outcome.PARTLY_GRANTED and not values.get("redaction_notes", "").strip():
-            errors["redaction_notes"] = gettext("Explain what was blacked out and why.")
-        if outcome == Outcome.REFUSED:
-            if not values.get("refusal_ground"):
-                errors["refusal_ground"] = gettext("A refusal needs its Pasal 17 ground.")
-            if not values.get("consequence_test") and not values.get("dik_entry"):
-                errors["dik_entry"] = gettext("A refusal must point to a DIK entry or a consequence test.")
-        if outcome == Outcome.NOT_HELD and not values.get("holder", "").strip():
-            errors["holder"] = gettext("Name the body that holds the information (or write “tidak diketahui”).")
-        if outcome == Outcome.NOT_DOCUMENTED and not values.get("documented_by"):
-            errors["documented_by"] = gettext("State when the information will be documented.")
-        if errors:
-            raise TransitionError(errors)
-        allowed = {"notice_text", "info_form", "redaction_notes", "refusal_ground", "consequence_test", "dik_entry",
-                   "holder", "documented_by", "cost", "provide_days"}
-        for key, value in values.items():
-            if key in allowed and value is not None:
-                setattr(self, key, value)
-        self.outcome, self.notified_at = outcome, values.get("notified_at") or timezone.now()
-        self._move(
-            actor, Status.NOTIFIED, "ppid_request.notified", reason=self.notice_text,
-            fields=["outcome", "notified_at", *(k for k in allowed if k in values)],
-            data={"outcome": outcome.value, "late": self.notice_late},
-        )
-
-    def deliver(self, actor, channel: str, cost=None, note: str = "") -> None:
-        if self.status == Status.NOTIFIED and self.outcome not in DELIVERABLE_OUTCOMES:
-            raise TransitionError(gettext("Only granted information can be delivered."))
-        self.delivered_at, self.delivery_channel = timezone.now(), channel
-        fields = ["delivered_at", "delivery_channel"]
-        if cost is not None:
-            self.cost = cost
-            fields.append("cost")
-        self._move(actor, Status.DELIVERED, "ppid_request.delivered", reason=note, fields=fields,
-                   data={"channel": channel})
-
-    def close(self, actor, note: str = "") -> None:
-        self.closed_at = timezone.now()
-        self._move(actor, Status.CLOSED, "ppid_request.closed", reason=note, fields=["closed_at"])
-
-    def withdraw(self, actor, reason: str = "") -> None:
-        self.withdrawn_at = timezone.now()
-        self._move(actor, Status.WITHDRAWN, "ppid_request.withdrawn", reason=reason, fields=["withdrawn_at"])
-
-    def reopen_for_delivery(self, actor, objection) -> None:
-        """The Atasan PPID ordered disclosure: the request goes back to 'notice issued, granted'."""
-        before = self.status
-        self.status, self.outcome = Status.NOTIFIED, Outcome.GRANTED
-        self.save(update_fields=["status", "outcome"])
-        AuditEvent.record(actor=actor, action="ppid_request.reopened", target=self, office=self.office,
-                          from_state=before, to_state=self.status, reason=objection.decision_text,
-                          data={"objection": objection.number})
 
     # -- objections
 
@@ -607,25 +480,6 @@ class Pasal35(models.TextChoices):
     G = "g", _("g. information delivered later than the law allows")
 
 
-class ObjectionStatus(models.TextChoices):
-    REGISTERED = "registered", _("Registered")
-    IN_REVIEW = "in_review", _("Under review by the Atasan PPID")
-    UPHELD = "upheld", _("Granted: information to be provided")
-    REJECTED = "rejected", _("Rejected: PPID decision confirmed")
-    CLOSED = "closed", _("Closed")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-
-
-OBJECTION_TRANSITIONS: dict[str, set[str]] = {
-    ObjectionStatus.REGISTERED: {ObjectionStatus.IN_REVIEW, ObjectionStatus.UPHELD, ObjectionStatus.REJECTED, ObjectionStatus.WITHDRAWN},
-    ObjectionStatus.IN_REVIEW: {ObjectionStatus.UPHELD, ObjectionStatus.REJECTED, ObjectionStatus.WITHDRAWN},
-    ObjectionStatus.UPHELD: {ObjectionStatus.CLOSED},
-    ObjectionStatus.REJECTED: {ObjectionStatus.CLOSED},
-    ObjectionStatus.CLOSED: set(),
-    ObjectionStatus.WITHDRAWN: set(),
-}
-
-
 class ObjectionQuerySet(models.QuerySet):
     def visible_to(self, user):
         from .access import ppid_office_ids
@@ -633,7 +487,7 @@ class ObjectionQuerySet(models.QuerySet):
         return self.filter(office_id__in=ppid_office_ids(user))
 
 
-class Objection(models.Model):
+class Objection(ObjectionTransitions, models.Model):
     """Keberatan to the Atasan PPID (UU KIP Pasal 35–36; ppid.md §5.4)."""
 
     request = models.ForeignKey(InformationRequest, on_delete=models.PROTECT, related_name="objections")
@@ -718,46 +572,6 @@ class Objection(models.Model):
             actor=actor, action="ppid_request.objection_filed", target=self.request, office=self.office,
             from_state=self.request.status, to_state=self.request.status, data={"objection": self.number},
         )
-
-    def _move(self, actor, to: str, action: str, *, reason: str = "", fields=()) -> None:
-        if to not in OBJECTION_TRANSITIONS.get(self.status, set()):
-            raise TransitionError(
-                gettext("An objection that is “%(from)s” cannot become “%(to)s”.")
-                % {"from": self.get_status_display(), "to": ObjectionStatus(to).label}
-            )
-        before = self.status
-        self.status = to
-        self.save(update_fields=["status", *fields])
-        AuditEvent.record(actor=actor, action=action, target=self, office=self.office, from_state=before,
-                          to_state=to, reason=reason)
-
-    def start_review(self, actor, note: str = "") -> None:
-        self._move(actor, ObjectionStatus.IN_REVIEW, "ppid_objection.in_review", reason=note)
-
-    def answer(self, actor, *, upheld: bool, decision_text: str, superior_name: str, superior_position: str) -> None:
-        """The Atasan PPID's written answer; confirming the PPID needs written reasons (Pasal 36(2))."""
-        if not decision_text.strip():
-            raise TransitionError({"decision_text": gettext("The answer needs written reasons.")})
-        if not superior_name.strip() or not superior_position.strip():
-            raise TransitionError({"superior_name": gettext("Give the name and position of the Atasan PPID.")})
-        self.decision_text, self.superior_name, self.superior_position = decision_text, superior_name, superior_position
-        self.answered_at = timezone.now()
-        to = ObjectionStatus.UPHELD if upheld else ObjectionStatus.REJECTED
-        self._move(actor, to, "ppid_objection.answered", reason=decision_text,
-                   fields=["decision_text", "superior_name", "superior_position", "answered_at"])
-        if upheld and self.request.status not in (Status.WITHDRAWN,) and self.request.status != Status.DELIVERED:
-            self.request.reopen_for_delivery(actor, self)
-
-    def record_reaction(self, actor, reaction: str) -> None:
-        if not reaction.strip():
-            raise TransitionError({"requester_reaction": gettext("Write down the requester's reaction.")})
-        self.requester_reaction, self.reaction_at = reaction, timezone.now()
-        self._move(actor, ObjectionStatus.CLOSED, "ppid_objection.closed", reason=reaction,
-                   fields=["requester_reaction", "reaction_at"])
-
-    def withdraw(self, actor, reason: str = "") -> None:
-        self._move(actor, ObjectionStatus.WITHDRAWN, "ppid_objection.withdrawn", reason=reason)
-
 
 class DisputeStage(models.TextChoices):
     FILED = "filed", _("Filed at the Komisi Informasi")

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -176,36 +175,34 @@ def _request_detail(request, req, *, reveal_nik: bool = False):
 def request_action(request, pk: int, action: str):
     req = access.get_request(request.user, pk, edit=True)
     form = None
+    # Each model method is one transaction of the core kernel, which also queues the e-mails.
     try:
-        with transaction.atomic():
-            if action == "dispose":
-                form = DisposeForm(req, request.POST)
-                if form.is_valid():
-                    req.dispose(request.user, form.cleaned_data["unit"], form.cleaned_data["internal_due"], form.cleaned_data["note"])
-            elif action == "extend":
-                form = ReasonForm(request.POST)
-                if form.is_valid():
-                    req.extend(request.user, form.cleaned_data["reason"])
-                    transaction.on_commit(lambda: _enqueue(req.pk, "extended"))
-            elif action == "notify":
-                form = NoticeForm(request.POST, instance=InformationRequest.objects.get(pk=req.pk))
-                if form.is_valid():
-                    req.notify(request.user, form.cleaned_data["outcome"], **form.values())
-                    transaction.on_commit(lambda: _enqueue(req.pk, "notified"))
-            elif action == "deliver":
-                form = DeliverForm(request.POST)
-                if form.is_valid():
-                    req.deliver(request.user, form.cleaned_data["channel"], form.cleaned_data["cost"], form.cleaned_data["note"])
-            elif action == "close":
-                form = OptionalNoteForm(request.POST)
-                if form.is_valid():
-                    req.close(request.user, form.cleaned_data["reason"])
-            elif action == "withdraw":
-                form = ReasonForm(request.POST)
-                if form.is_valid():
-                    req.withdraw(request.user, form.cleaned_data["reason"])
-            else:
-                raise Http404
+        if action == "dispose":
+            form = DisposeForm(req, request.POST)
+            if form.is_valid():
+                req.dispose(request.user, form.cleaned_data["unit"], form.cleaned_data["internal_due"], form.cleaned_data["note"])
+        elif action == "extend":
+            form = ReasonForm(request.POST)
+            if form.is_valid():
+                req.extend(request.user, form.cleaned_data["reason"])
+        elif action == "notify":
+            form = NoticeForm(request.POST, instance=InformationRequest.objects.get(pk=req.pk))
+            if form.is_valid():
+                req.notify(request.user, form.cleaned_data["outcome"], **form.values())
+        elif action == "deliver":
+            form = DeliverForm(request.POST)
+            if form.is_valid():
+                req.deliver(request.user, form.cleaned_data["channel"], form.cleaned_data["cost"], form.cleaned_data["note"])
+        elif action == "close":
+            form = OptionalNoteForm(request.POST)
+            if form.is_valid():
+                req.close(request.user, form.cleaned_data["reason"])
+        elif action == "withdraw":
+            form = ReasonForm(request.POST)
+            if form.is_valid():
+                req.withdraw(request.user, form.cleaned_data["reason"])
+        else:
+            raise Http404
     except TransitionError as exc:
         _form_errors(request, exc)
         return redirect("ppid:request_detail", pk=pk)
@@ -217,12 +214,6 @@ def request_action(request, pk: int, action: str):
     else:
         messages.success(request, _("Saved."))
     return redirect("ppid:request_detail", pk=pk)
-
-
-def _enqueue(request_id: int, event: str) -> None:
-    from .tasks import notify_task
-
-    notify_task.enqueue(request_id, event)
 
 
 @_ppid
@@ -308,16 +299,15 @@ def objection_action(request, pk: int, action: str):
         return redirect("ppid:objection_detail", pk=pk)
     d = form.cleaned_data
     try:
-        with transaction.atomic():
-            if action == "answer":
-                obj.answer(request.user, upheld=d["upheld"], decision_text=d["decision_text"],
-                           superior_name=d["superior_name"], superior_position=d["superior_position"])
-            elif action == "reaction":
-                obj.record_reaction(request.user, d["reaction"])
-            elif action == "review":
-                obj.start_review(request.user, d["reason"])
-            else:
-                obj.withdraw(request.user, d["reason"])
+        if action == "answer":
+            obj.answer(request.user, upheld=d["upheld"], decision_text=d["decision_text"],
+                       superior_name=d["superior_name"], superior_position=d["superior_position"])
+        elif action == "reaction":
+            obj.record_reaction(request.user, d["reaction"])
+        elif action == "review":
+            obj.start_review(request.user, d["reason"])
+        else:
+            obj.withdraw(request.user, d["reason"])
     except TransitionError as exc:
         _form_errors(request, exc)
         return redirect("ppid:objection_detail", pk=pk)
@@ -381,8 +371,9 @@ def register(request, kind: str):
         return _pdf(registers.to_pdf(label, title, columns, rows), f"register-{kind}.pdf")
     params = request.GET.copy()
     params.pop("format", None)
-    return render(request, "ppid/register.html", {"form": form, "title": title, "columns": columns, "rows": rows,
-                                                  "kind": kind, "query_string": params.urlencode()})
+    return render(request, "ppid/register.html", {"form": form, "title": title, "columns": columns,
+                                                  "rows": registers.text_rows(rows), "kind": kind,
+                                                  "query_string": params.urlencode()})
 
 
 # --------------------------------------------------------------------------- DIP, DIK, consequence tests

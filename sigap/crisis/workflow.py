@@ -1,0 +1,169 @@
+"""The crisis workflows: CERC phases, the approval of messages, checklist tasks.
+
+Mixed into the models (Crisis, Message, Task). Every move goes through the core kernel
+(sigap.core.transitions.change_state: lock the row, check the state the user saw and the map,
+save, audit, notify after commit), so concurrent clicks give one change (docs/state-changes.md).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from sigap.core.transitions import TransitionError, Workflow, change_state
+
+if TYPE_CHECKING:
+    from .models import Publication
+
+
+class Phase(models.TextChoices):
+    PRA_KRISIS = "pra_krisis", _("Pre-crisis")
+    AWAL = "awal", _("Initial")
+    PEMELIHARAAN = "pemeliharaan", _("Maintenance")
+    RESOLUSI = "resolusi", _("Resolution")
+    EVALUASI = "evaluasi", _("Evaluation")
+
+
+PHASE_TRANSITIONS: dict[str, set[str]] = {
+    Phase.PRA_KRISIS: {Phase.AWAL},
+    Phase.AWAL: {Phase.PEMELIHARAAN, Phase.RESOLUSI},
+    Phase.PEMELIHARAAN: {Phase.AWAL, Phase.RESOLUSI},
+    Phase.RESOLUSI: {Phase.PEMELIHARAAN, Phase.EVALUASI},
+    Phase.EVALUASI: {Phase.PEMELIHARAAN},
+}
+
+PHASE_FLOW = Workflow(PHASE_TRANSITIONS, field="phase", notes={
+    phase: format_lazy(_("The crisis is now in the “{}” phase"), label) for phase, label in Phase.choices
+})
+
+
+class MessageStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    APPROVED = "approved", _("Approved")
+    PUBLISHED = "published", _("Published")
+
+
+MESSAGE_TRANSITIONS: dict[str, set[str]] = {
+    MessageStatus.DRAFT: {MessageStatus.REVIEW},
+    MessageStatus.REVIEW: {MessageStatus.DRAFT, MessageStatus.APPROVED},
+    MessageStatus.APPROVED: {MessageStatus.PUBLISHED, MessageStatus.DRAFT},
+    MessageStatus.PUBLISHED: {MessageStatus.PUBLISHED},
+}
+
+# A decision on a message is about the version the user read: a newer version makes it stale.
+MESSAGE_FLOW = Workflow(MESSAGE_TRANSITIONS, watch=("version",), notes={
+    MessageStatus.DRAFT: _("This message is a draft"),
+    MessageStatus.REVIEW: _("This message is already in review"),
+    MessageStatus.APPROVED: _("This message has already been approved"),
+    MessageStatus.PUBLISHED: _("This message has already been published"),
+})
+
+# A task has no status column: it is open or done by its done_at.
+TASK_FLOW = Workflow(
+    {"open": {"done"}, "done": {"open"}}, field=None, watch=("done_at",),
+    state=lambda task: "done" if task.done_at else "open",
+    labels={"open": _("not done yet"), "done": _("done")},
+)
+
+
+class PhaseTransitions:
+    """The CERC phase of a crisis."""
+
+    def move_phase(self, to: str, *, actor, reason: str) -> None:
+        if to not in Phase.values:
+            raise TransitionError(gettext("The crisis cannot move from %(a)s to %(b)s.")
+                                  % {"a": self.get_phase_display(), "b": to})
+        if not reason.strip():
+            raise TransitionError(gettext("Give a reason for the phase change."))
+        label = Phase(to).label
+
+        def change(crisis):
+            crisis.phase_since = timezone.now()
+            if to in (Phase.RESOLUSI, Phase.EVALUASI) and crisis.resolved_at is None:
+                crisis.resolved_at = crisis.phase_since
+
+        change_state(
+            self, PHASE_FLOW, to, actor=actor, action="crisis.phase", reason=reason.strip(), change=change,
+            fields=["phase_since", "resolved_at"], then=lambda crisis: crisis.add_checklist(to, start=crisis.phase_since),
+            refused=gettext("the move to %(b)s cannot be made") % {"b": label},
+            already=gettext("The crisis is already in the “%(b)s” phase.") % {"b": label},
+        )
+
+
+class TaskTransitions:
+    """A checklist task is open or done."""
+
+    def complete(self, *, actor) -> None:
+        """Mark done; a second click (or a second worker) finds it done and changes nothing."""
+
+        def change(task):
+            task.done_at, task.done_by = timezone.now(), actor
+            return {"late": task.done_late}
+
+        change_state(self, TASK_FLOW, "done", actor=actor, action="crisis_task.done", office=self.crisis.office,
+                     change=change, fields=["done_at", "done_by"], done_if=lambda task: task.done_at is not None,
+                     refused=gettext("it cannot be marked done"))
+
+    def reopen(self, *, actor) -> None:
+        def change(task):
+            task.done_at, task.done_by = None, None
+
+        change_state(self, TASK_FLOW, "open", actor=actor, action="crisis_task.reopened", office=self.crisis.office,
+                     change=change, fields=["done_at", "done_by"], done_if=lambda task: task.done_at is None,
+                     refused=gettext("it cannot be reopened"))
+
+
+class MessageTransitions:
+    """Draft → review → approved → published (the edits themselves are Message.save_draft)."""
+
+    def _move(self, to: str, *, actor, action: str, refused: str, **options) -> None:
+        change_state(self, MESSAGE_FLOW, to, actor=actor, action=action, office=self.crisis.office,
+                     data={"version": self.version}, refused=refused,
+                     notify=[partial(_message_changed, self.pk, action)], **options)
+
+    def submit(self, *, actor) -> None:
+        def change(message):
+            message.submitted_at = timezone.now()
+
+        self._move(MessageStatus.REVIEW, actor=actor, action="crisis_message.submitted",
+                   refused=gettext("it cannot be sent for review"), change=change, fields=["submitted_at"])
+
+    def return_to_draft(self, *, actor, reason: str) -> None:
+        self._move(MessageStatus.DRAFT, actor=actor, action="crisis_message.returned",
+                   refused=gettext("it cannot be returned to draft"), reason=reason)
+
+    def approve(self, *, actor) -> None:
+        from .access import can_approve
+
+        if not can_approve(actor, self.crisis):
+            raise PermissionDenied(gettext("Only the crisis approver or the office's leadership may approve this message."))
+
+        def change(message):
+            message.approved_at, message.approved_by = timezone.now(), actor
+
+        self._move(MessageStatus.APPROVED, actor=actor, action="crisis_message.approved",
+                   refused=gettext("it cannot be approved"), change=change, fields=["approved_at", "approved_by"])
+
+    def mark_published(self, *, actor, publication: Publication) -> None:
+        """The first publication publishes the message; later ones (other channels) change nothing."""
+
+        def change(message):
+            message.published_at = publication.published_at
+
+        self._move(MessageStatus.PUBLISHED, actor=actor, action="crisis_message.published",
+                   refused=gettext("it cannot be published"), change=change, fields=["published_at"],
+                   done_if=lambda message: message.status == MessageStatus.PUBLISHED)
+
+
+def _message_changed(message_id: int, action: str) -> None:
+    from .notifications import message_changed
+
+    message_changed(message_id, action)
