@@ -4,6 +4,7 @@
 
 import socket
 
+import pytest
 from conftest import make_user
 from test_crisis_support import holding, open_crisis, team  # noqa: F401
 
@@ -156,3 +157,24 @@ def test_comment_on_a_draft_is_kept_with_its_version(login, team, leader, office
     comment = message.comments.get()
     assert (comment.author, comment.version) == (leader, 1)
     assert "Tambahkan nomor posko." in login(team).get(_url(crisis, message)).content.decode()
+
+
+def test_a_statement_is_never_posted_to_an_internal_address(settings, login, team, leader, offices):
+    """A channel endpoint on the cloud metadata address is refused when saved and when sent."""
+    from django.core.exceptions import ValidationError
+
+    from sigap.crisis.models import PublishChannel
+
+    settings.FETCH_ALLOW = ()  # a fresh installation: no exceptions
+    channel = PublishChannel(office=offices["demak"], kind="partner", name="Mitra",
+                             endpoint="http://169.254.169.254/latest/meta-data/")  # fmt: skip
+    with pytest.raises(ValidationError, match="metadata"):
+        channel.full_clean()
+    channel.save()  # saved by an older version, before the check
+    crisis = open_crisis(offices["demak"], team)
+    message = holding(crisis)
+    message.submit(actor=team)
+    message.approve(actor=leader)
+    login(team).post(_url(crisis, message, "publish"), {"channel": channel.pk, "kind": "partner"})
+    pub = message.publications.get()
+    assert pub.status == "failed" and "169.254.169.254" in pub.error

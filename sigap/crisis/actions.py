@@ -176,11 +176,22 @@ def add_comment(message: Message, *, actor, body: str) -> Comment:
 
 
 def _post(endpoint: str, payload: dict) -> None:
-    import httpx
+    """Send to the outlet through the address guard (never to an internal address: docs/security.md)."""
+    import json
+
     from django.conf import settings
 
-    response = httpx.post(endpoint, json=payload, timeout=settings.FETCH_TIMEOUT,
-                          headers={"User-Agent": settings.FETCH_USER_AGENT})
+    from sigap.lib.netguard import Refused
+    from sigap.monitoring.connectors import http
+    from sigap.monitoring.urlguard import refusal_message
+
+    try:
+        response = http.post(
+            endpoint, content=json.dumps(payload).encode(), timeout=settings.FETCH_TIMEOUT,
+            headers={"User-Agent": settings.FETCH_USER_AGENT, "Content-Type": "application/json"},
+        )  # fmt: skip
+    except Refused as exc:
+        raise RuntimeError(refusal_message(exc)) from None
     response.raise_for_status()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -598,6 +599,15 @@ class PublishChannel(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        if self.endpoint:
+            from sigap.monitoring.urlguard import validate_fetch_url
+
+            try:
+                validate_fetch_url(self.endpoint)
+            except ValidationError as exc:
+                raise ValidationError({"endpoint": exc.messages}) from None
 
 
 class Publication(models.Model):
