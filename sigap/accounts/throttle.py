@@ -1,0 +1,60 @@
+"""Login throttling: too many wrong passwords for one account, or from one address, lock that
+account or address for a while (SIGAP_LOGIN_* settings, docs/security.md)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+
+from .models import LoginFailure
+
+#: Rows older than this are never looked at again; deleting them keeps the table small.
+_KEEP = timedelta(days=1)
+
+
+def client_ip(request: HttpRequest | None) -> str | None:
+    # REMOTE_ADDR only: X-Forwarded-For is set by the client unless a trusted proxy rewrites it,
+    # so trusting it would let an attacker pick a fresh address for every attempt.
+    return (request.META.get("REMOTE_ADDR") or None) if request is not None else None
+
+
+def _key(username: str) -> str:
+    # Case-folded so "Admin" and "admin" share one counter.
+    return (username or "").strip().lower()[:150]
+
+
+def _window() -> timedelta:
+    return timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
+
+
+def _locked(failures: QuerySet, limit: int, now) -> bool:
+    """Locked when the last `limit` failures all fell within one window and the newest of them
+    is less than one window old: the lock lasts a full window after the failure that tripped it."""
+    times = list(failures.order_by("-at").values_list("at", flat=True)[:limit])
+    if len(times) < limit:
+        return False
+    return times[0] - times[-1] <= _window() and now < times[0] + _window()
+
+
+def is_locked(username: str, ip: str | None) -> bool:
+    now = timezone.now()
+    recent = LoginFailure.objects.filter(at__gte=now - 2 * _window())
+    if _locked(recent.filter(username=_key(username)), settings.LOGIN_MAX_FAILURES_ACCOUNT, now):
+        return True
+    return bool(ip) and _locked(recent.filter(ip=ip), settings.LOGIN_MAX_FAILURES_IP, now)
+
+
+def record_failure(username: str, ip: str | None) -> None:
+    now = timezone.now()
+    LoginFailure.objects.create(username=_key(username), ip=ip, at=now)
+    LoginFailure.objects.filter(at__lt=now - _KEEP).delete()
+
+
+def clear_account(username: str) -> None:
+    """After a successful sign-in or password reset the account starts afresh (the address
+    keeps its count: one right password must not unlock guessing at other accounts)."""
+    LoginFailure.objects.filter(username=_key(username)).delete()

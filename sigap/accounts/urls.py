@@ -1,0 +1,37 @@
+"""Sign-in, password change and password reset (Django's views, Indonesian paths and templates).
+No namespace: Django's views redirect to these names."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("masuk/", views.LoginView.as_view(), name="login"),
+    path("masuk/lupa-sandi/", views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "masuk/lupa-sandi/terkirim/",
+        auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "masuk/atur-sandi/<uidb64>/<token>/",
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "masuk/atur-sandi/selesai/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="accounts/password_reset_complete.html"),
+        name="password_reset_complete",
+    ),
+    path(
+        "akun/sandi/",
+        auth_views.PasswordChangeView.as_view(template_name="accounts/password_change_form.html"),
+        name="password_change",
+    ),
+    path(
+        "akun/sandi/selesai/",
+        auth_views.PasswordChangeDoneView.as_view(template_name="accounts/password_change_done.html"),
+        name="password_change_done",
+    ),
+]
