@@ -98,10 +98,32 @@ ALLOWED_HOSTS = [h.strip() for h in env("SIGAP_ALLOWED_HOSTS", "127.0.0.1,localh
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("SIGAP_CSRF_TRUSTED_ORIGINS").split(",") if o.strip()]
 SECURE_COOKIES = env_bool("SIGAP_SECURE_COOKIES", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_COOKIES
+# Only behind a proxy that sets X-Forwarded-Proto itself (docs/deploy.md); otherwise any client
+# could claim HTTPS.
+if env_bool("SIGAP_BEHIND_HTTPS_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# HSTS only makes sense once the site is served over HTTPS: set SIGAP_HSTS_SECONDS=31536000
+# there (docs/security.md). 0 (default) sends no header, so plain-HTTP installs are not locked out.
+SECURE_HSTS_SECONDS = env_int("SIGAP_HSTS_SECONDS", 0, minimum=0)
+# Content-Security-Policy (django-csp): no inline script, nothing from other origins (docs/security.md).
+from csp.constants import NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -114,6 +136,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "sigap.core",
+    "sigap.accounts",
     "sigap.monitoring",
     "sigap.alerts",
     "sigap.issues",
@@ -123,6 +146,7 @@ INSTALLED_APPS = [
     "sigap.reports",
     "sigap.demo",
     "sigap.api",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -136,6 +160,7 @@ MIDDLEWARE = [
     "sigap.core.middleware.OfficeTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "sigap.urls"
@@ -191,6 +216,14 @@ if TESTING:  # the suite creates many users; a slow password hash only slows it 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "monitoring:dashboard"
 LOGOUT_REDIRECT_URL = "login"
+# Sign-in throttle (sigap/accounts/throttle.py): this many wrong passwords within the lockout
+# time lock the account, or the address, for the lockout time.
+LOGIN_MAX_FAILURES_ACCOUNT = env_int("SIGAP_LOGIN_MAX_FAILURES_ACCOUNT", 5, minimum=1)
+LOGIN_MAX_FAILURES_IP = env_int("SIGAP_LOGIN_MAX_FAILURES_IP", 20, minimum=1)
+LOGIN_LOCKOUT_MINUTES = env_int("SIGAP_LOGIN_LOCKOUT_MINUTES", 15, minimum=1)
+# A session ends after this many hours without a request (every request renews it).
+SESSION_COOKIE_AGE = env_int("SIGAP_SESSION_IDLE_HOURS", 8, minimum=1) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
 
 LANGUAGE_CODE = env("SIGAP_LANGUAGE", "id")
 if LANGUAGE_CODE not in {"id", "en"}:
@@ -230,6 +263,12 @@ except ValueError as exc:
     raise ImproperlyConfigured(f"SIGAP_FETCH_ALLOW: {exc}.") from None
 
 SCHEDULER_TICK = env_int("SIGAP_SCHEDULER_TICK_SECONDS", 30, minimum=1)
+
+# Public portal brakes (docs/security.md): stored submissions per client address per 10 minutes,
+# receipts e-mailed to one address per hour, and the least time a person takes to fill a form.
+PORTAL_SUBMISSIONS_PER_IP = env_int("SIGAP_PORTAL_SUBMISSIONS_PER_IP", 5, minimum=1)
+PORTAL_RECEIPTS_PER_EMAIL = env_int("SIGAP_PORTAL_RECEIPTS_PER_EMAIL", 3, minimum=1)
+PORTAL_MIN_FILL_SECONDS = env_int("SIGAP_PORTAL_MIN_FILL_SECONDS", 3, minimum=0)
 
 # Outgoing e-mail (alerts, daily brief, PPID notices). Without an SMTP host, mail is written to
 # files under var/mail so `make run` needs no mail server.

@@ -2,8 +2,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from sigap.accounts.forms import ThrottledAdminAuthenticationForm
+
+# The admin's own login page obeys the same throttle as /masuk/.
+admin.site.login_form = ThrottledAdminAuthenticationForm
+
 urlpatterns = [
-    path("masuk/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("", include("sigap.accounts.urls")),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -38,6 +38,15 @@ def ktp(name="ktp.png", content=PNG):
     return SimpleUploadedFile(name, content, content_type="image/png")
 
 
+def filled_stamp(seconds_ago: float = 60) -> str:
+    """The portal form's signed render time, as if a person had spent ``seconds_ago`` filling it in."""
+    import time
+
+    from sigap.portal.forms import rendered_stamp
+
+    return rendered_stamp(time.time() - seconds_ago)
+
+
 def portal_data(**overrides):
     data = {
         "requester_kind": "individual", "name": "Siti Rahayu", "nik": VALID_NIK,
@@ -45,6 +54,7 @@ def portal_data(**overrides):
         "occupation": "Wiraswasta", "information": "Salinan DPA Dinas Pendidikan tahun 2026",
         "purpose": "Kajian anggaran pendidikan", "obtain_method": "softcopy", "delivery_method": "email",
         "accessibility_needs": "", "token": "a1b2c3d4e5f6", "agree": "on", "ktp": ktp(),
+        "rendered": filled_stamp(),
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}

@@ -1,17 +1,57 @@
 from __future__ import annotations
 
+import time
 import uuid
 from datetime import datetime
 
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import TimeZone
 from sigap.ppid.forms import REQUEST_FIELDS, RequestFieldsMixin, _upload_fields
 from sigap.ppid.models import InformationRequest, RequesterKind
 
+RENDERED_SALT = "sigap.portal.rendered"
 
-class PublicRequestForm(RequestFieldsMixin, forms.ModelForm):
+
+def rendered_stamp(at: float | None = None) -> str:
+    """A signed render time: the server, not the browser, says when the form was shown."""
+    return signing.dumps(round(time.time() if at is None else at, 3), salt=RENDERED_SALT)
+
+
+class HumanCheckMixin(forms.Form):
+    """Friction without a third-party CAPTCHA: a honeypot field and a least time to fill the form."""
+
+    rendered = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Bots fill every input; people never see this one (off screen, aria-hidden, not focusable).
+    website = forms.CharField(
+        label=_("Leave this field empty"), required=False, template_name="portal/honeypot_field.html",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["rendered"].initial = rendered_stamp()
+
+    def check_human(self) -> None:
+        if self.data.get("website"):
+            self.add_error(None, _("The form could not be sent. If you filled in the field "
+                                   "“Leave this field empty”, empty it and send again."))
+            return
+        try:
+            shown = float(signing.loads(self.data.get("rendered", ""), salt=RENDERED_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            self.add_error(None, _("The form has expired; please reload the page."))
+            return
+        if time.time() - shown < settings.PORTAL_MIN_FILL_SECONDS:
+            self.add_error(None, _("The form was sent too quickly. Please check what you filled in, "
+                                   "then press the send button again."))
+
+
+class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
     """Formulir permohonan informasi (ppid.md §5.1), submitted by the public."""
 
     nik_required = True
@@ -38,7 +78,8 @@ class PublicRequestForm(RequestFieldsMixin, forms.ModelForm):
         if not self.is_bound:
             self.fields["token"].initial = uuid.uuid4().hex
         _upload_fields(self, max_mb)
-        self.order_fields([*REQUEST_FIELDS[:8], "ktp", "power_of_attorney", *REQUEST_FIELDS[8:], "other_file"])
+        self.order_fields([*REQUEST_FIELDS[:8], "ktp", "power_of_attorney", *REQUEST_FIELDS[8:], "other_file",
+                           "agree", "token", "rendered", "website"])
 
     def clean_token(self):
         value = self.cleaned_data["token"]
@@ -48,6 +89,7 @@ class PublicRequestForm(RequestFieldsMixin, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        self.check_human()
         self.files_clean = self.clean_uploads(self.max_mb)
         if data.get("requester_kind") == RequesterKind.INDIVIDUAL and not self.cleaned_data.get("ktp") and not self.errors.get("ktp"):
             self.add_error("ktp", _("Attach a scan of your KTP."))

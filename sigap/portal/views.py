@@ -17,6 +17,7 @@ from sigap.ppid.actions import create_request, file_objection
 from sigap.ppid.calendar import public_deadline
 from sigap.ppid.models import Channel, DIPEntry, InformationRequest, Regulation
 
+from . import abuse
 from .forms import CalculatorForm, PublicObjectionForm, PublicRequestForm, TrackForm
 
 
@@ -34,12 +35,33 @@ def request_form(request, slug: str):
         existing = InformationRequest.objects.filter(idempotency_key=token).first() if token else None
         if existing is not None:  # a double submit: show the request the first submit created
             return redirect("portal:submitted", code=existing.tracking_code)
+        ip = abuse.client_ip(request)
+        if not abuse.allowed(abuse.SUBMISSION, ip):
+            form.is_valid()  # keeps what was typed on the page; nothing is stored
+            form.add_error(None, too_many_message())
+            return render(request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb},
+                          status=429)
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k in PublicRequestForm._meta.fields}
             data["channel"] = Channel.PORTAL
-            req, _created = create_request(office, data, files=form.files_clean, idempotency_key=form.cleaned_data["token"])
+            # The receipt goes to an address the requester typed: cap it so the portal cannot be
+            # used to flood someone else's mailbox. The request itself is still stored.
+            receipt = not data.get("email") or abuse.take(abuse.RECEIPT, data["email"])
+            req, _created = create_request(office, data, files=form.files_clean, idempotency_key=form.cleaned_data["token"],
+                                           send_receipt=receipt)
+            abuse.record(abuse.SUBMISSION, ip)
+            if not receipt:
+                request.session[RECEIPT_WITHHELD] = req.tracking_code
             return redirect("portal:submitted", code=req.tracking_code)
     return render(request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb})
+
+
+RECEIPT_WITHHELD = "portal_receipt_withheld"
+
+
+def too_many_message() -> str:
+    return _("Too many submissions from your network in the last 10 minutes. Nothing was stored; "
+             "please try again later or contact the PPID desk.")
 
 
 def _by_code(code: str) -> InformationRequest:
@@ -51,7 +73,9 @@ def _by_code(code: str) -> InformationRequest:
 
 @never_cache
 def submitted(request, code: str):
-    return render(request, "portal/submitted.html", {"req": _by_code(code)})
+    req = _by_code(code)
+    withheld = request.session.get(RECEIPT_WITHHELD) == req.tracking_code
+    return render(request, "portal/submitted.html", {"req": req, "receipt_withheld": withheld})
 
 
 def track(request):
@@ -82,8 +106,13 @@ def objection(request, code: str):
     if not req.can_object():
         messages.error(request, _("An objection cannot be filed against this request now."))
         return redirect("portal:track_detail", code=req.tracking_code)
+    ip = abuse.client_ip(request)
+    if not abuse.allowed(abuse.SUBMISSION, ip):
+        messages.error(request, too_many_message())
+        return redirect("portal:track_detail", code=req.tracking_code)
     if form.is_valid():
         d = form.cleaned_data
+        abuse.record(abuse.SUBMISSION, ip)
         file_objection(req, {"grounds": d["grounds"], "case_summary": d["case_summary"], "proxy_name": d["proxy_name"],
                              "channel": Channel.PORTAL}, idempotency_key=d["token"])
         messages.success(request, _("Your objection has been registered. The Atasan PPID must answer within 30 working days."))

@@ -23,16 +23,21 @@ from .models import (
 log = logging.getLogger("sigap.ppid")
 
 
-def _notify(request_id: int, event: str) -> None:
+def _notify(request_id: int, event: str, *, to_requester: bool = True) -> None:
     from .tasks import notify_task
 
-    transaction.on_commit(lambda: notify_task.enqueue(request_id, event))
+    if to_requester:
+        transaction.on_commit(lambda: notify_task.enqueue(request_id, event))
+    else:
+        transaction.on_commit(lambda: notify_task.enqueue(request_id, event, to_requester=False))
 
 
-def create_request(office: Office, data: dict, *, actor=None, files=(), idempotency_key: str | None = None):
+def create_request(office: Office, data: dict, *, actor=None, files=(), idempotency_key: str | None = None,
+                   send_receipt: bool = True):
     """Store a request, register it at once (number, due date, receipt) and queue the receipt e-mail.
 
     With an ``idempotency_key`` the same submission stored twice returns the first request.
+    ``send_receipt=False`` stores and registers it but e-mails no receipt (the portal's per-address cap).
     Returns ``(request, created)``.
     """
     if idempotency_key:
@@ -53,7 +58,7 @@ def create_request(office: Office, data: dict, *, actor=None, files=(), idempote
         if existing is None:
             raise
         return existing, False
-    _notify(req.pk, "registered")
+    _notify(req.pk, "registered", to_requester=send_receipt)
     return req, True
 
 

@@ -35,7 +35,7 @@ def staff_emails(req: InformationRequest) -> list[str]:
     return sorted(u.email for u in users)
 
 
-def notify(request_id: int, event: str) -> int:
+def notify(request_id: int, event: str, *, to_requester: bool = True) -> int:
     from .documents import render_pdf
 
     req = InformationRequest.objects.select_related("office").get(pk=request_id)
@@ -49,7 +49,7 @@ def notify(request_id: int, event: str) -> int:
     }
     sent = 0
     fields = {"number": req.number, "due": req.due_date.strftime("%d-%m-%Y") if req.due_date else "-"}
-    if event in REQUESTER_EVENTS and req.email:
+    if event in REQUESTER_EVENTS and req.email and to_requester:
         subject, document = REQUESTER_EVENTS[event]
         body = render_to_string("ppid/email/requester.txt", context)
         mail = EmailMessage(subject.format(**fields), body, to=[req.email])

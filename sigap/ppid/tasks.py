@@ -6,7 +6,7 @@ from django_tasks import task
 
 
 @task()
-def notify_task(request_id: int, event: str) -> int:
+def notify_task(request_id: int, event: str, to_requester: bool = True) -> int:
     from .notifications import notify
 
-    return notify(request_id, event)
+    return notify(request_id, event, to_requester=to_requester)
