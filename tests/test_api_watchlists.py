@@ -84,14 +84,14 @@ def test_other_field_errors_are_422_per_field(client, auth):
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "name"
     response = client.post(URL, {"query": "banjir"}, **JSON, **auth)
     assert response.status_code == 422 and response.json()["errors"][0] == {
-        "field": "name", "message": "Bidang ini tidak boleh kosong.", "code": "missing", "position": None
+        "field": "name", "message": "Kolom “name” wajib diisi.", "code": "missing", "position": None
     }
 
 
 def test_body_must_be_a_json_object_with_known_fields(client, auth):
     response = client.post(URL, {"name": "x", "querry": "banjir"}, **JSON, **auth)  # typo: not silently ignored
     assert response.status_code == 422
-    assert {"field": "querry", "message": "Kolom tidak dikenal.", "code": "extra_forbidden", "position": None} in (
+    assert {"field": "querry", "message": "Kolom “querry” tidak dikenal.", "code": "extra_forbidden", "position": None} in (
         response.json()["errors"]
     )
     response = client.post(URL, [{"name": "x", "query": "banjir"}], **JSON, **auth)

@@ -16,7 +16,9 @@ DESCRIPTION = """\
 Sigap's REST API: documents (search with the watchlist syntax), sources, watchlists and file imports.
 
 **Authentication.** Send an API token: `Authorization: Bearer sgp_…`. An administrator creates one with
-`sigap token create USERNAME --name NAME` (it is shown once) and revokes it with `sigap token revoke PREFIX`.
+`sigap token create USERNAME --name NAME [--scope read|write] [--days N]` (it is shown once) and revokes it
+with `sigap token revoke PREFIX`. A `read` token (the default) may only make GET requests (others: 403); a
+token expires after 90 days unless created with `--days 0` (an expired token: 401).
 In the browser, the login session works too; requests that change data then need the `X-CSRFToken` header.
 
 **Access.** A token acts as its user: the same offices and roles as on the pages. Objects of other offices

@@ -3,19 +3,34 @@
 Either way ``request.user`` becomes the caller, so the same access helpers decide what they see,
 and dates are computed in their office's time zone as on the pages. Session requests that change
 data must carry the CSRF token (header ``X-CSRFToken``); token requests need none.
+
+A token past its ``expires_at`` is refused with 401 (its own message), and a read-only token may only
+read: any other method than GET/HEAD/OPTIONS is refused with 403.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
-from ninja.errors import HttpError
+from django.utils.translation import gettext as _
+from ninja.errors import AuthenticationError, HttpError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
 from sigap.core.middleware import activate_office_time_zone
 
 from .models import ApiToken
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class TokenExpired(AuthenticationError):
+    """The token exists and is not revoked, but its expiry has passed: 401 with its own message."""
+
+    def __init__(self, token: ApiToken) -> None:
+        self.token = token
+        super().__init__(401, _("The API token expired; ask an administrator for a new one."))
 
 
 class TokenAuth(HttpBearer):
@@ -25,6 +40,10 @@ class TokenAuth(HttpBearer):
         api_token = ApiToken.objects.authenticate(token.strip())
         if api_token is None:
             return None
+        if api_token.expired:
+            raise TokenExpired(api_token)
+        if not api_token.can_write and request.method not in SAFE_METHODS:
+            raise PermissionDenied(_("This API token is read-only: it may only make GET requests."))
         request.user = api_token.user
         request.api_token = api_token
         activate_office_time_zone(api_token.user)

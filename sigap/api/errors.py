@@ -9,12 +9,15 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from sigap.lib.query import QuerySyntaxError
+
+from .auth import TokenExpired
 
 
 class ApiValidationError(Exception):
@@ -50,39 +53,76 @@ def form_error(form: forms.BaseForm) -> ApiValidationError:
     return ApiValidationError(errors)
 
 
-# Pydantic's messages are English; the common ones are translated here, the rest pass through.
+# Pydantic's messages are English: each error type gets a sentence naming the field, in the request's
+# language (Indonesian by default). A type not listed here gets the generic sentence, never pydantic's text.
+_GENERIC = gettext_noop("The value of %(field)s is not valid.")
+_WHOLE_NUMBER = gettext_noop("%(field)s must be a whole number.")
+_NUMBER = gettext_noop("%(field)s must be a number.")
+_DATE = gettext_noop("%(field)s must be a date as YYYY-MM-DD.")
+_DATETIME = gettext_noop("%(field)s must be a date and time in ISO 8601, e.g. 2026-03-02T09:15:00+07:00.")
+_BOOLEAN = gettext_noop("%(field)s must be true or false.")
+_CHOICE = gettext_noop("%(field)s must be one of: %(expected)s.")
+_URL = gettext_noop("%(field)s must be a valid web address (URL).")
 _PYDANTIC_MESSAGES = {
-    "missing": gettext_noop("This field is required."),
-    "int_parsing": gettext_noop("Enter a whole number."),
-    "int_type": gettext_noop("Enter a whole number."),
-    "greater_than_equal": gettext_noop("The value must be at least %(ge)s."),
-    "less_than_equal": gettext_noop("The value must be at most %(le)s."),
-    "string_too_long": gettext_noop("At most %(max_length)s characters."),
-    "string_too_short": gettext_noop("At least %(min_length)s characters."),
-    "date_from_datetime_parsing": gettext_noop("Enter a date as YYYY-MM-DD."),
-    "date_parsing": gettext_noop("Enter a date as YYYY-MM-DD."),
-    "date_type": gettext_noop("Enter a date as YYYY-MM-DD."),
-    "date_range": gettext_noop("Enter a date between the years 1900 and 9999."),
-    "bool_parsing": gettext_noop("Enter true or false."),
-    "bool_type": gettext_noop("Enter true or false."),
-    "enum": gettext_noop("Choose one of: %(expected)s."),
-    "literal_error": gettext_noop("Choose one of: %(expected)s."),
-    "string_type": gettext_noop("Enter text."),
-    "value_error": gettext_noop("The value is not valid."),
-    "json_object": gettext_noop("Send a JSON object with the fields."),
-    "extra_forbidden": gettext_noop("Unknown field."),
+    "missing": gettext_noop("%(field)s is required."),
+    "int_parsing": _WHOLE_NUMBER,
+    "int_type": _WHOLE_NUMBER,
+    "int_from_float": _WHOLE_NUMBER,
+    "float_parsing": _NUMBER,
+    "float_type": _NUMBER,
+    "greater_than_equal": gettext_noop("%(field)s must be at least %(ge)s."),
+    "greater_than": gettext_noop("%(field)s must be greater than %(gt)s."),
+    "less_than_equal": gettext_noop("%(field)s must be at most %(le)s."),
+    "less_than": gettext_noop("%(field)s must be less than %(lt)s."),
+    "string_too_long": gettext_noop("%(field)s may have at most %(max_length)s characters."),
+    "string_too_short": gettext_noop("%(field)s needs at least %(min_length)s characters."),
+    "too_long": gettext_noop("%(field)s may have at most %(max_length)s items."),
+    "too_short": gettext_noop("%(field)s needs at least %(min_length)s items."),
+    "date_from_datetime_parsing": _DATE,
+    "date_from_datetime_inexact": _DATE,
+    "date_parsing": _DATE,
+    "date_type": _DATE,
+    "date_range": gettext_noop("%(field)s must be a date between the years 1900 and 9999."),
+    "datetime_parsing": _DATETIME,
+    "datetime_from_date_parsing": _DATETIME,
+    "datetime_type": _DATETIME,
+    "bool_parsing": _BOOLEAN,
+    "bool_type": _BOOLEAN,
+    "enum": _CHOICE,
+    "literal_error": _CHOICE,
+    "string_type": gettext_noop("%(field)s must be text."),
+    "url_parsing": _URL,
+    "url_type": _URL,
+    "url_scheme": _URL,
+    "url_too_long": _URL,
+    "list_type": gettext_noop("%(field)s must be a list."),
+    "value_error": _GENERIC,
+    "assertion_error": _GENERIC,
+    "json_invalid": gettext_noop("%(field)s is not valid JSON."),
+    "json_object": gettext_noop("%(field)s must be a JSON object with the fields."),
+    "model_type": gettext_noop("%(field)s must be a JSON object with the fields."),
+    "dict_type": gettext_noop("%(field)s must be a JSON object with the fields."),
+    "extra_forbidden": gettext_noop("%(field)s is not a known field."),
 }
 
 
-def _pydantic_message(error: dict[str, Any]) -> str:
-    template = _PYDANTIC_MESSAGES.get(error.get("type", ""))
-    if template is None:
-        return str(error.get("msg", ""))
+def _choices(expected: str) -> str:
+    """pydantic's ``'rss', 'page' or 'import'``: the last ``or`` in the request's language."""
+    head, sep, tail = expected.rpartition("' or '")
+    return f"{head}' {_('or')} '{tail}" if sep else expected
+
+
+def _pydantic_message(error: dict[str, Any], field: str | None) -> str:
+    label = _("the field “%(name)s”") % {"name": field} if field else _("the request")
     context = {key: str(value) for key, value in (error.get("ctx") or {}).items()}
+    if "expected" in context:
+        context["expected"] = _choices(context["expected"])
+    template = _PYDANTIC_MESSAGES.get(error.get("type", ""), _GENERIC)
     try:
-        return _(template) % context if "%(" in template else _(template)
-    except (KeyError, ValueError):
-        return str(error.get("msg", ""))
+        message = _(template) % {**context, "field": label}
+    except (KeyError, ValueError, TypeError):
+        message = _(_GENERIC) % {"field": label}
+    return capfirst(message)
 
 
 def _location(loc) -> str | None:
@@ -101,7 +141,9 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request, exc):
-        if request.headers.get("Authorization"):
+        if isinstance(exc, TokenExpired):
+            detail = exc.message
+        elif request.headers.get("Authorization"):
             detail = _("The API token is not valid or has been revoked.")
         else:
             detail = _(
@@ -133,11 +175,13 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def invalid_request(request, exc):
-        errors = [
-            {"field": _location(e.get("loc")), "message": _pydantic_message(e), "code": e.get("type", "invalid"),
-             "position": None}
-            for e in exc.errors
-        ]
+        errors = []
+        for e in exc.errors:
+            field = _location(e.get("loc"))
+            errors.append({
+                "field": field, "message": _pydantic_message(e, field), "code": e.get("type", "invalid"),
+                "position": None,
+            })
         return respond(request, 422, _("The request is not valid; see “errors”."), errors=errors)
 
     @api.exception_handler(ApiValidationError)
