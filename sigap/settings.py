@@ -247,6 +247,8 @@ IMPORT_DIR = DATA_DIR / "imports"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 IMPORT_MAX_BYTES = env_int("SIGAP_IMPORT_MAX_MB", 1024, minimum=1) * 1024 * 1024
+# Uploaded import files hold personal data; the job row, its counts and rejected lines stay.
+IMPORT_RETENTION_DAYS = env_int("SIGAP_IMPORT_RETENTION_DAYS", 30, minimum=1)
 
 # Polite fetching of feeds and pages.
 FETCH_USER_AGENT = env("SIGAP_USER_AGENT", "SigapBot/0.1 (+https://sigap.id/bot)")

@@ -42,10 +42,43 @@ def test_partner_office_sees_shared_facts_and_key_messages(login, crisis, outsid
     assert client.get(f"/krisis/{crisis.pk}/evaluasi/").status_code == 404  # internal pages stay closed
 
 
-def test_partner_cosigns_an_approved_statement(login, crisis, outsider, leader):
+def test_partner_cosigns_an_approved_statement(login, crisis, offices, leader):
+    from sigap.core.models import AuditEvent, Role
+
     message = approved_holding(crisis, leader)
-    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {"action": "cosign", "message": message.pk})
+    head = make_user("pimpinan.kemensos", offices["kemensos"], Role.PIMPINAN)
+    client = login(head)
+    assert 'value="cosign"' in client.get(f"/krisis/{crisis.pk}/bersama/").content.decode()
+    for _ in range(2):  # a second click changes nothing
+        client.post(f"/krisis/{crisis.pk}/bersama/", {"action": "cosign", "message": message.pk})
     assert list(message.cosigns.values_list("office__slug", flat=True)) == ["kemensos"]
+    assert AuditEvent.objects.filter(action="crisis_message.cosigned").count() == 1
+
+
+@pytest.mark.parametrize("role", ["ppid", "analis"])
+def test_partner_member_without_approver_role_cannot_cosign(login, crisis, offices, leader, role):
+    message = approved_holding(crisis, leader)
+    client = login(make_user(f"{role}.kemensos.2", offices["kemensos"], role))
+    page = client.get(f"/krisis/{crisis.pk}/bersama/").content.decode()
+    assert 'value="cosign"' not in page
+    assert "Hanya pimpinan atau admin instansi mitra" in page
+    response = client.post(f"/krisis/{crisis.pk}/bersama/", {"action": "cosign", "message": message.pk})
+    assert response.status_code == 403
+    assert "Hanya pimpinan atau admin instansi mitra" in response.content.decode()
+    assert not message.cosigns.exists()
+
+
+def test_cosign_refused_once_the_message_went_back_to_draft(crisis, offices, leader, team):
+    from sigap.core.models import Role
+    from sigap.core.transitions import TransitionError
+
+    message = approved_holding(crisis, leader)
+    head = make_user("pimpinan.kemensos", offices["kemensos"], Role.PIMPINAN)
+    stale = type(message).objects.get(pk=message.pk)  # the partner's page, read before the return
+    message.return_to_draft(actor=team, reason="Angka korban berubah")
+    with pytest.raises(TransitionError):
+        stale.cosign(offices["kemensos"], actor=head)
+    assert not message.cosigns.exists()
 
 
 def test_consistent_partner_text_passes(login, crisis, outsider):

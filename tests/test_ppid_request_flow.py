@@ -23,11 +23,13 @@ def test_full_walk_through_with_due_dates(login, ppid, offices):
     req = InformationRequest.objects.get()
     assert (req.status, req.due_date) == ("registered", date(2026, 4, 7))
     with freeze_time("2026-03-30 03:00:00"):
+        client = login(ppid)  # two weeks on: a new working day, a new sign-in (sessions end after 8 idle hours)
         client.post(f"/ppid/permohonan/{req.pk}/aksi/extend/", {"reason": "Dokumen tersebar di 14 kecamatan."})
     req.refresh_from_db()
     # 7 more working days after 7 April: 8, 9, 10, 13, 14, 15, 16 April.
     assert (req.status, req.due_date, req.extension_days) == ("extended", date(2026, 4, 16), 7)
     with freeze_time("2026-04-10 03:00:00"):
+        client = login(ppid)
         client.post(f"/ppid/permohonan/{req.pk}/aksi/notify/", {
             "outcome": "granted", "notice_text": "Salinan daftar penerima (PDF).", "info_form": "softcopy", "cost": "0",
         })
@@ -39,7 +41,7 @@ def test_full_walk_through_with_due_dates(login, ppid, offices):
                    .order_by("id").values_list("action", flat=True))
     assert actions == ["ppid_request.registered", "ppid_request.extended", "ppid_request.notified",
                        "ppid_request.delivered", "ppid_request.closed"]
-    page = client.get(f"/ppid/permohonan/{req.pk}/").content.decode()
+    page = login(ppid).get(f"/ppid/permohonan/{req.pk}/").content.decode()
     assert "ppid_request.extended" in page and "Dokumen tersebar di 14 kecamatan." in page
 
 

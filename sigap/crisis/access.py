@@ -4,6 +4,8 @@
   partner office (partners see only the shared part: facts, key messages, statements).
 - Edit: admin, tim_krisis and analis of the office (or above).
 - Approve: a team member with the approver role for this crisis, or pimpinan/admin of the office.
+- Co-sign (partners): pimpinan/admin of an invited partner office, the same APPROVER_ROLES, since a
+  co-signature commits that office just as an approval commits the crisis's own office.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ def is_partner(user, crisis) -> bool:
 
 def partner_office_ids(user, crisis) -> set[int]:
     return set(crisis.partner_links.filter(office_id__in=member_office_ids(user)).values_list("office_id", flat=True))
+
+
+def cosign_office_ids(user, crisis) -> set[int]:
+    """Invited partner offices on whose behalf the user may co-sign (not PPID, analysts, …)."""
+    return set(crisis.partner_links.filter(office_id__in=member_office_ids(user, APPROVER_ROLES))
+               .values_list("office_id", flat=True))
 
 
 def can_approve(user, crisis) -> bool:

@@ -284,11 +284,8 @@ def record_partner_statement(crisis: Crisis, office, *, actor, text: str, url: s
 
 
 def cosign(message: Message, office, *, actor) -> CoSign:
-    sign, created = CoSign.objects.get_or_create(message=message, office=office, defaults={"user": actor})
-    if created:
-        AuditEvent.record(actor=actor, action="crisis_message.cosigned", target=message,
-                          office=message.crisis.office, data={"office": office.slug})
-    return sign
+    """Kept for callers of the old action; the step lives on the message (workflow.py)."""
+    return message.cosign(office, actor=actor)
 
 
 # --------------------------------------------------------------------------- scheduled

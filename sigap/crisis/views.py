@@ -15,7 +15,14 @@ from django.views.decorators.http import require_POST
 from sigap.core.models import Office
 
 from . import actions, evaluation
-from .access import can_approve, can_edit, crisis_offices, get_crisis, partner_office_ids
+from .access import (
+    can_approve,
+    can_edit,
+    cosign_office_ids,
+    crisis_offices,
+    get_crisis,
+    partner_office_ids,
+)
 from .forms import (
     AssessForm,
     CommentForm,
@@ -436,17 +443,24 @@ def shared(request, pk: int):
     own = partner_office_ids(request.user, crisis)
     if not crisis.partner_view and not can_edit(request.user, crisis):
         own = set()
+    signers = cosign_office_ids(request.user, crisis) & own
     if request.method == "POST":
         if not own:
             raise PermissionDenied(_("Only an invited partner office may do this."))
-        office = Office.objects.get(pk=sorted(own)[0])
         if request.POST.get("action") == "cosign":
+            if not signers:
+                raise PermissionDenied(_("Only the leadership or an admin of an invited partner office may co-sign."))
+            office = Office.objects.get(pk=sorted(signers)[0])
             msg = crisis.messages.filter(pk=request.POST.get("message"), status__in=[
                 MessageStatus.APPROVED, MessageStatus.PUBLISHED]).first()
             if msg is None:
                 raise Http404
-            actions.cosign(msg, office, actor=request.user)
-            messages.success(request, _("Co-signed on behalf of %(office)s.") % {"office": office})
+            try:
+                msg.cosign(office, actor=request.user)
+                messages.success(request, _("Co-signed on behalf of %(office)s.") % {"office": office})
+            except TransitionError as exc:
+                for text in exc.messages:
+                    messages.error(request, text)
         else:
             form = PartnerStatementForm(Office.objects.filter(pk__in=own), request.POST)
             if form.is_valid():
@@ -464,6 +478,6 @@ def shared(request, pk: int):
         "crisis": crisis, "facts": crisis.facts.filter(shared=True), "houses": houses,
         "statements": crisis.messages.filter(status__in=[MessageStatus.APPROVED, MessageStatus.PUBLISHED])
         .exclude(kind=MessageKind.MESSAGE_HOUSE).prefetch_related("cosigns__office"),
-        "own": own, "form": PartnerStatementForm(Office.objects.filter(pk__in=own)),
+        "own": own, "can_cosign": bool(signers), "form": PartnerStatementForm(Office.objects.filter(pk__in=own)),
         "partner_statements": crisis.partner_statements.filter(office_id__in=own) if own else [],
     })

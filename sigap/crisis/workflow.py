@@ -152,6 +152,26 @@ class MessageTransitions:
         self._move(MessageStatus.APPROVED, actor=actor, action="crisis_message.approved",
                    refused=gettext("it cannot be approved"), change=change, fields=["approved_at", "approved_by"])
 
+    def cosign(self, office, *, actor):
+        """A partner office endorses the approved text; the message itself stays where it is.
+
+        Through the kernel so a co-signature cannot land on a message that was just returned to
+        draft (a new text the partner never read); a second click changes nothing."""
+        from .access import cosign_office_ids
+        from .models import CoSign
+
+        if office.pk not in cosign_office_ids(actor, self.crisis):
+            raise PermissionDenied(gettext("Only the leadership or an admin of an invited partner office may co-sign."))
+        change_state(
+            self, MESSAGE_FLOW, None, actor=actor, action="crisis_message.cosigned", office=self.crisis.office,
+            data={"office": office.slug, "version": self.version},
+            from_states={MessageStatus.APPROVED, MessageStatus.PUBLISHED},
+            done_if=lambda message: message.cosigns.filter(office=office).exists(),
+            then=lambda message: CoSign.objects.create(message=message, office=office, user=actor),
+            refused=gettext("it cannot be co-signed"),
+        )
+        return self.cosigns.get(office=office)
+
     def mark_published(self, *, actor, publication: Publication) -> None:
         """The first publication publishes the message; later ones (other channels) change nothing."""
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from sigap.core.models import AuditEvent
 
 from .forms import SourceForm, WatchlistForm
-from .models import Source, Watchlist
+from .models import ImportJob, Source, Watchlist
+
+log = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -46,3 +53,35 @@ def delete_watchlist(watchlist: Watchlist, user, *, via: str = "web") -> None:
         data={"query": watchlist.query, "via": via},
     )
     watchlist.delete()
+
+
+def remove_old_import_files() -> int:
+    """Scheduled: delete the uploaded file of imports finished more than
+    SIGAP_IMPORT_RETENTION_DAYS ago. The job row, its counts and rejected lines stay."""
+    days = settings.IMPORT_RETENTION_DAYS
+    cutoff = timezone.now() - timedelta(days=days)
+    folder = Path(settings.IMPORT_DIR).resolve()
+    removed = 0
+    jobs = ImportJob.objects.filter(
+        status__in=[ImportJob.Status.DONE, ImportJob.Status.FAILED], finished_at__lt=cutoff, file_removed_at__isnull=True,
+    ).values_list("pk", "file_path")
+    for pk, file_path in jobs:
+        path = Path(file_path).resolve()
+        # Never delete outside the import folder, whatever a row says; nor claim a removal not made.
+        if not file_path or not path.is_relative_to(folder):
+            log.warning("import %s: file %s is outside %s; left in place", pk, file_path, folder)
+            continue
+        try:
+            path.unlink(missing_ok=True)  # idempotent: another scheduler may have got there first
+        except OSError:
+            log.exception("import %s: could not delete %s; retried next tick", pk, path)
+            continue
+        with transaction.atomic():
+            # Claim: of several schedulers, one marks the row and writes the audit event.
+            if not ImportJob.objects.filter(pk=pk, file_removed_at__isnull=True).update(file_removed_at=timezone.now()):
+                continue
+            job = ImportJob.objects.get(pk=pk)
+            AuditEvent.record(actor=None, action="import.file_removed", target=job, office=job.office,
+                              data={"days": days, "file": job.file_name})
+        removed += 1
+    return removed

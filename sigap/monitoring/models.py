@@ -314,6 +314,8 @@ class ImportJob(models.Model):
     error = models.TextField(blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # Set when the retention task deleted the uploaded file (SIGAP_IMPORT_RETENTION_DAYS).
+    file_removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

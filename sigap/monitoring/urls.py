@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("dokumen/", views.document_list, name="document_list"),
     path("dokumen/<int:pk>/", views.document_detail, name="document_detail"),
+    path("dokumen/<int:pk>/teks.txt", views.document_text, name="document_text"),
     path("sumber/", views.source_list, name="source_list"),
     path("sumber/baru/", views.source_edit, name="source_create"),
     path("sumber/<int:pk>/", views.source_detail, name="source_detail"),

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +24,9 @@ from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
 from .models import Document, RejectedRecord, Sentiment, Source, Watchlist
 from .search import highlights
+
+# Characters of a document shown on its page; the rest is in the plain-text download.
+DISPLAY_TEXT_LIMIT = 20_000
 
 
 def _filtered(request):
@@ -72,7 +77,21 @@ def document_list(request):
 
 @login_required
 def document_detail(request, pk: int):
-    return render(request, "monitoring/document_detail.html", {"document": get_document(request.user, pk)})
+    document = get_document(request.user, pk)
+    # A multi-megabyte scrape would make the page unusable; the full text stays one click away.
+    shown = document.text[:DISPLAY_TEXT_LIMIT]
+    return render(request, "monitoring/document_detail.html", {
+        "document": document, "shown_text": shown, "text_cut": len(shown) < len(document.text),
+    })
+
+
+@login_required
+def document_text(request, pk: int):
+    """The full text as plain text, behind the same check as the page (an outsider gets 404)."""
+    document = get_document(request.user, pk)
+    response = HttpResponse(document.text, content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="dokumen-{document.pk}.txt"'
+    return response
 
 
 @login_required
@@ -159,7 +178,9 @@ def import_detail(request, pk: int):
     job = get_import_job(request.user, pk)
     rejected = Paginator(RejectedRecord.objects.filter(job=job), 50).get_page(request.GET.get("page"))
     if not request.headers.get("HX-Request"):
-        return render(request, "monitoring/import_detail.html", {"job": job, "rejected": rejected})
+        return render(request, "monitoring/import_detail.html", {
+            "job": job, "rejected": rejected, "retention_days": settings.IMPORT_RETENTION_DAYS,
+        })
     response = render(request, "monitoring/_import_progress.html", {"job": job, "rejected": rejected})
     if job.finished:
         response["HX-Refresh"] = "true"  # reload once, so the rejected records appear beside the final counts

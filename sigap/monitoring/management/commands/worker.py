@@ -22,6 +22,7 @@ SCHEDULED = [
     "sigap.ppid.actions.mark_overdue",
     "sigap.ppid.actions.send_reminders",
     "sigap.crisis.actions.mark_overdue_tasks",
+    "sigap.monitoring.actions.remove_old_import_files",
 ]
 
 
