@@ -415,7 +415,7 @@ class Delivery(models.Model):
     def claim(self, now: datetime) -> bool:
         """pending → sending, by exactly one worker (conditional UPDATE); counts the attempt.
 
-        A worker's claim, not a user's step: no audit row (DESIGN.md convention 4)."""
+        A worker's claim, not a user's step: no audit row (docs/state-changes.md, claiming work)."""
         claimed = Delivery.objects.filter(pk=self.pk, status=self.Status.PENDING, attempts=self.attempts).update(
             status=self.Status.SENDING, attempts=models.F("attempts") + 1, next_attempt_at=now + self.LEASE
         )

@@ -1,4 +1,4 @@
-"""The one way a workflow changes the state of a row (DESIGN.md convention 2; docs/state-changes.md).
+"""The one way a workflow changes the state of a row (docs/state-changes.md).
 
 ``change_state`` runs, in one transaction: lock the row and read it fresh → refuse if it is no
 longer in the state the caller saw, or the move is not in the workflow's map → the guard → the

@@ -1,7 +1,7 @@
 """Working-day calendar for legal deadlines (pure Python, no Django).
 
-DESIGN.md convention 3, "deadlines are computed, never typed". Rules from
-../shared/domain/ppid.md §3; user documentation in docs/workdays.md.
+Deadlines are computed, never typed: the rules and the user documentation are in
+docs/workdays.md.
 
 A :class:`Calendar` is an immutable set of days off for a range of years: the ``holidays``
 package's Indonesian calendar (PUBLIC = libur nasional, GOVERNMENT = cuti bersama) as the

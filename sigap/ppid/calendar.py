@@ -1,7 +1,7 @@
 """The office's working-day calendar: the ``holidays`` seed + the ``Holiday`` table + the office policy.
 
 Pure maths lives in :mod:`sigap.lib.workdays`; this module only gathers the inputs from the
-database (ppid.md §3, DESIGN.md convention 3).
+database (docs/workdays.md: deadlines are computed, never typed).
 """
 
 from __future__ import annotations

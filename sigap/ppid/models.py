@@ -1,6 +1,6 @@
 """PPID: information requests under UU 14/2008 (KIP), objections, disputes, DIP/DIK and reports.
 
-Rules: ../shared/domain/ppid.md. Workflows follow DESIGN.md convention 2: a Status, an explicit
+Rules: docs/ppid.md. Workflows follow docs/state-changes.md: a Status, an explicit
 TRANSITIONS map and one guarded method per transition, each going through the core kernel
 (sigap.core.transitions.change_state: lock, check, save, audit, notify after commit).
 """
