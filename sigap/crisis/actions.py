@@ -16,6 +16,7 @@ from . import consistency
 from .models import (
     ChannelKind,
     Comment,
+    Contact,
     CoSign,
     Crisis,
     Fact,
@@ -318,3 +319,21 @@ def mark_overdue_tasks() -> int:
     if events:
         raise_events(events, now=now)
     return count
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+@transaction.atomic
+def add_contact(form, *, actor) -> Contact:
+    contact = form.save()
+    AuditEvent.record(actor=actor, action="crisis.contact_added", target=contact, office=contact.office,
+                      reason=str(contact))
+    return contact
+
+
+@transaction.atomic
+def remove_contact(contact: Contact, *, actor) -> None:
+    AuditEvent.record(actor=actor, action="crisis.contact_removed", target=contact, office=contact.office,
+                      reason=str(contact))
+    contact.delete()

@@ -10,6 +10,7 @@ from .access import crisis_offices
 from .models import (
     ChannelKind,
     Cluster,
+    Contact,
     MessageKind,
     MessageTemplate,
     Phase,
@@ -165,3 +166,18 @@ class PartnerStatementForm(forms.Form):
 class EvaluationForm(forms.Form):
     lessons = forms.CharField(label=_("Lessons learned"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
     follow_ups = forms.CharField(label=_("Follow-ups"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
+
+
+class ContactForm(forms.ModelForm):
+    """A contact of the office's crisis list; the office is chosen among those the user may edit."""
+
+    class Meta:
+        model = Contact
+        fields = ["office", "kind", "name", "organisation", "phone", "email", "notes"]
+
+    def __init__(self, *args, offices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = Office.objects.filter(pk__in=offices or [])
+        self.fields["office"].label = _("Office")
+        if len(offices or []) == 1:
+            self.fields["office"].initial = next(iter(offices))

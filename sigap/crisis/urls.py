@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import contacts, views
 
 app_name = "crisis"
 urlpatterns = [
@@ -8,6 +8,8 @@ urlpatterns = [
     path("baru/", views.crisis_create, name="create"),
     path("kpi/", views.kpi, name="kpi"),
     path("pustaka/", views.library, name="library"),
+    path("kontak/", contacts.contact_list, name="contacts"),
+    path("kontak/<int:contact_id>/hapus/", contacts.contact_remove, name="contact_remove"),
     path("<int:pk>/", views.crisis_detail, name="detail"),
     path("<int:pk>/dasbor/", views.dashboard, name="dashboard"),
     path("<int:pk>/evaluasi/", views.evaluation_view, name="evaluation"),
