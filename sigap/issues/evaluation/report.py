@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from django.utils import translation
+from django.utils.formats import number_format
+
 from .scenario import LEVELS
 
 LEVEL_WORDS = {"pemantauan": "Pemantauan", "isu": "Isu", "kasus": "Kasus", "krisis": "Krisis"}
 
 
 def _n(x: float, digits: int = 2) -> str:
-    """Indonesian number form: 0,95; 1.259."""
-    if digits == 0:
-        return f"{x:,.0f}".replace(",", ".")
-    return f"{x:,.{digits}f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
+    """Indonesian number form (0,95; 1.259), whatever language the shell runs in."""
+    with translation.override("id"):
+        return number_format(x, decimal_pos=digits, use_l10n=True, force_grouping=True)
 
 
 def _minute(m: float | None) -> str:
