@@ -44,6 +44,11 @@ def test_load_is_cached() -> None:
     assert SentimentModel.load() is SentimentModel.load()
 
 
+def test_missing_artifact_names_the_file_and_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"missing\.npz.*sigap text train"):
+        SentimentModel.load(tmp_path / "missing.npz")
+
+
 def test_bad_input_gets_defined_result(model: SentimentModel) -> None:
     texts = ["", "   ", "🦄", "\ud800 broken", "<div><br/></div>", "x" * 100_000,
              "jalan " * 20_000]

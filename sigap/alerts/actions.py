@@ -15,10 +15,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from sigap.core.models import AuditEvent, Membership
+from sigap.core.levels import Level
+from sigap.core.models import AuditEvent, Membership, save_with_audit
 
 from .events import Event
-from .models import Alert, AlertRule, Delivery, DeliveryChannel, Level, Notification, split_emails
+from .models import Alert, AlertRule, Delivery, DeliveryChannel, Notification, split_emails
 
 log = logging.getLogger("sigap.alerts")
 
@@ -157,15 +158,11 @@ def _enqueue(delivery_ids: list[int]) -> None:
 
 @transaction.atomic
 def save_rule(form, user, *, via: str = "web") -> AlertRule:
-    created = form.instance.pk is None
     rule = form.save(commit=False)
-    if created:
+    if rule.pk is None:
         rule.created_by = user
-    rule.save()
-    AuditEvent.record(
-        actor=user, action="alert_rule.created" if created else "alert_rule.changed", target=rule,
-        office=rule.office, data={"changed": form.changed_data, "via": via, "personal": rule.is_personal},
-    )
+    save_with_audit(rule, user, "alert_rule", office=rule.office,
+                    data={"changed": form.changed_data, "via": via, "personal": rule.is_personal})
     return rule
 
 

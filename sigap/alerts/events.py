@@ -21,14 +21,6 @@ class EventKind:
     PPID_OVERDUE = "ppid_overdue"  # a PPID request passed its legal deadline without a written notice
 
 
-#: Issue levels, lowest first. "level reached X" also fires for the levels above X.
-LEVELS = ("pemantauan", "isu", "kasus", "krisis")
-
-
-def level_rank(level: str) -> int:
-    return LEVELS.index(level) if level in LEVELS else -1
-
-
 @dataclass(frozen=True)
 class Event:
     kind: str
@@ -37,6 +29,6 @@ class Event:
     title: str  # one line for people, already translated
     url: str  # path inside Sigap, e.g. "/isu/42/"
     at: datetime  # when it happened (the data's time, which a replay may set)
-    level: str = ""  # the issue's level at the time, one of LEVELS
+    level: str = ""  # the issue's level at the time (sigap/core/levels.py), or ""
     summary: str = ""  # a few lines for e-mail and webhook bodies
     values: dict = field(default_factory=dict)  # the figures behind it, JSON-serialisable

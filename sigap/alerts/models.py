@@ -25,11 +25,12 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.levels import Level, level_rank
 from sigap.core.models import Office, Role
 from sigap.core.transitions import Workflow, change_state
 from sigap.monitoring.urlguard import validate_fetch_url
 
-from .events import LEVELS, Event, EventKind, level_rank
+from .events import Event, EventKind
 
 
 class Kind(models.TextChoices):
@@ -41,15 +42,6 @@ class Kind(models.TextChoices):
     TASK_OVERDUE = EventKind.TASK_OVERDUE, _("Crisis task overdue")
     PPID_OVERDUE = EventKind.PPID_OVERDUE, _("PPID request past its deadline")
 
-
-class Level(models.TextChoices):
-    PEMANTAUAN = "pemantauan", _("Monitoring")
-    ISU = "isu", _("Issue")
-    KASUS = "kasus", _("Case")
-    KRISIS = "krisis", _("Crisis")
-
-
-assert tuple(Level.values) == LEVELS
 
 #: Roles that receive an office-wide rule's alerts unless the rule chooses others.
 DEFAULT_RECIPIENT_ROLES = [Role.ADMIN, Role.ANALIS, Role.TIM_KRISIS, Role.PIMPINAN]

@@ -1,17 +1,14 @@
 from django.contrib import admin
 
-from .models import AuditEvent, Holiday, Membership, Office
+from .models import AuditEvent, Holiday, Membership, Office, save_with_audit
 
 
 class AuditedAdmin(admin.ModelAdmin):
     """Changes made in the admin are audited like any other change of state."""
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        AuditEvent.record(
-            actor=request.user, action=f"{obj._meta.model_name}.{'changed' if change else 'created'}",
-            target=obj, office=obj if isinstance(obj, Office) else None, data={"changed": form.changed_data},
-        )
+        save_with_audit(obj, request.user, obj._meta.model_name, office=obj if isinstance(obj, Office) else None,
+                        data={"changed": form.changed_data})
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
@@ -19,12 +16,7 @@ class AuditedAdmin(admin.ModelAdmin):
             AuditEvent.record(actor=request.user, action="membership.deleted", target=deleted, office=deleted.office)
             deleted.delete()
         for instance in instances:
-            created = instance.pk is None
-            instance.save()
-            AuditEvent.record(
-                actor=request.user, action=f"membership.{'created' if created else 'changed'}", target=instance,
-                office=instance.office, to_state=instance.role,
-            )
+            save_with_audit(instance, request.user, "membership", office=instance.office, to_state=instance.role)
         formset.save_m2m()
 
     def delete_model(self, request, obj):
@@ -71,13 +63,9 @@ class HolidayAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        action = "holiday.changed" if change else "holiday.created"
-        AuditEvent.record(
-            actor=request.user, action=action, target=obj, office=obj.office,
-            data={"changed": form.changed_data, "date": obj.date.isoformat()},
-        )
-        Holiday.changed(request.user, obj, action)
+        event = save_with_audit(obj, request.user, "holiday", office=obj.office,
+                                data={"changed": form.changed_data, "date": obj.date.isoformat()})
+        Holiday.changed(request.user, obj, event.action)
 
     def delete_model(self, request, obj):
         AuditEvent.record(actor=request.user, action="holiday.deleted", target=obj, office=obj.office,

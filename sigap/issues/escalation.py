@@ -1,4 +1,4 @@
-"""The escalation score and the level rule, as plain functions (no Django, no database).
+"""The escalation score and the level rule, as plain functions (no database).
 
 score = evidence × (size factor × Σ concern components + concern factor × Σ size components),
 on 0–100 with the default weights (they sum to 100). Each component is normalised to 0–1 from a
@@ -27,6 +27,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+
+from sigap.core.levels import LEVELS
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -253,8 +255,6 @@ def score(s: Stats, weights: dict[str, float]) -> tuple[float, list[dict]]:
         })  # fmt: skip
     return round(total, 2), components
 
-
-LEVELS = ("pemantauan", "isu", "kasus", "krisis")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sigap.core.levels import Level
+
 LABELS = {
     "velocity": gettext_lazy("Volume velocity"),
     "volume": gettext_lazy("Volume against the office's usual volume"),
@@ -70,7 +72,7 @@ ACTIONS = {
 
 def state_label(value: str) -> str:
     """A level or a status, in words."""
-    from .models import Issue, Level
+    from .models import Issue
 
     labels = {**dict(Level.choices), **dict(Issue.Status.choices)}
     return str(labels.get(value, value))

@@ -16,22 +16,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.levels import Level, level_rank
 from sigap.core.models import AuditEvent, Office
 from sigap.monitoring.models import Document, Story, Watchlist
-
-
-class Level(models.TextChoices):
-    PEMANTAUAN = "pemantauan", _("Monitoring")
-    ISU = "isu", _("Potential issue")
-    KASUS = "kasus", _("Emerging case")
-    KRISIS = "krisis", _("Crisis")
-
-
-LEVEL_ORDER = [Level.PEMANTAUAN, Level.ISU, Level.KASUS, Level.KRISIS]
-
-
-def level_rank(level: str) -> int:
-    return LEVEL_ORDER.index(level)
 
 
 class EscalationPolicy(models.Model):

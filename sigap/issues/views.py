@@ -8,13 +8,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sigap.core.access import editable_office_ids, visible_offices
+from sigap.core.levels import Level, level_rank
 from sigap.core.models import AuditEvent
 
 from . import actions, stats
 from .access import get_issue, get_policy
 from .explain import explained, history
 from .forms import IssueCreateForm, OtherIssuesForm, PolicyForm, ReasonForm, RenameForm, SplitForm
-from .models import LEVEL_ORDER, Issue, KeyActor, Level
+from .models import Issue, KeyActor
 
 
 @login_required
@@ -26,7 +27,7 @@ def issue_list(request):
     level = request.GET.get("level")
     if level in Level.values:
         issues = issues.filter(level=level)
-    issues = sorted(issues[:500], key=lambda i: (-LEVEL_ORDER.index(i.level), -i.score))
+    issues = sorted(issues[:500], key=lambda i: (-level_rank(i.level), -i.score))
     counts = {lvl: 0 for lvl in Level.values}
     for lvl in Issue.objects.visible_to(request.user).filter(status=Issue.Status.OPEN).values_list("level", flat=True):
         counts[lvl] += 1

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Q
 
+from sigap.core.levels import Level, level_rank
 from sigap.core.models import Office
-from sigap.issues.models import LEVEL_ORDER, Issue, IssueDocument, LevelChange
+from sigap.issues.models import Issue, IssueDocument, LevelChange
 from sigap.monitoring.models import Document, Source
 
 TOP_ISSUES = 10
@@ -71,7 +72,7 @@ def build(office: Office, day: date, reader=None) -> Brief:
 
     touching = Issue.objects.touching(offices)  # one row per event, whichever office of the tree owns it
     open_issues = list(touching.filter(status=Issue.Status.OPEN).select_related("office"))
-    open_issues.sort(key=lambda i: (-LEVEL_ORDER.index(i.level), -i.score))
+    open_issues.sort(key=lambda i: (-level_rank(i.level), -i.score))
     top = open_issues[:TOP_ISSUES]
     counts = dict(
         IssueDocument.objects.filter(issue__in=top, published_at__gte=start, published_at__lt=end)
@@ -85,7 +86,7 @@ def build(office: Office, day: date, reader=None) -> Brief:
     brief.changes = list(
         LevelChange.objects.filter(issue__in=touching, at__gte=start, at__lt=end).select_related("issue")
     )
-    brief.crises = [i for i in open_issues if i.level == "krisis"]
+    brief.crises = [i for i in open_issues if i.level == Level.KRISIS]
     from sigap.crisis.models import Crisis, Phase
 
     brief.declared = list(

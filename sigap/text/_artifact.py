@@ -3,17 +3,26 @@
 ``numpy.savez_compressed`` stamps the current time into the zip, so the same arrays give a
 different file on every run; :func:`save_npz` writes fixed timestamps and sorted members so
 that the same data and seed give a byte-identical artifact.
+
+:func:`load_model` is how the models (sentiment, language, entities) load their artifact: once
+per process and file, shared by every thread.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import threading
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
+
+T = TypeVar("T")
+_models: dict[tuple[type, Path], Any] = {}
+_models_lock = threading.RLock()  # a build may load another model
 
 
 def save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -44,3 +53,21 @@ def save_json(path: Path, obj: Any) -> None:
 
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_model(kind: type[T], path: Path, build: Callable[[dict[str, np.ndarray], dict], T]) -> T:
+    """The ``kind`` model of the artifact at ``path`` (arrays) and the ``.json`` beside it
+    (metadata), made by ``build(arrays, meta)`` on first use, then the same object every time."""
+    path = Path(path)
+    with _models_lock:
+        model = _models.get((kind, path))
+        if model is None:
+            missing = [p for p in (path, path.with_suffix(".json")) if not p.is_file()]
+            if missing:
+                raise FileNotFoundError(
+                    f"{kind.__name__}: model artifact {', '.join(map(str, missing))} not found "
+                    f"(the bundled ones are built with `sigap text train`)"
+                )
+            model = build(load_npz(path), load_json(path.with_suffix(".json")))
+            _models[(kind, path)] = model
+        return model

@@ -27,14 +27,12 @@ from typing import Any
 
 import numpy as np
 
-from sigap.text._features import batch_words
+from sigap.text._features import _MIX2, _mix, batch_words
 from sigap.text.normalize import normalize
 
 MODEL_NAME = "sigap-neardup-minhash"
 MODEL_VERSION = "1.1.0"
 _MASK32 = np.uint64(0xFFFFFFFF)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
 _BAND_SALT = np.uint64(0x9E3779B97F4A7C15)
 _WAYS = 8
 _LOAD = 0.8
@@ -139,14 +137,6 @@ def _minhash_batch(flat: np.ndarray, counts: np.ndarray, perms: _Perms) -> np.nd
         h >>= np.uint64(32)
     starts = np.cumsum(counts) - counts
     return np.minimum.reduceat(h, starts, axis=0).astype(np.uint32)
-
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint64(30))
-    h = h * _MIX1
-    h = h ^ (h >> np.uint64(27))
-    h = h * _MIX2
-    return h ^ (h >> np.uint64(31))
 
 
 class NearDupIndex:

@@ -45,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from sigap.text import MODELS_DIR
-from sigap.text._artifact import load_json, load_npz
+from sigap.text._artifact import load_model
 from sigap.text.entities_features import (  # noqa: F401 - re-exported
     _FUNCTION_WORDS,
     SHOUT_WORDS,
@@ -213,9 +213,6 @@ class EntityTagger:
     """Load once with :meth:`load` (cached, thread-safe); :meth:`extract` /
     :meth:`extract_many` for raw text, :meth:`tag` for pre-tokenised sentences."""
 
-    _cache: dict[Path, EntityTagger] = {}
-    _lock = threading.Lock()
-
     def __init__(self, keys: np.ndarray, weights: np.ndarray, trans: np.ndarray,
                  start: np.ndarray, meta: dict, gazetteer: Gazetteer | None = None,
                  vocab: np.ndarray | None = None) -> None:
@@ -243,16 +240,8 @@ class EntityTagger:
 
     @classmethod
     def load(cls, path: Path | None = None) -> EntityTagger:
-        path = Path(path) if path is not None else ARTIFACT
-        with cls._lock:
-            model = cls._cache.get(path)
-            if model is None:
-                arrays = load_npz(path)
-                meta = load_json(path.with_suffix(".json"))
-                model = cls(arrays["keys"], arrays["weights"], arrays["trans"], arrays["start"],
-                            meta, vocab=arrays.get("vocab"))
-                cls._cache[path] = model
-            return model
+        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
+            arrays["keys"], arrays["weights"], arrays["trans"], arrays["start"], meta, vocab=arrays.get("vocab")))
 
     # emissions -------------------------------------------------------------------------
     def _rows_for(self, feats: Iterable[str]) -> list[int]:

@@ -13,7 +13,6 @@ and its posterior probability (mixed Indonesian-English text gets the dominant l
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from sigap.text import MODELS_DIR
-from sigap.text._artifact import load_json, load_npz
+from sigap.text._artifact import load_model
 from sigap.text._features import HashSpec, linear_scores
 from sigap.text.normalize import clean
 
@@ -62,25 +61,15 @@ def _latin_share(text: str) -> float:
 
 
 class LanguageModel:
-    _cache: dict[Path, LanguageModel] = {}
-    _lock = threading.Lock()
-
     def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
                  langs: tuple[str, ...]) -> None:
         self.weights, self.bias, self.spec, self.langs = weights, bias, spec, langs
 
     @classmethod
     def load(cls, path: Path | None = None) -> LanguageModel:
-        path = Path(path) if path is not None else ARTIFACT
-        with cls._lock:
-            model = cls._cache.get(path)
-            if model is None:
-                arrays = load_npz(path)
-                meta = load_json(path.with_suffix(".json"))
-                model = cls(arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32),
-                            HashSpec(**meta["spec"]), tuple(meta["langs"]))
-                cls._cache[path] = model
-            return model
+        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
+            arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32),
+            HashSpec(**meta["spec"]), tuple(meta["langs"])))
 
     def predict(self, texts: list[str]) -> list[Language]:
         prepared = [lang_text(t) for t in texts]

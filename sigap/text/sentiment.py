@@ -10,14 +10,13 @@ spec; nothing is unpickled. Training: ``sigap text train sentiment`` (model card
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from sigap.text import MODELS_DIR
-from sigap.text._artifact import load_json, load_npz
+from sigap.text._artifact import load_model
 from sigap.text._features import HashSpec, linear_scores
 from sigap.text.normalize import normalize
 
@@ -45,9 +44,6 @@ class Sentiment:
 class SentimentModel:
     """Load once with :meth:`load` (cached, thread-safe) and call :meth:`predict`."""
 
-    _cache: dict[Path, SentimentModel] = {}
-    _lock = threading.Lock()
-
     def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
                  labels: tuple[str, ...] = LABELS, name: str = MODEL_NAME,
                  version: str = MODEL_VERSION) -> None:
@@ -61,22 +57,14 @@ class SentimentModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SentimentModel:
-        path = Path(path) if path is not None else ARTIFACT
-        with cls._lock:
-            model = cls._cache.get(path)
-            if model is None:
-                arrays = load_npz(path)
-                meta = load_json(path.with_suffix(".json"))
-                model = cls(
-                    weights=arrays["weights"].astype(np.float32),
-                    bias=arrays["bias"].astype(np.float32),
-                    spec=HashSpec(**meta["spec"]),
-                    labels=tuple(meta["labels"]),
-                    name=meta.get("name", MODEL_NAME),
-                    version=meta.get("version", MODEL_VERSION),
-                )
-                cls._cache[path] = model
-            return model
+        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
+            weights=arrays["weights"].astype(np.float32),
+            bias=arrays["bias"].astype(np.float32),
+            spec=HashSpec(**meta["spec"]),
+            labels=tuple(meta["labels"]),
+            name=meta.get("name", MODEL_NAME),
+            version=meta.get("version", MODEL_VERSION),
+        ))
 
     def predict_proba_normalized(self, normalized: list[str]) -> np.ndarray:
         """Class probabilities (n x 3) for already normalised texts."""

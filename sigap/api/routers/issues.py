@@ -7,6 +7,7 @@ from typing import Literal
 
 from ninja import Field, Query, Router, Schema
 
+from sigap.core.levels import LEVELS
 from sigap.issues.access import get_issue
 from sigap.issues.explain import explained
 from sigap.issues.models import Issue
@@ -16,7 +17,7 @@ from ..common import paginate
 from ..schemas import READ_ERRORS, Id, OfficeRef, Page, PageQuery
 
 router = Router(tags=["issues"])
-LevelName = Literal["pemantauan", "isu", "kasus", "krisis"]
+LevelName = Literal[LEVELS]  # type: ignore[valid-type]
 StatusName = Literal["open", "dormant", "dismissed", "merged"]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .scenario import LEVELS, EventSpec
+from sigap.core.levels import LEVELS
+
+from .scenario import EventSpec
 
 
 @dataclass

@@ -5,9 +5,13 @@ from __future__ import annotations
 from django.utils import translation
 from django.utils.formats import number_format
 
-from .scenario import LEVELS
+from sigap.core.levels import Level
 
-LEVEL_WORDS = {"pemantauan": "Pemantauan", "isu": "Isu", "kasus": "Kasus", "krisis": "Krisis"}
+
+def _level(value: str) -> str:
+    """The level's Indonesian name (Pemantauan, Isu, Kasus, Krisis), whatever language the shell runs in."""
+    with translation.override("id"):
+        return str(Level(value).label)
 
 
 def _n(x: float, digits: int = 2) -> str:
@@ -35,26 +39,26 @@ def scenario_lines(r: dict) -> list[str]:
         + ("" if r.get("scored") else " · tanpa harapan: tidak dinilai")
     )
     for e in r.get("events", []):
-        label = f"kontrol ≤ {LEVEL_WORDS[e['max_level']]}" if e["control"] else "kejadian"
+        label = f"kontrol ≤ {_level(e['max_level'])}" if e["control"] else "kejadian"
         share = e["covered"] / e["documents"] if e["documents"] else 0
         parts = [f"   {e['key']} ({label}): {e['issues']} isu, {_n(share * 100, 0)}% dokumennya masuk, "
-                 f"tertinggi {LEVEL_WORDS[e['top_level']]}"]  # fmt: skip
+                 f"tertinggi {_level(e['top_level'])}"]  # fmt: skip
         for level, v in e["levels"].items():
             mark = "✓" if v["ok"] else "✗"
-            parts.append(f"{LEVEL_WORDS[level]} {_minute(v['reached'])}, batas {_n(v['deadline'], 0)} {mark}")
+            parts.append(f"{_level(level)} {_minute(v['reached'])}, batas {_n(v['deadline'], 0)} {mark}")
         if e.get("calm_after") is not None:
             parts.append(f"kembali ke Pemantauan {_n(e['calm_after'], 1)} jam setelah percakapan surut")
         if not e.get("stepped_down", True):
             parts.append("turun melompati level ✗")
         if e["max_level"] and not e["control"]:
-            parts.append(f"batas atas {LEVEL_WORDS[e['max_level']]} {'✓' if e['within_max'] else '✗'}")
+            parts.append(f"batas atas {_level(e['max_level'])} {'✓' if e['within_max'] else '✗'}")
         elif e["control"] and not e["within_max"]:
             parts.append("melampaui batas ✗")
         lines.append(" · ".join(parts))
         for title in e["titles"]:
             lines.append(f"      judul: {title}")
     for alarm in r.get("background_alarms", []):
-        lines.append(f"   alarm palsu: «{alarm['title']}» mencapai {LEVEL_WORDS[alarm['top_level']]} "
+        lines.append(f"   alarm palsu: «{alarm['title']}» mencapai {_level(alarm['top_level'])} "
                      f"({_n(alarm['size'], 0)} dokumen)")  # fmt: skip
     if r.get("unknown_labels"):
         lines.append(f"   label tanpa kejadian di berkas pengaturan (dianggap latar): {', '.join(r['unknown_labels'])}")
@@ -73,5 +77,3 @@ def _rejected(r: dict) -> list[str]:
         shown.append(f"   … dan {len(rows) - 20} baris rusak lainnya")
     return shown
 
-
-assert tuple(LEVEL_WORDS) == LEVELS

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-LEVELS = ("pemantauan", "isu", "kasus", "krisis")
+from sigap.core.levels import LEVELS
+
 OFFICE_KINDS = ("kementerian", "provinsi", "kabupaten", "dinas", "ppid_utama", "ppid_pelaksana")
 KIND_ALIASES = {"kota": "kabupaten", "pemkot": "kabupaten", "pemkab": "kabupaten", "pemprov": "provinsi",
                 "lembaga": "kementerian", "badan": "kementerian"}

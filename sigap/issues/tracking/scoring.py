@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from sigap.alerts.events import Event, EventKind
 from sigap.core.db import update_rows
+from sigap.core.levels import Level
 from sigap.core.models import AuditEvent
 from sigap.monitoring.models import Document, Source
 
@@ -34,7 +35,7 @@ from ..escalation import (
     next_level,
     score,
 )
-from ..models import EscalationPolicy, Issue, IssueDocument, IssueOffice, Level, LevelChange
+from ..models import EscalationPolicy, Issue, IssueDocument, IssueOffice, LevelChange
 from .profiles import Profile
 
 SPIKE_MIN_DOCS = 5
