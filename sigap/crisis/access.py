@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 from sigap.core.access import member_office_ids, visible_office_ids
 from sigap.core.models import Office, Role
 
+from .models import Crisis
+
 CRISIS_EDITOR_ROLES = frozenset({Role.ADMIN, Role.TIM_KRISIS, Role.ANALIS})
 APPROVER_ROLES = frozenset({Role.ADMIN, Role.PIMPINAN})
 
@@ -60,8 +62,6 @@ def can_approve(user, crisis) -> bool:
 
 
 def get_crisis(user, pk: int, *, edit: bool = False, internal: bool = True):
-    from .models import Crisis
-
     crisis = Crisis.objects.visible_to(user).filter(pk=pk).select_related("office", "issue", "playbook").first()
     if crisis is None:
         raise Http404(_("Crisis not found."))

@@ -295,10 +295,10 @@ def cosign(message: Message, office, *, actor) -> CoSign:
 def mark_overdue_tasks() -> int:
     """Scheduled: flag open tasks past due, once each, and raise a `task_overdue` event.
 
-    AlertRule has no `task_overdue` kind yet, so the event matches no rule today; the flag is
-    what the crisis page shows in red."""
+    The flag is what the crisis page shows in red; the event reaches whoever has an alert rule
+    of the kind "Crisis task overdue" for the office (drills raise none)."""
     from sigap.alerts.actions import raise_events
-    from sigap.alerts.events import Event
+    from sigap.alerts.events import Event, EventKind
 
     now = timezone.now()
     count = 0
@@ -311,7 +311,7 @@ def mark_overdue_tasks() -> int:
                           from_state="open", to_state="overdue", data={"due": task.due_at.isoformat()})
         if not task.crisis.drill:
             events.append(Event(
-                kind="task_overdue", office_id=task.crisis.office_id, subject=f"crisis_task:{task.pk}",
+                kind=EventKind.TASK_OVERDUE, office_id=task.crisis.office_id, subject=f"crisis_task:{task.pk}",
                 title=_("Crisis task overdue: %(t)s") % {"t": task.title}, url=task.crisis.get_absolute_url(),
                 at=now, level="krisis", values={"crisis": task.crisis_id, "due": task.due_at.isoformat()},
             ))

@@ -7,7 +7,6 @@ save, audit, notify after commit), so concurrent clicks give one change (docs/st
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
@@ -126,8 +125,7 @@ class MessageTransitions:
 
     def _move(self, to: str, *, actor, action: str, refused: str, **options) -> None:
         change_state(self, MESSAGE_FLOW, to, actor=actor, action=action, office=self.crisis.office,
-                     data={"version": self.version}, refused=refused,
-                     notify=[partial(_message_changed, self.pk, action)], **options)
+                     data={"version": self.version}, refused=refused, **options)
 
     def submit(self, *, actor) -> None:
         def change(message):
@@ -181,9 +179,3 @@ class MessageTransitions:
         self._move(MessageStatus.PUBLISHED, actor=actor, action="crisis_message.published",
                    refused=gettext("it cannot be published"), change=change, fields=["published_at"],
                    done_if=lambda message: message.status == MessageStatus.PUBLISHED)
-
-
-def _message_changed(message_id: int, action: str) -> None:
-    from .notifications import message_changed
-
-    message_changed(message_id, action)

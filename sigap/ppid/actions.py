@@ -6,14 +6,23 @@ import logging
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
+from sigap.alerts.actions import raise_events
+from sigap.alerts.events import Event, EventKind
 from sigap.core.models import AuditEvent, Holiday, Office
 
 from .models import (
     OPEN_STATUSES,
     Attachment,
+    Channel,
+    Dispute,
     InformationRequest,
+    Letterhead,
+    LetterTemplate,
     Objection,
     ObjectionStatus,
     Regulation,
@@ -147,7 +156,7 @@ def mark_overdue() -> int:
             actor=None, action="ppid_request.overdue", target=req, office=req.office, from_state=req.status,
             to_state=req.status, data={"due": req.due_date.isoformat()},
         )
-        _raise_alert(req, "ppid_overdue")
+        _raise_alert(req)
         _notify(req.pk, "overdue")
         count += 1
     return count
@@ -174,18 +183,14 @@ def send_reminders() -> int:
     return count
 
 
-def _raise_alert(req: InformationRequest, kind: str) -> None:
-    """Hand the event to the alerts app when it offers ``raise_events`` (it may not exist yet)."""
-    try:
-        from sigap.alerts.actions import raise_events  # type: ignore[attr-defined]
-        from sigap.alerts.events import Event
-    except ImportError:
-        return
+def _raise_alert(req: InformationRequest) -> None:
+    """Hand the overdue request to the alerts app: rules of the kind "PPID request past its deadline" match it."""
     try:
         raise_events([Event(
-            kind=kind, office_id=req.office_id, subject=f"ppid_request:{req.pk}",
-            title=f"Permohonan {req.number} melewati jatuh tempo {req.due_date:%d-%m-%Y}",
-            url=f"/ppid/permohonan/{req.pk}/", at=timezone.now(),
+            kind=EventKind.PPID_OVERDUE, office_id=req.office_id, subject=f"ppid_request:{req.pk}",
+            title=gettext("Request %(number)s is past its due date of %(due)s")
+            % {"number": req.number, "due": date_format(req.due_date, "j M Y")},
+            url=reverse("ppid:request_detail", args=[req.pk]), at=timezone.now(),
         )])
     except Exception:  # alerts are best effort; the audit row and the e-mail already record it
         log.exception("raising the PPID alert failed")
@@ -203,8 +208,6 @@ def intake_initial_from_document(document, offices) -> dict:
 
     The legal clock starts when the complaint reached the body: the document's published time.
     """
-    from .models import Channel
-
     office = offices.filter(pk=document.office_id).first() or offices.first()
     text = document.text if not document.title else f"{document.title}\n\n{document.text}"
     received = timezone.localtime(document.published_at)
@@ -236,3 +239,67 @@ def create_request_from_document(office: Office, data: dict, document, *, actor,
                   "published_at": document.published_at.isoformat()},
         )
     return req, created
+
+
+# --------------------------------------------------------------------------- desk edits, each audited
+
+
+def record_personal_data_viewed(actor, req: InformationRequest, data: dict) -> None:
+    """Opening personal data (the full NIK, an attachment) is itself a row in the audit log."""
+    with transaction.atomic():
+        AuditEvent.record(actor=actor, action="ppid_request.personal_data_viewed", target=req, office=req.office,
+                          data=data)
+
+
+def record_register_export(actor, offices, kind: str, fmt: str, rows: int) -> None:
+    with transaction.atomic():
+        AuditEvent.record(actor=actor, action="ppid_register.exported", target=offices.first(),
+                          data={"register": kind, "format": fmt, "rows": rows})
+
+
+def save_dispute(actor, objection: Objection, dispute: Dispute, *, created: bool, changed: list[str]) -> Dispute:
+    """Store a dispute of the objection; the objection's timeline shows the stage too."""
+    with transaction.atomic():
+        dispute.objection, dispute.office = objection, objection.office
+        dispute.save()
+        AuditEvent.record(actor=actor, action="ppid_dispute.created" if created else "ppid_dispute.changed",
+                          target=dispute, office=objection.office, to_state=dispute.stage, data={"changed": changed})
+        AuditEvent.record(actor=actor, action="ppid_objection.dispute", target=objection, office=objection.office,
+                          from_state=objection.status, to_state=objection.status,
+                          reason=f"{dispute.get_stage_display()}", data={"dispute": dispute.pk})
+    return dispute
+
+
+def save_office_record(actor, record, *, action: str, created: bool, changed: list[str]):
+    """A DIP or DIK entry, consequence test or service report (``action``: the audit prefix, e.g. ``dip_entry``)."""
+    with transaction.atomic():
+        record.save()
+        AuditEvent.record(actor=actor, action=f"{action}.{'created' if created else 'changed'}", target=record,
+                          office=record.office, data={"changed": changed})
+    return record
+
+
+def save_letterhead(actor, office: Office, head: Letterhead, *, created: bool, changed: list[str]) -> Letterhead:
+    with transaction.atomic():
+        head.office = office
+        head.save()
+        AuditEvent.record(actor=actor, action=f"ppid_letterhead.{'created' if created else 'changed'}",
+                          target=head, office=office, data={"changed": changed})
+    return head
+
+
+def save_letter_template(actor, office: Office, kind: str, template: LetterTemplate, *, created: bool) -> LetterTemplate:
+    with transaction.atomic():
+        template.office, template.kind, template.updated_by = office, kind, actor
+        template.save()
+        AuditEvent.record(actor=actor, action=f"ppid_letter_template.{'created' if created else 'changed'}",
+                          target=template, office=office, data={"kind": kind, "body": template.body})
+    return template
+
+
+def reset_letter_template(actor, office: Office, template: LetterTemplate) -> None:
+    """Back to the built-in letter: the office's text is deleted, and kept in the audit row."""
+    with transaction.atomic():
+        AuditEvent.record(actor=actor, action="ppid_letter_template.reset", target=template, office=office,
+                          data={"kind": template.kind, "body": template.body})
+        template.delete()

@@ -18,24 +18,17 @@ from sigap.lib.workdays import (
     Kind,
     Override,
     add_working_days,
+    resolve_zone,
     working_days_between,
 )
+
+# The submodule, not the package: the request models import this module while the package loads.
+from .models.regulation import Regulation, office_chain
 
 
 @lru_cache(maxsize=32)
 def _seed(years: tuple[int, ...]) -> Calendar:
     return Calendar.from_holidays(years)
-
-
-def office_chain(office: Office) -> list[int]:
-    """The office and every office above it (a libur daerah of the province applies to its regencies)."""
-    ids, seen = [], set()
-    current = office
-    while current is not None and current.pk not in seen:
-        ids.append(current.pk)
-        seen.add(current.pk)
-        current = current.parent
-    return ids
 
 
 def overrides_for(office: Office, years: tuple[int, ...]) -> list[Override]:
@@ -50,8 +43,6 @@ def overrides_for(office: Office, years: tuple[int, ...]) -> list[Override]:
 
 
 def calendar_for(office: Office, years, regulation=None) -> Calendar:
-    from .models import Regulation
-
     reg = regulation or Regulation.for_office(office)
     key = tuple(sorted(set(years)))
     base = _seed(key)
@@ -67,10 +58,8 @@ def _years(start: datetime | date, days: int) -> range:
 
 def deadline(office: Office, start: datetime, days: int, *, extension_days: int = 0, regulation=None) -> Deadline:
     """``days`` working days after ``start`` (day 0) in the office's calendar and time zone."""
-    from .models import Regulation
-
     reg = regulation or Regulation.for_office(office)
-    local = timezone.localtime(start, timezone=_zone(office)) if isinstance(start, datetime) else start
+    local = timezone.localtime(start, timezone=office_zone(office)) if isinstance(start, datetime) else start
     cal = calendar_for(office, _years(local, days), reg)
     return add_working_days(
         cal, local, days, office.time_zone or "Asia/Jakarta", cutoff=reg.cutoff, extension_days=extension_days
@@ -80,15 +69,14 @@ def deadline(office: Office, start: datetime, days: int, *, extension_days: int 
 def working_days_left(office: Office, due: date, now: datetime | None = None) -> int:
     """Working days from today (office time) up to the due date; negative once it has passed."""
     now = now or timezone.now()
-    today = timezone.localtime(now, timezone=_zone(office)).date()
+    today = timezone.localtime(now, timezone=office_zone(office)).date()
     years = range(min(today.year, due.year), max(today.year, due.year) + 1)
     cal = calendar_for(office, years)
     return working_days_between(cal, today, due, tz=office.time_zone or "Asia/Jakarta")
 
 
-def _zone(office: Office):
-    from sigap.lib.workdays import resolve_zone
-
+def office_zone(office: Office):
+    """The office's time zone (WIB when it has none)."""
     return resolve_zone(office.time_zone or "Asia/Jakarta")
 
 

@@ -38,7 +38,7 @@ REQUEST_FIELDS = [
 
 
 class RequestFieldsMixin:
-    """Rules shared by the officer's intake form and the public portal form (ppid.md §5.1)."""
+    """Rules shared by the officer's intake form and the public portal form (docs/ppid.md, Request form)."""
 
     def clean_nik(self):
         value = self.cleaned_data.get("nik", "").strip()

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import string
 
+from django.utils import timezone
 from django.utils.html import escape, linebreaks
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sigap.lib.workdays import format_date
+
+from .calendar import office_zone
+from .workflow import Outcome
 
 # name → what it holds (shown on the editing page)
 PLACEHOLDERS: dict[str, str] = {
@@ -76,13 +80,9 @@ def fill(body: str, values: dict[str, str]) -> SafeString:
 
 def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
     """The placeholder values of one letter (``obj``: the request, or the objection for its receipt)."""
-    from django.utils import timezone
-
-    from .models import Outcome, _zone
-
     objection = obj if kind == "objection_receipt" else None
     req = obj.request if objection is not None else obj
-    zone = _zone(req.office)
+    zone = office_zone(req.office)
 
     def local_date(moment) -> str:
         return format_date(timezone.localtime(moment, timezone=zone).date()) if moment else ""

@@ -1,4 +1,4 @@
-"""Register permohonan and register keberatan (ppid.md §5.2, §5.4) as rows, XLSX and PDF."""
+"""Register permohonan and register keberatan (docs/ppid.md, Registers) as rows, XLSX and PDF."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from sigap.lib import spreadsheet
 
-from .models import InformationRequest, Objection, Outcome, _zone
+from .calendar import office_zone
+from .models import InformationRequest, Objection, Outcome
 
 REQUEST_COLUMNS = [
     "No. pendaftaran", "Tanggal", "Nama", "Alamat", "Nomor kontak", "Pekerjaan", "Informasi yang diminta",
@@ -29,7 +30,7 @@ def _d(value, office):
     if not value:
         return None
     if hasattr(value, "tzinfo"):
-        value = timezone.localtime(value, _zone(office))
+        value = timezone.localtime(value, office_zone(office))
     return value
 
 

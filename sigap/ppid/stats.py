@@ -1,4 +1,4 @@
-"""Statistics of the laporan layanan informasi publik (UU KIP Pasal 12; Perki 1/2021 Pasal 56; ppid.md §7)."""
+"""Statistics of the laporan layanan informasi publik (UU KIP Pasal 12; Perki 1/2021 Pasal 56; docs/ppid.md, Service report)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""PPID desk pages. Thin: access helpers fetch, forms validate, model methods change state."""
+"""PPID desk pages. Thin: access helpers fetch, forms validate, model methods and actions write."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from sigap.core.models import AuditEvent
 
-from . import access, registers
+from . import access, actions, registers
 from .actions import create_request, file_objection
 from .documents import DOCUMENTS, render_pdf
 from .forms import (
@@ -138,8 +138,7 @@ def reveal_nik(request, pk: int):
     req = access.get_request(request.user, pk)
     if req.office_id not in access.ppid_edit_office_ids(request.user):
         raise Http404(_("Request not found."))
-    AuditEvent.record(actor=request.user, action="ppid_request.personal_data_viewed", target=req, office=req.office,
-                      data={"field": "nik"})
+    actions.record_personal_data_viewed(request.user, req, {"field": "nik"})
     return _request_detail(request, req, reveal_nik=True)
 
 
@@ -231,10 +230,7 @@ def request_document(request, pk: int, kind: str):
 @_ppid
 def attachment(request, pk: int):
     att = access.get_attachment(request.user, pk)
-    AuditEvent.record(
-        actor=request.user, action="ppid_request.personal_data_viewed", target=att.request, office=att.request.office,
-        data={"attachment": att.pk, "kind": att.kind},
-    )
+    actions.record_personal_data_viewed(request.user, att.request, {"attachment": att.pk, "kind": att.kind})
     response = FileResponse(att.file.open("rb"), content_type=att.content_type)
     response["Content-Disposition"] = f'inline; filename="{att.kind}-{att.pk}.{att.extension}"'
     response["Cache-Control"] = "private, no-store"
@@ -329,14 +325,8 @@ def dispute_edit(request, objection_pk: int, pk: int | None = None):
         raise Http404
     form = DisputeForm(request.POST or None, instance=dispute)
     if request.method == "POST" and form.is_valid():
-        saved = form.save(commit=False)
-        saved.objection, saved.office = obj, obj.office
-        saved.save()
-        AuditEvent.record(actor=request.user, action="ppid_dispute.created" if dispute is None else "ppid_dispute.changed",
-                          target=saved, office=obj.office, to_state=saved.stage, data={"changed": form.changed_data})
-        AuditEvent.record(actor=request.user, action="ppid_objection.dispute", target=obj, office=obj.office,
-                          from_state=obj.status, to_state=obj.status, reason=f"{saved.get_stage_display()}",
-                          data={"dispute": saved.pk})
+        actions.save_dispute(request.user, obj, form.save(commit=False), created=dispute is None,
+                             changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:objection_detail", pk=obj.pk)
     return render(request, "ppid/form.html", {"form": form, "title": _("Dispute at the Komisi Informasi"),
@@ -360,8 +350,7 @@ def register(request, kind: str):
     fmt = request.GET.get("format")
     label = form.cleaned_data["office"].name if form.is_valid() and form.cleaned_data.get("office") else ", ".join(o.name for o in offices)
     if fmt in ("xlsx", "pdf"):
-        AuditEvent.record(actor=request.user, action="ppid_register.exported", target=offices.first(),
-                          data={"register": kind, "format": fmt, "rows": len(rows)})
+        actions.record_register_export(request.user, offices, kind, fmt, len(rows))
     if fmt == "xlsx":
         response = HttpResponse(registers.to_xlsx(title, columns, rows),
                                 content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -403,9 +392,8 @@ def _edit(request, form_class, getter, pk, title, back, action):
         raise PermissionDenied(_("You may only read this office's PPID data."))
     form = form_class(offices, request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
-        AuditEvent.record(actor=request.user, action=f"{action}.{'changed' if instance else 'created'}", target=saved,
-                          office=saved.office, data={"changed": form.changed_data})
+        actions.save_office_record(request.user, form.save(commit=False), action=action, created=instance is None,
+                                   changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect(back)
     return render(request, "ppid/form.html", {"form": form, "title": title, "back": back})
@@ -505,11 +493,8 @@ def letterhead_edit(request, office_id: int):
     instance = Letterhead.objects.filter(office=office).first()
     form = LetterheadForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        head = form.save(commit=False)
-        head.office = office
-        head.save()
-        AuditEvent.record(actor=request.user, action=f"ppid_letterhead.{'changed' if instance else 'created'}",
-                          target=head, office=office, data={"changed": form.changed_data})
+        actions.save_letterhead(request.user, office, form.save(commit=False), created=instance is None,
+                                changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
     return render(request, "ppid/form.html", {"form": form, "title": _("Letterhead: %(office)s") % {"office": office.name},
@@ -526,19 +511,13 @@ def letter_template_edit(request, office_id: int, kind: str):
     instance = LetterTemplate.objects.filter(office=office, kind=kind).first()
     if request.method == "POST" and "reset" in request.POST:
         if instance is not None:
-            AuditEvent.record(actor=request.user, action="ppid_letter_template.reset", target=instance, office=office,
-                              data={"kind": kind, "body": instance.body})
-            instance.delete()
+            actions.reset_letter_template(request.user, office, instance)
         messages.success(request, _("The built-in letter is used again."))
         return redirect("ppid:letters")
     form = LetterTemplateForm(request.POST or None, instance=instance,
                               initial={"body": STARTER_BODIES[kind]} if instance is None else None)
     if request.method == "POST" and form.is_valid():
-        template = form.save(commit=False)
-        template.office, template.kind, template.updated_by = office, kind, request.user
-        template.save()
-        AuditEvent.record(actor=request.user, action=f"ppid_letter_template.{'changed' if instance else 'created'}",
-                          target=template, office=office, data={"kind": kind, "body": template.body})
+        actions.save_letter_template(request.user, office, kind, form.save(commit=False), created=instance is None)
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
     return render(request, "ppid/letter_template_form.html", {

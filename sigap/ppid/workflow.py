@@ -96,7 +96,7 @@ OBJECTION_FLOW = Workflow(OBJECTION_TRANSITIONS, notes={
 
 
 class RequestTransitions:
-    """The moves of an information request (UU KIP Pasal 22; ppid.md §5–6)."""
+    """The moves of an information request (UU KIP Pasal 22; docs/ppid.md, Workflow)."""
 
     # -- state machine: every move goes through the core kernel (lock, check, save, audit, notify)
 
@@ -151,7 +151,7 @@ class RequestTransitions:
         )
 
     def notify(self, actor, outcome: str, **values) -> None:
-        """Pemberitahuan tertulis with exactly one outcome (UU KIP Pasal 22(7); ppid.md §5.3)."""
+        """Pemberitahuan tertulis with exactly one outcome (UU KIP Pasal 22(7); docs/ppid.md, Written notice)."""
         outcome = Outcome(outcome)
         errors = {}
         if outcome == Outcome.PARTLY_GRANTED and not values.get("redaction_notes", "").strip():
