@@ -1,10 +1,11 @@
+from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import throttle
+from . import throttle, twofactor
 
 
 class ThrottledMixin:
@@ -29,7 +30,10 @@ class ThrottledMixin:
             if exc.code == "invalid_login" and username:
                 throttle.record_failure(username, ip)
             raise
-        throttle.clear_account(username)
+        # With two-step sign-in the count is cleared only after the code (views_two_factor.py):
+        # otherwise re-entering the known password would reset the count of wrong codes.
+        if not twofactor.is_enrolled(self.get_user()):
+            throttle.clear_account(username)
         return cleaned
 
 
@@ -38,4 +42,35 @@ class ThrottledAuthenticationForm(ThrottledMixin, AuthenticationForm):
 
 
 class ThrottledAdminAuthenticationForm(ThrottledMixin, AdminAuthenticationForm):
-    pass
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        # The admin's login page has no code step; such accounts sign in at /masuk/ instead.
+        if twofactor.is_enrolled(user):
+            raise ValidationError(
+                _("This account uses two-step sign-in. Sign in on the Sigap sign-in page, then open the admin."),
+                code="two_factor",
+            )
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code"), max_length=32, strip=True,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}),
+    )
+
+
+class DisableTwoFactorForm(forms.Form):
+    password = forms.CharField(
+        label=_("Password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    code = forms.CharField(
+        label=_("Code from the app or a recovery code"), max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
+    )
+
+
+class OfficeSecurityForm(forms.Form):
+    admins_need_two_factor = forms.BooleanField(
+        label=_("Two-step sign-in required for this office's admins"), required=False,
+        help_text=_("Admins without it are sent to turn it on when they sign in and can open nothing else until they do."),
+    )

@@ -10,6 +10,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from sigap.core import clientip
+
 from .models import LoginFailure
 
 #: Rows older than this are never looked at again; deleting them keeps the table small.
@@ -17,9 +19,9 @@ _KEEP = timedelta(days=1)
 
 
 def client_ip(request: HttpRequest | None) -> str | None:
-    # REMOTE_ADDR only: X-Forwarded-For is set by the client unless a trusted proxy rewrites it,
-    # so trusting it would let an attacker pick a fresh address for every attempt.
-    return (request.META.get("REMOTE_ADDR") or None) if request is not None else None
+    # X-Forwarded-For only from SIGAP_TRUSTED_PROXIES: otherwise an attacker could pick a fresh
+    # address for every attempt.
+    return clientip.client_ip(request)
 
 
 def _key(username: str) -> str:

@@ -4,10 +4,15 @@ No namespace: Django's views redirect to these names."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import views, views_two_factor
 
 urlpatterns = [
     path("masuk/", views.LoginView.as_view(), name="login"),
+    path("masuk/kode/", views_two_factor.login_code, name="login_code"),
+    path("akun/keamanan/", views_two_factor.security, name="account_security"),
+    path("akun/keamanan/aktifkan/", views_two_factor.enrol, name="two_factor_enrol"),
+    path("akun/keamanan/matikan/", views_two_factor.disable, name="two_factor_disable"),
+    path("kantor/<int:pk>/keamanan/", views_two_factor.office_security, name="office_security"),
     path("masuk/lupa-sandi/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "masuk/lupa-sandi/terkirim/",

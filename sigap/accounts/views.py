@@ -2,13 +2,20 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import reverse_lazy
 
-from . import throttle
+from . import throttle, twofactor
 from .forms import ThrottledAuthenticationForm
+from .views_two_factor import start_code_step
 
 
 class LoginView(auth_views.LoginView):
     form_class = ThrottledAuthenticationForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        user = form.get_user()
+        if twofactor.is_enrolled(user):
+            return start_code_step(self.request, user, self.get_success_url())
+        return super().form_valid(form)
 
     def form_invalid(self, form):
         response = super().form_invalid(form)

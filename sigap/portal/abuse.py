@@ -13,6 +13,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from sigap.core import clientip
+
 from .models import Throttle
 
 SUBMISSION = "submission"
@@ -27,9 +29,8 @@ def limits() -> dict[str, tuple[int, timedelta]]:
 
 
 def client_ip(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client wants it to be unless a proxy we
-    # trust overwrote it, and the reverse proxy setup (if any) sets REMOTE_ADDR for us.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # X-Forwarded-For is believed only from SIGAP_TRUSTED_PROXIES (sigap/core/clientip.py).
+    return clientip.client_ip(request) or "unknown"
 
 
 def _key(kind: str, value: str) -> str:
