@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone
-from test_alerts_support import make_event, make_rule, smtp_server  # noqa: F401
+from helpers.alerts import make_event, make_rule
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.models import Delivery
@@ -17,7 +17,7 @@ def email_rule(office, analyst):
     return make_rule(office, notify_email=True, recipient_roles=["analis"])
 
 
-def test_alert_email_reaches_the_smtp_server(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_alert_email_reaches_the_smtp_server(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
     email_rule(offices["demak"], analyst)
     with django_capture_on_commit_callbacks(execute=True):
         raise_events([make_event(offices["demak"])], now=timezone.now())
@@ -31,7 +31,7 @@ def test_alert_email_reaches_the_smtp_server(offices, analyst, smtp_server, run_
 
 
 def test_smtp_down_is_retried_and_visible_then_sent(
-    login, offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    login, offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks
 ):
     email_rule(offices["demak"], analyst)
     smtp_server.stop()
@@ -55,7 +55,7 @@ def test_smtp_down_is_retried_and_visible_then_sent(
     assert detail.count("berhasil") >= 1 and "gagal" in detail
 
 
-def test_a_retry_is_not_claimed_before_it_is_due(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_a_retry_is_not_claimed_before_it_is_due(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
     email_rule(offices["demak"], analyst)
     smtp_server.stop()
     with django_capture_on_commit_callbacks(execute=True):
@@ -67,7 +67,7 @@ def test_a_retry_is_not_claimed_before_it_is_due(offices, analyst, smtp_server, 
 
 
 def test_dead_delivery_can_be_sent_again_by_an_editor(
-    login, offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    login, offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks
 ):
     email_rule(offices["demak"], analyst)
     smtp_server.stop()

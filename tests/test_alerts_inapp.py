@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 from django.urls import reverse
-from test_alerts_support import make_event, make_rule
+from helpers.alerts import make_event, make_rule
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.models import Notification

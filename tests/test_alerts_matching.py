@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from test_alerts_support import make_event, make_rule
+from helpers.alerts import make_event, make_rule
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.events import EventKind

@@ -4,7 +4,7 @@ crisis-level alerts always go out at once; repeats go to the digest."""
 import json
 from datetime import UTC, datetime, time, timedelta
 
-from test_alerts_support import make_event, make_rule, smtp_server, webhook_receiver  # noqa: F401
+from helpers.alerts import make_event, make_rule
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.models import Delivery, Notification
@@ -22,7 +22,7 @@ def quiet_rule(offices, receiver):
 
 
 def test_alerts_in_quiet_hours_are_held_and_sent_as_one_digest(
-    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
 ):
     quiet_rule(offices, webhook_receiver)
     with django_capture_on_commit_callbacks(execute=True):
@@ -44,7 +44,7 @@ def test_alerts_in_quiet_hours_are_held_and_sent_as_one_digest(
 
 
 def test_crisis_alert_goes_out_during_quiet_hours(
-    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
 ):
     quiet_rule(offices, webhook_receiver)
     with django_capture_on_commit_callbacks(execute=True):
@@ -55,7 +55,7 @@ def test_crisis_alert_goes_out_during_quiet_hours(
 
 
 def test_outside_quiet_hours_alerts_go_out_at_once(
-    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
 ):
     quiet_rule(offices, webhook_receiver)
     with django_capture_on_commit_callbacks(execute=True):
@@ -64,7 +64,7 @@ def test_outside_quiet_hours_alerts_go_out_at_once(
     assert len(webhook_receiver.requests) == 1
 
 
-def test_quiet_hours_follow_the_office_time_zone(offices, webhook_receiver):  # noqa: F811
+def test_quiet_hours_follow_the_office_time_zone(offices, webhook_receiver):
     office = offices["demak"]
     office.time_zone = "Asia/Jayapura"  # WIT, UTC+9
     office.save()
@@ -73,7 +73,7 @@ def test_quiet_hours_follow_the_office_time_zone(offices, webhook_receiver):  # 
     assert not rule.in_quiet_hours(NIGHT.replace(hour=21, minute=30))  # 06:30 WIT
 
 
-def test_repeats_go_to_one_digest(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_repeats_go_to_one_digest(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
     make_rule(offices["demak"], notify_webhook=True, webhook_url=webhook_receiver.url)
     noon = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)
     with django_capture_on_commit_callbacks(execute=True):
@@ -90,7 +90,7 @@ def test_repeats_go_to_one_digest(offices, analyst, webhook_receiver, run_tasks,
     assert payload["type"] == "digest" and payload["alerts"][0]["repeat_count"] == 2
 
 
-def test_held_emails_arrive_as_one_digest_message(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_held_emails_arrive_as_one_digest_message(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
     analyst.email = "analis@demakkab.go.id"
     analyst.save(update_fields=["email"])
     make_rule(offices["demak"], min_level="isu", notify_email=True, quiet_start=time(22, 0), quiet_end=time(6, 0))

@@ -2,7 +2,7 @@
 pimpinan is read-only for office rules, other offices see nothing."""
 
 from django.urls import reverse
-from test_alerts_support import make_rule
+from helpers.alerts import make_rule
 
 from sigap.alerts.models import AlertRule
 from sigap.core.models import AuditEvent

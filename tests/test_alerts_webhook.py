@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone
-from test_alerts_support import make_event, make_rule, webhook_receiver  # noqa: F401
+from helpers.alerts import make_event, make_rule
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.models import Delivery
@@ -21,7 +21,7 @@ def raise_one(offices, receiver, capture):
     return rule
 
 
-def test_webhook_is_signed_over_the_raw_body(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_webhook_is_signed_over_the_raw_body(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
     rule = raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()
     [request] = webhook_receiver.requests
@@ -38,7 +38,7 @@ def test_webhook_is_signed_over_the_raw_body(offices, analyst, webhook_receiver,
 
 
 def test_server_error_is_retried_then_sent(
-    login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks  # noqa: F811
+    login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
 ):
     webhook_receiver.answers = [500]
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
@@ -56,7 +56,7 @@ def test_server_error_is_retried_then_sent(
     assert "HTTP 500" in page and "berhasil" in page
 
 
-def test_a_receiver_that_times_out_is_retried(offices, analyst, webhook_receiver, run_tasks, settings, django_capture_on_commit_callbacks):  # noqa: F811
+def test_a_receiver_that_times_out_is_retried(offices, analyst, webhook_receiver, run_tasks, settings, django_capture_on_commit_callbacks):
     settings.ALERTS_WEBHOOK_TIMEOUT = 0.3
     webhook_receiver.delay = 1.0
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
@@ -67,7 +67,7 @@ def test_a_receiver_that_times_out_is_retried(offices, analyst, webhook_receiver
     assert delivery.log.get().ok is False
 
 
-def test_a_client_error_is_not_retried_and_shows_its_status(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_a_client_error_is_not_retried_and_shows_its_status(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
     webhook_receiver.answers = [404]
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()
@@ -76,7 +76,7 @@ def test_a_client_error_is_not_retried_and_shows_its_status(offices, analyst, we
     assert enqueue_due_deliveries(now=timezone.now() + timedelta(days=1)) == 0
 
 
-def test_too_many_failures_end_dead_but_listed(login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):  # noqa: F811
+def test_too_many_failures_end_dead_but_listed(login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
     webhook_receiver.answers = [503] * Delivery.MAX_ATTEMPTS
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()

@@ -71,7 +71,7 @@ def test_vendored_swagger_ui_has_its_licence():
 def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analyst, source, browser):
     from urllib.parse import urlsplit
 
-    from conftest import PASSWORD
+    from helpers.users import PASSWORD
 
     requested = []
     page = browser.new_page()

@@ -136,7 +136,7 @@ def test_get_one(client, auth, documents):
 
 def test_period_is_in_the_token_owner_office_time_zone(client, offices):
     """As on the page: a WITA office's day starts at 00:00 WITA, also for token requests."""
-    from conftest import make_user
+    from helpers.users import make_user
 
     from sigap.core.models import Office, Role, TimeZone
 

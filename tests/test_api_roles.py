@@ -2,9 +2,9 @@
 Every change made through the API is in the audit trail."""
 
 import pytest
-from conftest import make_user
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
+from helpers.users import make_user
 
 from sigap.api.models import ApiToken
 from sigap.core.models import AuditEvent, Role

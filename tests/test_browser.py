@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from conftest import PASSWORD
 from django.utils import timezone
+from helpers.users import PASSWORD
 
 from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records

@@ -6,14 +6,10 @@ import io
 from datetime import UTC, datetime
 
 import orjson
+from helpers.connectors import DATA
 
 from sigap.monitoring.connectors.base import Record, Rejected
 from sigap.monitoring.connectors.facebook import parse, parse_instagram
-
-try:
-    from test_connector_support import DATA
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA
 
 POST = "104512398765432_912345678901234"
 

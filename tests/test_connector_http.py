@@ -6,6 +6,7 @@ import socket
 
 import httpx
 import pytest
+from helpers.connectors import Route, SampleServer
 
 from sigap.monitoring.connectors.http import (
     USER_AGENT,
@@ -15,11 +16,6 @@ from sigap.monitoring.connectors.http import (
     host_key,
     http_error_message,
 )
-
-try:
-    from test_connector_support import FakeClock, Route, SampleServer
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import FakeClock, Route, SampleServer
 
 
 @pytest.fixture
@@ -31,99 +27,88 @@ def server():
         yield srv
 
 
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def client(clock):
-    with PoliteClient(clock=clock, sleep=clock.sleep, timeout=5) as c:
-        yield c
-
-
-def test_waits_min_interval_between_two_requests_to_the_same_host(server, client, clock):
-    client.get(server.url("/"))
+def test_waits_min_interval_between_two_requests_to_the_same_host(server, http_client, clock):
+    http_client.get(server.url("/"))
     assert clock.sleeps == []
-    client.get(server.url("/berita/1"))
+    http_client.get(server.url("/berita/1"))
     assert clock.sleeps == [pytest.approx(1.0)]
 
 
-def test_no_wait_when_enough_time_has_passed(server, client, clock):
-    client.get(server.url("/"))
+def test_no_wait_when_enough_time_has_passed(server, http_client, clock):
+    http_client.get(server.url("/"))
     clock.advance(1.5)
-    client.get(server.url("/berita/1"))
+    http_client.get(server.url("/berita/1"))
     assert clock.sleeps == []
 
 
 def test_interval_is_configurable_and_per_host(server, clock):
     other_host = server.url("/").replace("127.0.0.1", "localhost")
-    with PoliteClient(min_interval=2.5, clock=clock, sleep=clock.sleep) as client:
-        client.get(server.url("/"))
-        client.get(other_host)  # another host: no wait
+    with PoliteClient(min_interval=2.5, clock=clock, sleep=clock.sleep) as http_client:
+        http_client.get(server.url("/"))
+        http_client.get(other_host)  # another host: no wait
         assert clock.sleeps == []
-        client.get(server.url("/berita/1"))
+        http_client.get(server.url("/berita/1"))
         assert clock.sleeps == [pytest.approx(2.5)]
 
 
-def test_sends_user_agent(server, client):
-    client.get(server.url("/"))
+def test_sends_user_agent(server, http_client):
+    http_client.get(server.url("/"))
     assert (
         server.requests[-1][1]["user-agent"] == USER_AGENT == "SigapBot/0.1 (+https://sigap.id/bot)"
     )
 
 
-def test_robots_txt_disallows_path_and_is_fetched_once(server, client):
-    assert client.allowed(server.url("/berita/1"))
-    assert not client.allowed(server.url("/rahasia/dokumen"))
-    assert not client.allowed(server.url("/khusus-sigap/x"))  # the SigapBot group applies
+def test_robots_txt_disallows_path_and_is_fetched_once(server, http_client):
+    assert http_client.allowed(server.url("/berita/1"))
+    assert not http_client.allowed(server.url("/rahasia/dokumen"))
+    assert not http_client.allowed(server.url("/khusus-sigap/x"))  # the SigapBot group applies
     assert server.paths().count("/robots.txt") == 1
 
 
-def test_get_with_check_robots_refuses_disallowed_page_without_requesting_it(server, client):
+def test_get_with_check_robots_refuses_disallowed_page_without_requesting_it(server, http_client):
     with pytest.raises(FetchError) as info:
-        client.get(server.url("/rahasia/dokumen"), check_robots=True)
+        http_client.get(server.url("/rahasia/dokumen"), check_robots=True)
     assert info.value.kind == "robots"
     assert "robots.txt" in info.value.message and "dilarang" in info.value.message
     assert "/rahasia/dokumen" not in server.paths()
 
 
-def test_robots_fetch_counts_for_the_rate_limit(server, client, clock):
-    client.get(server.url("/berita/1"), check_robots=True)  # robots.txt, then the page
+def test_robots_fetch_counts_for_the_rate_limit(server, http_client, clock):
+    http_client.get(server.url("/berita/1"), check_robots=True)  # robots.txt, then the page
     assert server.paths() == ["/robots.txt", "/berita/1"]
     assert clock.sleeps == [pytest.approx(1.0)]
 
 
-def test_missing_robots_txt_allows_everything(server, client):
+def test_missing_robots_txt_allows_everything(server, http_client):
     del server.routes["/robots.txt"]
-    assert client.allowed(server.url("/rahasia/dokumen"))
+    assert http_client.allowed(server.url("/rahasia/dokumen"))
 
 
-def test_robots_txt_server_error_disallows_everything_with_reason(server, client):
+def test_robots_txt_server_error_disallows_everything_with_reason(server, http_client):
     server.routes["/robots.txt"] = Route(b"error", "text/plain", status=503)
-    assert not client.allowed(server.url("/"))
-    assert client.robots_reason(server.url("/")) == (
+    assert not http_client.allowed(server.url("/"))
+    assert http_client.robots_reason(server.url("/")) == (
         "robots.txt situs 127.0.0.1 tidak dapat dibaca (Server 127.0.0.1 menjawab HTTP 503 "
         "(layanan sedang tidak tersedia)), jadi halaman di situs ini untuk sementara tidak diambil."
     )
 
 
-def test_crawl_delay_lengthens_the_interval(server, client, clock):
+def test_crawl_delay_lengthens_the_interval(server, http_client, clock):
     server.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 4\n", "text/plain")
-    client.get(server.url("/"), check_robots=True)
-    client.get(server.url("/berita/1"), check_robots=True)
+    http_client.get(server.url("/"), check_robots=True)
+    http_client.get(server.url("/berita/1"), check_robots=True)
     assert clock.sleeps == [pytest.approx(4.0), pytest.approx(4.0)]
 
 
-def test_allowed_refuses_non_http_urls(client):
-    assert not client.allowed("ftp://contoh.example/berkas")
-    assert not client.allowed("bukan url")
+def test_allowed_refuses_non_http_urls(http_client):
+    assert not http_client.allowed("ftp://contoh.example/berkas")
+    assert not http_client.allowed("bukan url")
 
 
-def test_conditional_get_returns_304_response(server, client):
-    first = client.get(server.url("/berita/1"))
+def test_conditional_get_returns_304_response(server, http_client):
+    first = http_client.get(server.url("/berita/1"))
     assert first.status == 200 and first.etag == '"v1"'
-    second = client.get(server.url("/berita/1"), etag=first.etag)
+    second = http_client.get(server.url("/berita/1"), etag=first.etag)
     assert second.not_modified and second.content == b""
     assert server.requests[-1][1]["if-none-match"] == '"v1"'
 
@@ -136,17 +121,17 @@ def test_conditional_headers():
     }
 
 
-def test_http_404_raises_fetch_error_in_indonesian(server, client):
+def test_http_404_raises_fetch_error_in_indonesian(server, http_client):
     with pytest.raises(FetchError) as info:
-        client.get(server.url("/tidak-ada"))
+        http_client.get(server.url("/tidak-ada"))
     assert info.value.kind == "http" and info.value.status == 404
     assert info.value.message == "Situs 127.0.0.1 menjawab HTTP 404 (halaman tidak ditemukan)."
 
 
-def test_http_5xx_message(server, client):
+def test_http_5xx_message(server, http_client):
     server.add("/rusak", Route(b"oops", status=502))
     with pytest.raises(FetchError) as info:
-        client.get(server.url("/rusak"))
+        http_client.get(server.url("/rusak"))
     assert info.value.status == 502
     assert "Server 127.0.0.1 menjawab HTTP 502" in info.value.message
 
@@ -158,9 +143,9 @@ def test_http_error_message_unknown_status():
 
 def test_body_larger_than_limit_is_refused(server, clock):
     server.add("/besar", Route(b"x" * 5000))
-    with PoliteClient(max_bytes=1000, clock=clock, sleep=clock.sleep) as client:
+    with PoliteClient(max_bytes=1000, clock=clock, sleep=clock.sleep) as http_client:
         with pytest.raises(FetchError) as info:
-            client.get(server.url("/besar"))
+            http_client.get(server.url("/besar"))
     assert info.value.kind == "too_large"
     assert "melebihi batas" in info.value.message
 
@@ -170,9 +155,9 @@ def test_connection_refused_message():
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    with PoliteClient(timeout=3) as client:
+    with PoliteClient(timeout=3) as http_client:
         with pytest.raises(FetchError) as info:
-            client.get(f"http://127.0.0.1:{port}/")
+            http_client.get(f"http://127.0.0.1:{port}/")
     assert info.value.kind == "connect"
     assert "Tidak dapat terhubung ke 127.0.0.1" in info.value.message
 
@@ -185,9 +170,9 @@ def _raising(exc: Exception) -> httpx.MockTransport:
 
 
 def test_timeout_message():
-    with PoliteClient(transport=_raising(httpx.ReadTimeout("timed out")), timeout=7) as client:
+    with PoliteClient(transport=_raising(httpx.ReadTimeout("timed out")), timeout=7) as http_client:
         with pytest.raises(FetchError) as info:
-            client.get("https://lambat.example/feed")
+            http_client.get("https://lambat.example/feed")
     assert info.value.kind == "timeout"
     assert info.value.message == "Waktu habis saat menghubungi lambat.example (batas 7 detik)."
 
@@ -195,22 +180,22 @@ def test_timeout_message():
 def test_dns_failure_message():
     error = httpx.ConnectError("[Errno -2] Name or service not known")
     error.__cause__ = socket.gaierror(-2, "Name or service not known")
-    with PoliteClient(transport=_raising(error)) as client:
+    with PoliteClient(transport=_raising(error)) as http_client:
         with pytest.raises(FetchError) as info:
-            client.get("https://tidak-ada.example/")
+            http_client.get("https://tidak-ada.example/")
     assert info.value.kind == "dns"
     assert "Nama domain tidak-ada.example tidak dapat ditemukan" in info.value.message
 
 
 def test_invalid_url():
-    with PoliteClient() as client:
+    with PoliteClient() as http_client:
         with pytest.raises(FetchError) as info:
-            client.get("kompas.com/berita")
+            http_client.get("kompas.com/berita")
     assert info.value.kind == "invalid_url"
     assert "tidak sah" in info.value.message
 
 
-def test_fragment_is_dropped_and_host_key(server, client):
-    response = client.get(server.url("/berita/1#komentar"))
+def test_fragment_is_dropped_and_host_key(server, http_client):
+    response = http_client.get(server.url("/berita/1#komentar"))
     assert response.url.endswith("/berita/1")
     assert host_key("HTTPS://Kompas.Example:443/a?b") == "https://kompas.example:443"

@@ -6,14 +6,10 @@ import io
 
 import orjson
 import pytest
+from helpers.connectors import DATA
 
 from sigap.monitoring.connectors import registry
 from sigap.monitoring.connectors.base import Record, Rejected
-
-try:
-    from test_connector_support import DATA
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA
 
 
 class OneWay(io.RawIOBase):

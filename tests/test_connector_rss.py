@@ -7,15 +7,11 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+from helpers.connectors import DATA, Route, SampleServer
 
 from sigap.monitoring.connectors.base import Record, Rejected
 from sigap.monitoring.connectors.http import PoliteClient
 from sigap.monitoring.connectors.rss import fetch_feed, parse, parse_feed, parse_loose_date
-
-try:
-    from test_connector_support import DATA, FakeClock, Route, SampleServer
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA, FakeClock, Route, SampleServer
 
 FETCHED = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
 RSS = "application/rss+xml; charset=utf-8"
@@ -153,23 +149,12 @@ def server():
         yield srv
 
 
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def client(clock):
-    with PoliteClient(clock=clock, sleep=clock.sleep, timeout=5) as c:
-        yield c
-
-
-def test_fetch_feed_then_304_with_etag_returns_no_records(server, client):
-    first = fetch_feed(server.url("/feed.atom"), client=client)
+def test_fetch_feed_then_304_with_etag_returns_no_records(server, http_client):
+    first = fetch_feed(server.url("/feed.atom"), client=http_client)
     assert first.status == 200 and first.error is None
     assert len(first.records) == 3 and first.etag == '"atom-v1"'
     second = fetch_feed(
-        server.url("/feed.atom"), etag=first.etag, modified=first.modified, client=client
+        server.url("/feed.atom"), etag=first.etag, modified=first.modified, client=http_client
     )
     assert second.status == 304 and second.not_modified
     assert second.records == [] and second.rejected == [] and second.error is None
@@ -177,38 +162,38 @@ def test_fetch_feed_then_304_with_etag_returns_no_records(server, client):
     assert server.requests[-1][1]["if-none-match"] == '"atom-v1"'
 
 
-def test_fetch_feed_304_with_last_modified(server, client):
-    first = fetch_feed(server.url("/rss"), client=client)
+def test_fetch_feed_304_with_last_modified(server, http_client):
+    first = fetch_feed(server.url("/rss"), client=http_client)
     assert first.modified == "Mon, 03 Mar 2025 03:00:00 GMT" and first.etag is None
     assert len(first.records) == 4 and first.error  # malformed but read
-    second = fetch_feed(server.url("/rss"), modified=first.modified, client=client)
+    second = fetch_feed(server.url("/rss"), modified=first.modified, client=http_client)
     assert second.status == 304 and second.records == []
     assert second.modified == first.modified
 
 
-def test_fetch_feed_waits_between_two_requests_to_the_same_host(server, client, clock):
-    fetch_feed(server.url("/feed.atom"), client=client)
-    fetch_feed(server.url("/rss"), client=client)
+def test_fetch_feed_waits_between_two_requests_to_the_same_host(server, http_client, clock):
+    fetch_feed(server.url("/feed.atom"), client=http_client)
+    fetch_feed(server.url("/rss"), client=http_client)
     assert clock.sleeps == [pytest.approx(1.0)]
     assert "/robots.txt" not in server.paths()  # feeds are meant for machines
 
 
-def test_fetch_feed_http_error_is_reported_not_raised(server, client):
-    result = fetch_feed(server.url("/hilang.xml"), etag='"lama"', client=client)
+def test_fetch_feed_http_error_is_reported_not_raised(server, http_client):
+    result = fetch_feed(server.url("/hilang.xml"), etag='"lama"', client=http_client)
     assert result.status == 404 and result.records == []
     assert result.error == "Situs 127.0.0.1 menjawab HTTP 404 (halaman tidak ditemukan)."
     assert result.etag == '"lama"'  # validators kept for next time
 
 
-def test_fetch_feed_server_error(server, client):
+def test_fetch_feed_server_error(server, http_client):
     server.add("/down", Route(b"maintenance", "text/plain", status=503))
-    result = fetch_feed(server.url("/down"), client=client)
+    result = fetch_feed(server.url("/down"), client=http_client)
     assert result.status == 503 and "layanan sedang tidak tersedia" in (result.error or "")
 
 
 def test_fetch_feed_records_use_fetch_time_when_no_date(server, clock):
     fixed = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
-    with PoliteClient(clock=clock, sleep=clock.sleep, now=lambda: fixed) as client:
-        result = fetch_feed(server.url("/feed.atom"), client=client)
+    with PoliteClient(clock=clock, sleep=clock.sleep, now=lambda: fixed) as http_client:
+        result = fetch_feed(server.url("/feed.atom"), client=http_client)
     assert result.fetched_at == fixed
     assert result.records[2].published_at == fixed

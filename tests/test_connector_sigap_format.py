@@ -8,16 +8,12 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+from helpers.connectors import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sigap.monitoring.connectors.base import LineState, Record, Rejected, iter_lines
 from sigap.monitoring.connectors.sigap_format import parse_csv, parse_jsonl, parse_rows
-
-try:
-    from test_connector_support import DATA
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA
 
 
 def jsonl(data: bytes, **kwargs) -> list[Record | Rejected]:

@@ -6,15 +6,11 @@ from datetime import UTC, datetime
 
 import orjson
 import pytest
+from helpers.connectors import DATA, Route, SampleServer
 
 from sigap.monitoring.connectors.base import Record, Rejected
 from sigap.monitoring.connectors.http import PoliteClient
 from sigap.monitoring.connectors.web import extract_article, fetch_article
-
-try:
-    from test_connector_support import DATA, FakeClock, Route, SampleServer
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA, FakeClock, Route, SampleServer
 
 ARTICLE = "article_banjir_semarang.html"
 FETCHED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
@@ -83,43 +79,39 @@ def server():
 
 
 @pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def client(clock):
+def http_client(clock):
+    """The shared one (tests/fixtures/connectors.py), with a fixed fetch time."""
     with PoliteClient(clock=clock, sleep=clock.sleep, timeout=5, now=lambda: FETCHED) as c:
         yield c
 
 
-def test_fetch_article_over_http(server, client):
-    record = fetch_article(server.url("/berita/banjir#komentar"), client=client)
+def test_fetch_article_over_http(server, http_client):
+    record = fetch_article(server.url("/berita/banjir#komentar"), client=http_client)
     assert isinstance(record, Record)
     assert record.external_id == server.url("/berita/banjir")
     assert record.title.startswith("Banjir Rendam 12 Kelurahan")
     assert server.paths() == ["/robots.txt", "/berita/banjir"]
 
 
-def test_disallowed_page_is_refused_with_clear_reason_and_never_requested(server, client):
-    result = fetch_article(server.url("/rahasia/banjir"), client=client)
+def test_disallowed_page_is_refused_with_clear_reason_and_never_requested(server, http_client):
+    result = fetch_article(server.url("/rahasia/banjir"), client=http_client)
     assert isinstance(result, Rejected)
     assert "robots.txt" in result.reason and "tidak mengizinkan SigapBot" in result.reason
     assert result.position == server.url("/rahasia/banjir")
     assert "/rahasia/banjir" not in server.paths()
 
 
-def test_rate_limit_waits_between_pages_of_the_same_host(server, client, clock):
-    fetch_article(server.url("/berita/banjir"), client=client)
+def test_rate_limit_waits_between_pages_of_the_same_host(server, http_client, clock):
+    fetch_article(server.url("/berita/banjir"), client=http_client)
     assert clock.sleeps == [pytest.approx(1.0)]  # robots.txt, then the page
-    fetch_article(server.url("/berita/banjir"), client=client)
+    fetch_article(server.url("/berita/banjir"), client=http_client)
     assert clock.sleeps == [pytest.approx(1.0), pytest.approx(1.0)]
     assert server.paths().count("/robots.txt") == 1
 
 
-def test_http_error_and_non_html_are_rejected(server, client):
-    missing = fetch_article(server.url("/berita/hilang"), client=client)
+def test_http_error_and_non_html_are_rejected(server, http_client):
+    missing = fetch_article(server.url("/berita/hilang"), client=http_client)
     assert isinstance(missing, Rejected)
     assert missing.reason == "Situs 127.0.0.1 menjawab HTTP 404 (halaman tidak ditemukan)."
-    pdf = fetch_article(server.url("/laporan.pdf"), client=client)
+    pdf = fetch_article(server.url("/laporan.pdf"), client=http_client)
     assert isinstance(pdf, Rejected) and "bukan halaman HTML" in pdf.reason

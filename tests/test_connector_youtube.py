@@ -6,14 +6,10 @@ import io
 from datetime import UTC, datetime
 
 import orjson
+from helpers.connectors import DATA
 
 from sigap.monitoring.connectors.base import Record, Rejected
 from sigap.monitoring.connectors.youtube import parse
-
-try:
-    from test_connector_support import DATA
-except ImportError:  # tests/ turned into a package
-    from tests.test_connector_support import DATA
 
 VIDEO = "Xk3pLmN8qRs"
 TOP = "UgzK2vQ9pLr3mXnW8Yd4AaABAg"

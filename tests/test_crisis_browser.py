@@ -1,12 +1,9 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """In Chromium, in Indonesian: declare a crisis from an issue → write the holding statement →
 leadership approves → publish → the evaluation report shows the time to the first statement."""
 
 
 import pytest
-from conftest import PASSWORD
-from test_crisis_support import flood_issue  # noqa: F401
+from helpers.users import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,7 +1,5 @@
-# ruff: noqa: F811
 """The office keeps its crisis contact list on a page of its own, never in Django's admin."""
 
-from test_crisis_support import team  # noqa: F401
 
 from sigap.core.models import AuditEvent
 from sigap.crisis.models import Contact

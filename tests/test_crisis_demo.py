@@ -1,9 +1,6 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """The demo runs one crisis end to end from the flood issue, and one drill."""
 
-from conftest import make_user
-from test_crisis_support import flood_issue  # noqa: F401
+from helpers.users import make_user
 
 
 def test_demo_runs_the_flood_crisis_to_evaluation_and_one_drill(offices, flood_issue):

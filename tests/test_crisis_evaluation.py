@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """After-action report (web and PDF), KPIs, the monitoring loop, overdue tasks and serta-merta."""
 
 import io
 from datetime import timedelta
 
 from django.utils import timezone
-from test_crisis_support import approved_holding, flood_issue, open_crisis, team  # noqa: F401
+from helpers.crisis import approved_holding, open_crisis
 
 
 def _run_flood(offices, team, leader, issue, *, minutes=45, drill=False):

@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """Messages: versioned drafts with optimistic locking, approval by the right person, publication."""
 
 import socket
 
 import pytest
-from conftest import make_user
-from test_crisis_support import holding, open_crisis, team  # noqa: F401
+from helpers.crisis import holding, open_crisis
+from helpers.users import make_user
 
 
 def _url(crisis, message, action=""):

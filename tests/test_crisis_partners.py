@@ -1,10 +1,8 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """One voice across agencies: invited partners see shared facts and key messages; consistency is scored."""
 
 import pytest
-from conftest import make_user
-from test_crisis_support import approved_holding, open_crisis, team  # noqa: F401
+from helpers.crisis import approved_holding, open_crisis
+from helpers.users import make_user
 
 KEYS = {
     "overarching": "Pemkab Demak mengutamakan keselamatan warga terdampak banjir Sungai Wulan.",

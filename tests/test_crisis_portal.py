@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """Public crisis page and feeds: only published official statements, never drills."""
 
 import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from test_crisis_support import approved_holding, holding, open_crisis, team  # noqa: F401
+from helpers.crisis import approved_holding, holding, open_crisis
 
 
 @pytest.fixture

@@ -1,10 +1,8 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_crisis_support are redefined as test arguments)
 """Declaring a crisis: evidence from the issue, SCCT advice, the golden-hour task, audited phases."""
 
 from datetime import timedelta
 
-from test_crisis_support import declare, flood_issue, open_crisis, team  # noqa: F401
+from helpers.crisis import declare, open_crisis
 
 
 def test_declare_from_issue_carries_evidence(login, team, flood_issue, offices):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import PASSWORD
 from django.utils import timezone
+from helpers.users import PASSWORD
 
 from sigap.issues.models import Issue, IssueDocument
 from sigap.monitoring.connectors.base import Record

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Exports are data, never code: text a requester typed stays text, dates are real dates."""
 
 from __future__ import annotations
@@ -12,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from freezegun import freeze_time
+from helpers.ppid import make_request, portal_data
 from openpyxl import load_workbook  # before any test freezes time: openpyxl keys formats by class
-from test_ppid_support import make_request, portal_data, ppid  # noqa: F401
 
 from sigap.lib import spreadsheet
 from sigap.ppid.models import InformationRequest

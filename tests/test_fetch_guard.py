@@ -2,7 +2,7 @@
 link-local, reserved or cloud-metadata addresses — by name, after DNS, after every redirect —
 unless the administrator lists them in SIGAP_FETCH_ALLOW.
 
-Unlike the rest of the suite (tests/conftest.py allows loopback for its local servers),
+Unlike the rest of the suite (tests/fixtures/core.py allows loopback for its local servers),
 these tests run with an empty allow-list unless they say otherwise."""
 
 from __future__ import annotations
@@ -18,18 +18,13 @@ import httpcore
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from helpers.alerts import make_event, make_rule
+from helpers.connectors import Route, SampleServer
 
 from sigap.lib import netguard
 from sigap.lib.netguard import Policy, Refused, classify, parse_ip
 from sigap.monitoring.connectors.http import FetchError, PoliteClient, check_url, post
 from sigap.monitoring.connectors.rss import fetch_feed
-
-try:
-    from test_alerts_support import make_event, make_rule, webhook_receiver  # noqa: F401
-    from test_connector_support import Route, SampleServer
-except ImportError:  # tests/ turned into a package
-    from tests.test_alerts_support import make_event, make_rule, webhook_receiver  # noqa: F401
-    from tests.test_connector_support import Route, SampleServer
 
 INTERNAL = "Alamat ini menuju jaringan internal (127.0.0.1) dan tidak boleh diambil oleh server."
 
@@ -450,7 +445,7 @@ def test_webhook_to_a_public_name_is_accepted(no_allow_list, login, analyst, off
 
 
 def test_webhook_refused_at_delivery_time_is_recorded_not_retried(
-    settings, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks,  # noqa: F811
+    settings, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks,
 ):
     from sigap.alerts.actions import raise_events
     from sigap.alerts.models import Delivery

@@ -94,8 +94,8 @@ def test_leader_cannot_upload(login, leader, source):
 
 @pytest.mark.django_db(transaction=True)
 def test_sigap_worker_command_runs_queued_imports(client, offices):
-    from conftest import make_user
     from django.core.management import call_command
+    from helpers.users import make_user
 
     from sigap.core.models import Role
     from sigap.monitoring.models import Source

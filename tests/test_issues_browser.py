@@ -4,8 +4,8 @@ explained component by component, and the map of regions mentioned."""
 from datetime import timedelta
 
 import pytest
-from conftest import PASSWORD
 from django.utils import timezone
+from helpers.users import PASSWORD
 
 from sigap.issues.models import Issue, IssueDocument, LevelChange
 from sigap.monitoring.connectors.base import Record

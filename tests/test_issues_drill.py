@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
-from test_issues_tracking import FLOOD as TRACKING_FLOOD
+from helpers.issues import FLOOD as TRACKING_FLOOD
 
 from sigap.core.models import Membership, Office
 from sigap.issues import tracking

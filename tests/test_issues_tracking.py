@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from helpers.issues import FLOOD
 
 from sigap.alerts.events import EventKind
 from sigap.issues.models import EscalationPolicy, Issue
@@ -11,17 +12,6 @@ from sigap.monitoring.analysis import analyse_pending
 from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records
 from sigap.monitoring.models import Source, Watchlist
-
-FLOOD = [
-    "Tanggul Sungai Wulan jebol, banjir merendam desa di Demak. Warga mengungsi ke posko, satu korban meninggal.",
-    "Banjir Demak makin parah setelah tanggul Sungai Wulan jebol, ribuan warga mengungsi dan korban bertambah.",
-    "Tanggul jebol di Demak, banjir setinggi dada. Warga minta evakuasi, korban meninggal dunia satu orang.",
-    "Korban banjir Demak belum dapat bantuan, tanggul Sungai Wulan jebol sejak pagi, pengungsi kedinginan.",
-    "Banjir besar di Demak, tanggul Sungai Wulan jebol. Evakuasi warga terus berjalan, korban jiwa bertambah.",
-    "Pemkab Demak lamban, banjir akibat tanggul Sungai Wulan jebol, pengungsi kekurangan makanan dan selimut.",
-    "Tolong warga Demak! Banjir karena tanggul Sungai Wulan jebol, banyak korban dan pengungsi butuh bantuan.",
-    "Banjir Demak: tanggul Sungai Wulan jebol, jalan Pantura ditutup, ribuan pengungsi di posko darurat.",
-]
 
 
 def post(source, texts, *, minutes_ago=30, prefix="p"):

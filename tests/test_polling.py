@@ -72,14 +72,15 @@ def feed_source(offices, feed_server):
 
 
 @pytest.fixture
-def client():
+def http_client():
+    """Unlike the shared one (tests/fixtures/connectors.py), on the real clock with no wait between requests."""
     http = PoliteClient(min_interval=0)
     yield http
     http.close()
 
 
-def test_poll_stores_feed_items_and_records_health(feed_source, client):
-    counts = poll(feed_source, client)
+def test_poll_stores_feed_items_and_records_health(feed_source, http_client):
+    counts = poll(feed_source, http_client)
     assert counts.stored == 2
     titles = set(Document.objects.filter(source=feed_source).values_list("title", flat=True))
     assert "BPBD Demak dirikan dapur umum" in titles
@@ -87,16 +88,16 @@ def test_poll_stores_feed_items_and_records_health(feed_source, client):
     assert feed_source.healthy and feed_source.last_ok_at and feed_source.etag == '"v1"'
 
 
-def test_second_poll_uses_conditional_get_and_stores_nothing(feed_source, client):
-    poll(feed_source, client)
-    counts = poll(feed_source, client)
+def test_second_poll_uses_conditional_get_and_stores_nothing(feed_source, http_client):
+    poll(feed_source, http_client)
+    counts = poll(feed_source, http_client)
     assert counts.read == 0 and Document.objects.filter(source=feed_source).count() == 2
 
 
-def test_failing_feed_is_marked_unhealthy_and_backs_off(feed_source, client):
+def test_failing_feed_is_marked_unhealthy_and_backs_off(feed_source, http_client):
     FeedHandler.broken = True
-    poll(feed_source, client)
-    poll(feed_source, client)
+    poll(feed_source, http_client)
+    poll(feed_source, http_client)
     feed_source.refresh_from_db()
     assert feed_source.consecutive_errors == 2 and feed_source.last_error
     assert feed_source.next_poll_at - feed_source.last_polled_at >= timedelta(minutes=4 * feed_source.poll_minutes)
@@ -107,26 +108,18 @@ def test_due_sources_are_claimed_once(feed_source):
     assert claim_due_sources() == []
 
 
-@pytest.fixture
-def sample_server():
-    from test_connector_support import SampleServer
-
-    with SampleServer() as server:
-        yield server
-
-
-def test_news_page_source_stores_the_extracted_article(offices, sample_server, client):
+def test_news_page_source_stores_the_extracted_article(offices, sample_server, http_client):
     url = sample_server.add_file("/berita/banjir-semarang", "article_banjir_semarang.html", "text/html; charset=utf-8")
     source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
-    assert poll(source, client).stored == 1
+    assert poll(source, http_client).stored == 1
     document = Document.objects.get(source=source)
     assert document.title and len(document.text) > 200 and "<" not in document.text
 
 
-def test_page_disallowed_by_robots_is_not_fetched_and_says_why(offices, sample_server, client):
+def test_page_disallowed_by_robots_is_not_fetched_and_says_why(offices, sample_server, http_client):
     url = sample_server.add_file("/rahasia/laporan", "article_banjir_semarang.html", "text/html; charset=utf-8")
     source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
-    poll(source, client)
+    poll(source, http_client)
     source.refresh_from_db()
     assert not Document.objects.filter(source=source).exists()
     assert "robots.txt" in source.last_error and source.consecutive_errors == 1

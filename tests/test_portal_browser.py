@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_ppid_support import PNG, VALID_NIK
+from helpers.ppid import PNG, VALID_NIK
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """The public deadline calculator: page and API, no login."""
 
 from __future__ import annotations
@@ -37,8 +35,8 @@ def test_calculator_api_refuses_bad_input(client):
 
 
 def test_ppid_requests_api_is_isolated(client, offices):
-    from conftest import make_user
-    from test_ppid_support import make_request
+    from helpers.ppid import make_request
+    from helpers.users import make_user
 
     from sigap.core.models import Role
 

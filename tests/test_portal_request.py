@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """The public request form, tracking page and objection: bad input refused in Indonesian, no personal data shown."""
 
 from __future__ import annotations
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import PDF, ktp, make_request, portal_data, ppid  # noqa: F401
+from helpers.ppid import PDF, ktp, make_request, portal_data
 
 from sigap.ppid.models import Attachment, InformationRequest
 

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Deadlines computed from the office calendar, explained, versioned and recomputed when the calendar changes.
 
 Expected dates are counted by hand (day of receipt = day 0; ppid.md §3). March 2026: Nyepi 19 March and
@@ -11,22 +9,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import make_user
 from freezegun import freeze_time
-from test_ppid_support import intake_data, make_request, outsider_ppid, ppid  # noqa: F401
+from helpers.ppid import intake_data, make_request
 
-from sigap.core.models import AuditEvent, Role
+from sigap.core.models import AuditEvent
 from sigap.ppid.models import InformationRequest, Regulation
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def admin_client(client, offices):
+def superuser_client(client, offices):
     from django.contrib.auth import get_user_model
 
     admin = get_user_model().objects.create_superuser("root", "root@example.id", "kata-sandi-uji-123")
-    make_user  # noqa: B018 (conftest helper kept imported for symmetry)
     client.force_login(admin)
     return client
 
@@ -61,11 +57,11 @@ def test_saturday_as_working_day_shortens_the_clock(login, ppid, offices):
 
 
 @freeze_time("2026-03-20 03:00:00")
-def test_regional_holiday_added_mid_request_moves_the_due_date_and_is_audited(admin_client, offices, ppid):
+def test_regional_holiday_added_mid_request_moves_the_due_date_and_is_audited(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
     old_version = req.calendar_version
     assert req.due_date == date(2026, 4, 7)
-    response = admin_client.post("/admin/core/holiday/add/", {
+    response = superuser_client.post("/admin/core/holiday/add/", {
         "date": "2026-04-01", "name": "Hari Jadi Kabupaten Demak", "kind": "libur_daerah", "day_off": "on",
         "office": offices["demak"].pk, "legal_basis": "Keputusan Bupati Demak", "source_url": "", "active": "on",
     })
@@ -80,9 +76,9 @@ def test_regional_holiday_added_mid_request_moves_the_due_date_and_is_audited(ad
 
 
 @freeze_time("2026-03-20 03:00:00")
-def test_regional_holiday_of_another_office_leaves_the_deadline_alone(admin_client, offices, ppid):
+def test_regional_holiday_of_another_office_leaves_the_deadline_alone(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
-    admin_client.post("/admin/core/holiday/add/", {
+    superuser_client.post("/admin/core/holiday/add/", {
         "date": "2026-04-01", "name": "Hari Jadi", "kind": "libur_daerah", "day_off": "on",
         "office": offices["kemensos"].pk, "legal_basis": "", "source_url": "", "active": "on",
     })
@@ -91,9 +87,9 @@ def test_regional_holiday_of_another_office_leaves_the_deadline_alone(admin_clie
 
 
 @freeze_time("2026-03-17 03:00:00")
-def test_cancelled_cuti_bersama_brings_the_due_date_forward(admin_client, offices, ppid):
+def test_cancelled_cuti_bersama_brings_the_due_date_forward(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
-    admin_client.post("/admin/core/holiday/add/", {
+    superuser_client.post("/admin/core/holiday/add/", {
         "date": "2026-03-24", "name": "Cuti bersama dibatalkan", "kind": "cuti_bersama",
         "legal_basis": "Keppres (contoh)", "source_url": "", "active": "on",
     })  # day_off unticked: the date becomes a working day
@@ -102,10 +98,10 @@ def test_cancelled_cuti_bersama_brings_the_due_date_forward(admin_client, office
 
 
 @freeze_time("2026-04-20 03:00:00")
-def test_closed_requests_keep_their_deadline(admin_client, offices, ppid):
+def test_closed_requests_keep_their_deadline(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
     req.notify(ppid, "not_held", holder="Dinas Sosial Provinsi Jawa Tengah")
-    admin_client.post("/admin/core/holiday/add/", {
+    superuser_client.post("/admin/core/holiday/add/", {
         "date": "2026-04-01", "name": "Libur", "kind": "libur_daerah", "day_off": "on", "office": "",
         "legal_basis": "", "source_url": "", "active": "on",
     })
@@ -138,5 +134,3 @@ def _test(office):
         decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5),
     )
 
-
-__all__ = ["Role", "outsider_ppid"]

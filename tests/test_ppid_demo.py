@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_user
+from helpers.users import make_user
 
 from sigap.core.models import Role
 from sigap.ppid.demo import load

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Registers (XLSX, PDF), generated letters and the report: real files with the right content."""
 
 from __future__ import annotations
@@ -9,7 +7,7 @@ from datetime import date
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import make_request, ppid  # noqa: F401
+from helpers.ppid import make_request
 
 pytestmark = pytest.mark.django_db
 

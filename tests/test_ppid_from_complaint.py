@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """A complaint-channel document (e.g. an SP4N-LAPOR! import) becomes a formal information request."""
 
 from __future__ import annotations
@@ -9,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import outsider_ppid, ppid  # noqa: F401
 
 from sigap.core.models import AuditEvent
 from sigap.ppid.models import InformationRequest

@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Office isolation on every PPID page and attachment; personal-data views audited."""
 
 from __future__ import annotations
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import ktp, make_request, outsider_ppid, portal_data, ppid  # noqa: F401
+from helpers.ppid import portal_data
 
 from sigap.core.models import AuditEvent
 from sigap.ppid.models import Attachment, DIKEntry, DIPEntry, InformationRequest, ServiceReport
@@ -84,7 +82,7 @@ def test_attachment_view_is_served_and_audited(login, demak_data, ppid):
 
 
 def test_province_ppid_sees_the_regency_requests(login, demak_data, offices):
-    from conftest import make_user
+    from helpers.users import make_user
 
     from sigap.core.models import Role
 

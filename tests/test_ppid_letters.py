@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Editable letter texts and the office letterhead: what the officer writes is what the PDF says."""
 
 from __future__ import annotations
@@ -8,7 +6,7 @@ import io
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import make_request, outsider_ppid, ppid  # noqa: F401
+from helpers.ppid import make_request
 
 from sigap.core.models import AuditEvent
 from sigap.ppid.models import Letterhead, LetterTemplate

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """UU KIP Pasal 36(1): a keberatan within 30 working days after its ground arose (ppid.md D4).
 
 Dates counted by hand on the 2026 calendar with cuti bersama as days off:
@@ -15,7 +13,7 @@ from datetime import date
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import make_request, ppid  # noqa: F401
+from helpers.ppid import make_request
 
 from sigap.ppid.models import Objection, TransitionError
 

@@ -1,12 +1,10 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """The full NIK is masked by default, shown on request to the PPID desk and audited; the notice is e-mailed."""
 
 from __future__ import annotations
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import VALID_NIK, make_request, outsider_ppid, ppid  # noqa: F401
+from helpers.ppid import VALID_NIK, make_request
 
 from sigap.core.models import AuditEvent
 

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """A request walked through the PPID desk pages: registration → extension → notice → delivery → closed."""
 
 from __future__ import annotations
@@ -8,7 +6,7 @@ from datetime import date
 
 import pytest
 from freezegun import freeze_time
-from test_ppid_support import intake_data, make_request, ppid  # noqa: F401
+from helpers.ppid import intake_data, make_request
 
 from sigap.core.models import AuditEvent
 from sigap.ppid.models import InformationRequest

@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """The daily brief respects roles: its PPID part only for those whom /ppid/ lets in."""
 
 from __future__ import annotations
@@ -8,10 +6,10 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import make_user
 from django.core import mail
 from django.utils import timezone
-from test_ppid_support import make_request, ppid  # noqa: F401
+from helpers.ppid import make_request
+from helpers.users import make_user
 
 from sigap.core.models import Role
 

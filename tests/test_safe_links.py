@@ -1,5 +1,3 @@
-# ruff: noqa: F811
-# (pytest fixtures imported from test_ppid_support are redefined as test arguments)
 """Only http(s) links from imported data: a javascript:/data:/vbscript: URL is shown as text, never as a link."""
 
 from __future__ import annotations
@@ -10,7 +8,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from test_ppid_support import make_request, ppid  # noqa: F401
+from helpers.ppid import make_request
 
 from sigap.core.templatetags.sigap import web_url
 from sigap.monitoring.models import Document

@@ -5,11 +5,11 @@ import re
 from datetime import timedelta
 
 import pytest
-from conftest import PASSWORD, make_user
 from django.conf import settings
 from django.core import mail
 from django.test import Client
 from freezegun import freeze_time
+from helpers.users import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,4 @@
-"""Helpers for the alerts tests: events, rules, and real servers on 127.0.0.1 (SMTP, HTTP).
-
-(Fixtures live here, not in conftest.py, and are imported by the alerts test modules.)"""
+"""Helpers of the alerts tests: events, rules, and real servers on 127.0.0.1 (SMTP, HTTP)."""
 
 from __future__ import annotations
 
@@ -9,8 +7,6 @@ import threading
 import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-import pytest
 
 from sigap.alerts.events import Event, EventKind
 
@@ -67,22 +63,6 @@ class SMTPServer:
             self.controller = None
 
 
-@pytest.fixture
-def smtp_server(settings):
-    server = SMTPServer()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = server.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 5
-    server.start()
-    yield server
-    server.stop()
-
-
 class WebhookReceiver:
     """A real HTTP server on 127.0.0.1; answers with the queued status codes (then 200),
     optionally sleeping first, and records every request with its raw body."""
@@ -123,9 +103,3 @@ class WebhookReceiver:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
-
-
-@pytest.fixture
-def webhook_receiver():
-    with WebhookReceiver() as receiver:
-        yield receiver

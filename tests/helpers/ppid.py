@@ -1,37 +1,12 @@
-"""Shared fixtures and helpers of the PPID and portal tests (imported by test_ppid_* / test_portal_*)."""
+"""Builders and sample data of the PPID and portal tests."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import make_user
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 VALID_NIK = "3321014501900001"  # 33 Jawa Tengah, 21 Demak, 01 kecamatan, 45-01-90 (woman), 0001
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-@pytest.fixture(autouse=True)
-def _media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-
-
-@pytest.fixture
-def ppid(offices):
-    from sigap.core.models import Role
-
-    user = make_user("ppid.demak", offices["demak"], Role.PPID)
-    user.email = "ppid@demakkab.go.id"
-    user.save()
-    return user
-
-
-@pytest.fixture
-def outsider_ppid(offices):
-    from sigap.core.models import Role
-
-    return make_user("ppid.kemensos", offices["kemensos"], Role.PPID)
 
 
 def ktp(name="ktp.png", content=PNG):

@@ -1,8 +1,4 @@
-"""A real HTTP server on 127.0.0.1 for the connector tests (feeds, pages, robots.txt).
-
-Not a test module by itself: ``test_connector_http``, ``test_connector_rss`` and
-``test_connector_web`` import :class:`SampleServer` and :class:`FakeClock` from here.
-"""
+"""A real HTTP server on 127.0.0.1 for the connector tests (feeds, pages, robots.txt), and a fake clock."""
 
 from __future__ import annotations
 
@@ -12,7 +8,7 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data" / "connectors"
+DATA = Path(__file__).parent.parent / "data" / "connectors"
 
 ROBOTS_TXT = b"""# robots.txt situs contoh
 User-agent: *
