@@ -71,6 +71,7 @@ def test_unfinished_import_and_files_outside_the_import_folder_are_left_alone(fi
 
 
 def test_the_scheduler_runs_the_task():
-    from sigap.monitoring.management.commands.worker import SCHEDULED
+    from sigap.core.jobs import scheduled_jobs
+    from sigap.monitoring.actions import remove_old_import_files
 
-    assert "sigap.monitoring.actions.remove_old_import_files" in SCHEDULED
+    assert remove_old_import_files in scheduled_jobs()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
-from test_ppid_support import filled_stamp, portal_data
+from helpers.ppid import filled_stamp, portal_data
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_honeypot_is_hidden_from_people_and_assistive_tech(client, offices):
 def test_fourth_receipt_to_one_address_within_an_hour_is_not_sent(client, offices, django_capture_on_commit_callbacks, settings):
     from sigap.ppid.models import InformationRequest
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "import"]}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["ingest", "analysis", "alerts", "scheduler"]}}
     for n in range(3):
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(URL, portal_data(token=f"rcpt{n:04d}", email="Korban@Example.id"), REMOTE_ADDR=f"203.0.113.{n}")

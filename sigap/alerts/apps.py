@@ -6,3 +6,7 @@ class AlertsConfig(AppConfig):
     name = "sigap.alerts"
     label = "alerts"
     verbose_name = _("Alerts and notifications")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.alerts.tasks.enqueue_due_deliveries",
+    )

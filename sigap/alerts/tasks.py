@@ -2,8 +2,10 @@
 
 from django_tasks import task
 
+from sigap.core.jobs import ALERTS
 
-@task()
+
+@task(queue_name=ALERTS)
 def send_delivery_task(delivery_id: int) -> str:
     from .delivery import deliver
 
@@ -11,7 +13,7 @@ def send_delivery_task(delivery_id: int) -> str:
 
 
 def enqueue_due_deliveries(now=None) -> int:
-    """Scheduler job (worker.SCHEDULED): held digests whose quiet hours or window ended, due
+    """Scheduler job (AlertsConfig.scheduled_jobs): held digests whose quiet hours or window ended, due
     retries and expired leases are claimed with a conditional UPDATE and queued."""
     from .delivery import claim_due
 

@@ -135,6 +135,17 @@ class AuditEvent(models.Model):
         )
 
 
+def save_with_audit(obj: models.Model, actor, prefix: str, *, office: Office | None = None, **record) -> AuditEvent:
+    """Save ``obj`` and audit it as ``<prefix>.created`` if it was new, ``<prefix>.changed`` if
+    not; ``record`` goes on to :meth:`AuditEvent.record` (data, to_state, …). The caller holds
+    the transaction."""
+    created = obj.pk is None
+    obj.save()
+    return AuditEvent.record(
+        actor=actor, action=f"{prefix}.{'created' if created else 'changed'}", target=obj, office=office, **record
+    )
+
+
 class HolidayKind(models.TextChoices):
     LIBUR_NASIONAL = "libur_nasional", _("National holiday")
     CUTI_BERSAMA = "cuti_bersama", _("Collective leave (cuti bersama)")
@@ -183,3 +194,24 @@ class Holiday(models.Model):
     def changed(cls, actor, holiday: Holiday, action: str) -> None:
         for listener in cls.listeners:
             listener(actor, holiday, action)
+
+
+class WorkerProcess(models.Model):
+    """A running `sigap worker` process and when it last said it was alive (docs/background-jobs.md).
+
+    A task a worker holds while its heartbeat has stopped belongs to a dead worker and is queued
+    again by the scheduler (sigap.core.jobs.requeue_abandoned_tasks)."""
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    host = models.CharField(max_length=255)
+    pid = models.PositiveIntegerField()
+    queues = models.CharField(max_length=200)
+    started_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("worker process")
+        verbose_name_plural = _("worker process")
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.pid} ({self.queues})"

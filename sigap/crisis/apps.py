@@ -6,3 +6,7 @@ class CrisisConfig(AppConfig):
     name = "sigap.crisis"
     label = "crisis"
     verbose_name = _("Crisis communication")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.crisis.actions.mark_overdue_tasks",
+    )

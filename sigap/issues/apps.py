@@ -6,6 +6,10 @@ class IssuesConfig(AppConfig):
     name = "sigap.issues"
     label = "issues"
     verbose_name = _("Early warning")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.issues.tasks.enqueue_rescore",
+    )
 
     def ready(self):
         from sigap.monitoring.signals import documents_analysed

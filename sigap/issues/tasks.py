@@ -9,11 +9,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
+from sigap.core.jobs import ALERTS
+
 RESCORE_EVERY = timedelta(minutes=5)
 STATE_NAME = "issues-rescore"
 
 
-@task()
+@task(queue_name=ALERTS)
 def rescore_task() -> int:
     from . import tracking
 

@@ -35,13 +35,15 @@ def get_watchlist(user, pk: int, *, edit: bool = False) -> Watchlist:
     return watchlist
 
 
-def get_import_job(user, pk: int) -> ImportJob:
+def get_import_job(user, pk: int, *, edit: bool = False) -> ImportJob:
     """Import jobs hold an office's uploads: only that office (and offices above it) may see them."""
     from sigap.core.access import visible_office_ids
 
     job = ImportJob.objects.filter(pk=pk, office_id__in=visible_office_ids(user)).select_related("source").first()
     if job is None:
         raise Http404(_("Import not found."))
+    if edit:
+        require_editor(user, job.office_id)
     return job
 
 

@@ -9,40 +9,33 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from sigap.core.models import AuditEvent
+from sigap.core.models import AuditEvent, save_with_audit
+from sigap.core.transitions import TransitionError
 
 from .forms import SourceForm, WatchlistForm
 from .models import ImportJob, Source, Watchlist
+from .tasks import run_import_task
 
 log = logging.getLogger(__name__)
 
 
 @transaction.atomic
 def save_source(form: SourceForm, user, *, via: str = "web") -> Source:
-    created = form.instance.pk is None
     source = form.save(commit=False)
-    if source.is_polled and (created or {"url", "kind", "active"} & set(form.changed_data)):
+    if source.is_polled and (source.pk is None or {"url", "kind", "active"} & set(form.changed_data)):
         source.next_poll_at = timezone.now()  # fetch a new or changed source at the next tick
-    source.save()
-    AuditEvent.record(
-        actor=user, action="source.created" if created else "source.changed", target=source,
-        office=source.office, data={"changed": form.changed_data, "via": via},
-    )
+    save_with_audit(source, user, "source", office=source.office, data={"changed": form.changed_data, "via": via})
     return source
 
 
 @transaction.atomic
 def save_watchlist(form: WatchlistForm, user, *, via: str = "web") -> Watchlist:
-    created = form.instance.pk is None
     watchlist = form.save(commit=False)
-    if created:
+    if watchlist.pk is None:
         watchlist.created_by = user
-    watchlist.save()
-    AuditEvent.record(
-        actor=user, action="watchlist.created" if created else "watchlist.changed", target=watchlist,
-        office=watchlist.office, data={"query": watchlist.query, "via": via},
-    )
+    save_with_audit(watchlist, user, "watchlist", office=watchlist.office, data={"query": watchlist.query, "via": via})
     return watchlist
 
 
@@ -85,3 +78,21 @@ def remove_old_import_files() -> int:
                               data={"days": days, "file": job.file_name})
         removed += 1
     return removed
+
+
+def cancel_import(job: ImportJob, user) -> ImportJob:
+    """Stop a queued or running import; what it stored stays. A running worker stops at its next batch."""
+    job.transition(ImportJob.Status.CANCELLED, actor=user)
+    return job
+
+
+def retry_import(job: ImportJob, user) -> ImportJob:
+    """Queue a failed or cancelled import again; it resumes after the last stored record."""
+    if job.file_removed_at is not None or not Path(job.file_path).exists():
+        raise TransitionError(
+            _("The uploaded file is no longer kept, so this import cannot be retried. Upload the file again.")
+        )
+    with transaction.atomic():
+        job.transition(ImportJob.Status.QUEUED, actor=user)
+        transaction.on_commit(lambda: run_import_task.enqueue(job.pk))
+    return job

@@ -8,8 +8,6 @@ worker or a restart resumes where it stopped. Every result records the models th
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from sigap.core import jobs
 from sigap.core.db import update_rows
 
 from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Source, Story
@@ -26,13 +25,19 @@ from .signals import documents_analysed
 log = logging.getLogger(__name__)
 STATE_NAME = "text-pipeline"
 BATCH = 1000
-LEASE = timedelta(minutes=10)
+#: Documents one analysis task takes before it queues the rest as a new task (and saves the
+#: pipeline's memory), so a large import's backlog holds the analysis queue for one chunk at most.
+CHUNK = 10 * BATCH
+#: Documents published this recently are analysed before an older backlog (an import of last
+#: year's posts must not delay today's alerts).
+LIVE = timedelta(hours=6)
+RESUME_NAME = "analysis-resume"
 _pipeline = None  # this process's pipeline, kept between tasks
 _pipeline_version = None  # the AnalysisState.updated_at it was loaded from or saved as
 
 
 def _holder() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"[:64]
+    return jobs.holder()
 
 
 def _acquire() -> AnalysisState | None:
@@ -40,7 +45,7 @@ def _acquire() -> AnalysisState | None:
     AnalysisState.objects.get_or_create(name=STATE_NAME)
     now = timezone.now()
     free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(holder=_holder())
-    claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(holder=_holder(), lease_until=now + LEASE)
+    claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(holder=_holder(), lease_until=now + jobs.lease())
     return AnalysisState.objects.get(name=STATE_NAME) if claimed else None
 
 
@@ -72,7 +77,7 @@ def _save_pipeline(state: AnalysisState, pipeline) -> None:
         path = Path(tmp) / "state.npz"
         pipeline.save(path)
         state.state = path.read_bytes()
-    state.lease_until = timezone.now() + LEASE
+    state.lease_until = timezone.now() + jobs.lease()
     state.save(update_fields=["state", "lease_until", "updated_at"])
     _pipeline_version = state.updated_at
 
@@ -89,11 +94,7 @@ def analyse_pending(limit: int | None = None, *, persist: bool = True) -> int:
     try:
         pipeline = _load_pipeline(state)
         while limit is None or done < limit:
-            docs = list(
-                Document.objects.filter(analysed_at__isnull=True)
-                .order_by("published_at", "id")
-                .only("id", "title", "text", "published_at", "source_id", "parent_id")[: BATCH if limit is None else min(BATCH, limit - done)]
-            )
+            docs = _next_batch(BATCH if limit is None else min(BATCH, limit - done))
             if not docs:
                 break
             keywords = {}
@@ -101,12 +102,47 @@ def analyse_pending(limit: int | None = None, *, persist: bool = True) -> int:
                 keywords.update(_analyse(pipeline if drill is None else _drill_pipeline(pipeline, drill), group))
             done += len(docs)
             documents_analysed.send(sender=Document, document_ids=[d.id for d in docs], story_keywords=keywords)
-            AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + LEASE)
+            AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + jobs.lease())
         if done and persist:
             _save_pipeline(state, pipeline)
     finally:
         _release(state)
     return done
+
+
+def _next_batch(size: int) -> list[Document]:
+    pending = Document.objects.filter(analysed_at__isnull=True).order_by("published_at", "id").only(
+        "id", "title", "text", "published_at", "source_id", "parent_id"
+    )
+    return list(pending.filter(published_at__gte=timezone.now() - LIVE)[:size]) or list(pending[:size])
+
+
+def analyse_chunk() -> int:
+    """The analysis task: one chunk, then the rest queued as a new task."""
+    done = analyse_pending(CHUNK)
+    if done >= CHUNK and Document.objects.filter(analysed_at__isnull=True).exists():
+        from .tasks import analyse_pending_task  # tasks imports this module
+
+        transaction.on_commit(analyse_pending_task.enqueue)
+    return done
+
+
+def queue_if_pending(now=None) -> int:
+    """Scheduler job: when documents wait and no worker holds the pipeline (none started, or the
+    one that did stopped and its lease ran out), queue the analysis. At most once per lease."""
+    now = now or timezone.now()
+    held = AnalysisState.objects.filter(name=STATE_NAME, lease_until__gte=now).exclude(holder="").exists()
+    if held or not Document.objects.filter(analysed_at__isnull=True).exists():
+        return 0
+    AnalysisState.objects.get_or_create(name=RESUME_NAME)
+    claimed = AnalysisState.objects.filter(
+        Q(lease_until__isnull=True) | Q(lease_until__lte=now), name=RESUME_NAME
+    ).update(lease_until=now + jobs.lease())
+    if claimed:
+        from .tasks import analyse_pending_task  # tasks imports this module
+
+        transaction.on_commit(analyse_pending_task.enqueue)
+    return claimed
 
 
 def save_state() -> bool:

@@ -6,6 +6,13 @@ class MonitoringConfig(AppConfig):
     name = "sigap.monitoring"
     label = "monitoring"
     verbose_name = _("Media monitoring")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.monitoring.tasks.enqueue_due_polls",
+        "sigap.monitoring.tasks.reclaim_stale_imports",
+        "sigap.monitoring.tasks.resume_pending_analysis",
+        "sigap.monitoring.actions.remove_old_import_files",
+    )
 
     def ready(self):
         from django.core.signals import setting_changed

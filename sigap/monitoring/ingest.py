@@ -35,6 +35,10 @@ class Counts:
     def as_dict(self) -> dict:
         return {"read": self.read, "stored": self.stored, "duplicate": self.duplicate, "rejected": self.rejected}
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.read + other.read, self.stored + other.stored, self.duplicate + other.duplicate,
+                      self.rejected + other.rejected)
+
 
 def clean_text(value: str, limit: int | None = None) -> str:
     """Text both databases accept: no NUL (PostgreSQL refuses it), no lone surrogates."""
@@ -129,9 +133,13 @@ def store_records(
     counts = Counts()
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
-        _store_batch(source, batch, job, counts)
-        if on_batch:
-            on_batch(counts)
+        # The batch and the progress written by on_batch commit together: a worker that dies
+        # leaves a job whose counts say exactly which records are stored (resume skips them).
+        # on_batch raises to undo the batch (the import was cancelled or taken over).
+        with transaction.atomic():
+            _store_batch(source, batch, job, counts)
+            if on_batch:
+                on_batch(counts)
     if counts.stored:
         from .tasks import analyse_pending_task
 
@@ -168,16 +176,15 @@ def _store_batch(source: Source, batch: list, job: ImportJob | None, counts: Cou
             counts.duplicate += 1
         else:
             rows[row[3]] = row
-    with transaction.atomic():
-        if rows:
-            with connection.cursor() as cursor:
-                cursor.executemany(_insert_sql(), list(rows.values()))
-                inserted = cursor.rowcount
-            counts.stored += inserted
-            counts.duplicate += len(rows) - inserted
-        if rejected:
-            RejectedRecord.objects.bulk_create(rejected)
-            counts.rejected += len(rejected)
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(_insert_sql(), list(rows.values()))
+            inserted = cursor.rowcount
+        counts.stored += inserted
+        counts.duplicate += len(rows) - inserted
+    if rejected:
+        RejectedRecord.objects.bulk_create(rejected)
+        counts.rejected += len(rejected)
 
 
 def refresh_statistics() -> None:

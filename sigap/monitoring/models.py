@@ -289,12 +289,14 @@ class ImportJob(models.Model):
         RUNNING = "running", _("Running")
         DONE = "done", _("Done")
         FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
 
     TRANSITIONS = {
-        Status.QUEUED: {Status.RUNNING, Status.FAILED},
-        Status.RUNNING: {Status.DONE, Status.FAILED},
+        Status.QUEUED: {Status.RUNNING, Status.FAILED, Status.CANCELLED},
+        Status.RUNNING: {Status.DONE, Status.FAILED, Status.CANCELLED},
         Status.DONE: set(),
-        Status.FAILED: set(),
+        Status.FAILED: {Status.QUEUED},  # retry: resumes after the last stored record
+        Status.CANCELLED: {Status.QUEUED},
     }
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="import_jobs")
@@ -316,6 +318,11 @@ class ImportJob(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     # Set when the retention task deleted the uploaded file (SIGAP_IMPORT_RETENTION_DAYS).
     file_removed_at = models.DateTimeField(null=True, blank=True)
+    # The worker running it and until when that is so without a sign of life; "" between chunks
+    # (docs/background-jobs.md). ``takeovers`` counts runs taken over from a worker that stopped.
+    holder = models.CharField(max_length=64, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    takeovers = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -335,7 +342,15 @@ class ImportJob(models.Model):
 
     @property
     def finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)
+        return self.status in (self.Status.DONE, self.Status.FAILED, self.Status.CANCELLED)
+
+    @property
+    def can_cancel(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def can_retry(self) -> bool:
+        return self.status in (self.Status.FAILED, self.Status.CANCELLED) and self.file_removed_at is None
 
     def transition(self, to: str, *, actor=None, reason: str = "") -> None:
         """Through the core kernel: of two workers that start the same job, one runs it, the other
@@ -343,15 +358,21 @@ class ImportJob(models.Model):
         fields = ["started_at"] if to == self.Status.RUNNING else ["finished_at"]
         if reason and to == self.Status.FAILED:
             fields.append("error")
+        if to != self.Status.RUNNING:  # the lease ends with the run
+            fields += ["holder", "lease_until"]
 
         def change(job):
             now = timezone.now()
             if to == self.Status.RUNNING:
-                job.started_at = now
+                job.started_at = job.started_at or now
+            elif to == self.Status.QUEUED:
+                job.finished_at = None
             else:
                 job.finished_at = now
             if "error" in fields:
                 job.error = reason
+            if "holder" in fields:
+                job.holder, job.lease_until = "", None
             return {"read": job.read, "stored": job.stored, "duplicate": job.duplicate, "rejected": job.rejected}
 
         change_state(self, IMPORT_FLOW, to, actor=actor, action="import." + to, reason=reason, change=change,

@@ -2,35 +2,38 @@
 
 from django_tasks import task
 
+from sigap.core.jobs import ANALYSIS, INGEST
+
+from . import analysis, imports, polling
 from .models import ImportJob, Source
 
 
-@task(queue_name="import")
+@task(queue_name=INGEST)
 def run_import_task(job_id: int) -> dict:
-    from .imports import run_import
-
-    return run_import(ImportJob.objects.get(pk=job_id)).as_dict()
+    return imports.run_import(ImportJob.objects.get(pk=job_id)).as_dict()
 
 
-@task()
+@task(queue_name=INGEST)
 def poll_source_task(source_id: int) -> dict:
-    from .polling import poll
-
     source = Source.objects.filter(pk=source_id, active=True).first()
-    return poll(source).as_dict() if source else {}
+    return polling.poll(source).as_dict() if source else {}
 
 
-@task()
+@task(queue_name=ANALYSIS)
 def analyse_pending_task() -> int:
-    from .analysis import analyse_pending
-
-    return analyse_pending()
+    return analysis.analyse_chunk()
 
 
 def enqueue_due_polls() -> int:
-    from .polling import claim_due_sources
-
-    claimed = claim_due_sources()
+    claimed = polling.claim_due_sources()
     for source_id in claimed:
         poll_source_task.enqueue(source_id)
     return len(claimed)
+
+
+def reclaim_stale_imports() -> int:
+    return imports.reclaim_stale()
+
+
+def resume_pending_analysis() -> int:
+    return analysis.queue_if_pending()

@@ -16,10 +16,11 @@ from django.views.decorators.http import require_POST
 
 from sigap.core.access import editable_office_ids
 from sigap.core.models import AuditEvent
+from sigap.core.transitions import TransitionError
 
 from . import stats
 from .access import get_document, get_import_job, get_source, get_watchlist
-from .actions import delete_watchlist, save_source, save_watchlist
+from .actions import cancel_import, delete_watchlist, retry_import, save_source, save_watchlist
 from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
 from .models import Document, RejectedRecord, Sentiment, Source, Watchlist
@@ -180,11 +181,38 @@ def import_detail(request, pk: int):
     if not request.headers.get("HX-Request"):
         return render(request, "monitoring/import_detail.html", {
             "job": job, "rejected": rejected, "retention_days": settings.IMPORT_RETENTION_DAYS,
+            "can_edit": job.office_id in editable_office_ids(request.user),
         })
     response = render(request, "monitoring/_import_progress.html", {"job": job, "rejected": rejected})
     if job.finished:
         response["HX-Refresh"] = "true"  # reload once, so the rejected records appear beside the final counts
     return response
+
+
+@login_required
+@require_POST
+def import_cancel(request, pk: int):
+    job = get_import_job(request.user, pk, edit=True)
+    try:
+        cancel_import(job, request.user)
+    except TransitionError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The import was cancelled. The records stored so far are kept."))
+    return redirect("monitoring:import_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def import_retry(request, pk: int):
+    job = get_import_job(request.user, pk, edit=True)
+    try:
+        retry_import(job, request.user)
+    except TransitionError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The import was queued again; it continues after the last stored record."))
+    return redirect("monitoring:import_detail", pk=pk)
 
 
 @login_required

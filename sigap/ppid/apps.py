@@ -6,6 +6,11 @@ class PpidConfig(AppConfig):
     name = "sigap.ppid"
     label = "ppid"
     verbose_name = _("PPID: public information service")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.ppid.actions.mark_overdue",
+        "sigap.ppid.actions.send_reminders",
+    )
 
     def ready(self):
         from sigap.core.models import Holiday

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django_tasks import task
 
+from sigap.core.jobs import ALERTS
 
-@task()
+
+@task(queue_name=ALERTS)
 def notify_task(request_id: int, event: str, to_requester: bool = True) -> int:
     from .notifications import notify
 

@@ -6,3 +6,7 @@ class ReportsConfig(AppConfig):
     name = "sigap.reports"
     label = "reports"
     verbose_name = _("Reports")
+    # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
+    scheduled_jobs = (
+        "sigap.reports.tasks.enqueue_daily_briefs",
+    )

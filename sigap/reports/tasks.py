@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from sigap.core.jobs import SCHEDULER
+
 from sigap.core.models import Membership, Office, Role
 from sigap.issues.models import EscalationPolicy
 
@@ -53,7 +55,7 @@ def send_brief(office: Office, day: date) -> int:
     return sent
 
 
-@task()
+@task(queue_name=SCHEDULER)
 def send_brief_task(office_id: int, day: str) -> int:
     office = Office.objects.get(pk=office_id)
     try:

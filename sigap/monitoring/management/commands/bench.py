@@ -1,4 +1,4 @@
-"""`sigap bench import|search|dashboard|all`: prints the figures recorded in docs/benchmarks.md.
+"""`sigap bench import|search|dashboard|latency|all`: prints the figures recorded in docs/benchmarks.md.
 
 Run it against a scratch database, never the production one (it adds synthetic documents):
     SIGAP_DATABASE_URL=sqlite:///var/bench.sqlite3 sigap migrate && SIGAP_DATABASE_URL=... sigap bench all
@@ -33,12 +33,14 @@ class Command(BaseCommand):
     help = "Benchmark ingestion, search and the dashboard on a scratch database."
 
     def add_arguments(self, parser):
-        parser.add_argument("what", choices=["import", "search", "dashboard", "all"])
+        parser.add_argument("what", choices=["import", "search", "dashboard", "latency", "all"])
+        parser.add_argument("--import-mb", type=int, default=50, help="size of the import the latency benchmark runs beside")
+        parser.add_argument("--single", action="store_true", help="latency: one worker process serving every queue")
         parser.add_argument("--posts", type=int, default=200_000, help="posts in the import benchmark")
         parser.add_argument("--docs", type=int, default=1_000_000, help="documents for search and dashboard")
         parser.add_argument("--runs", type=int, default=50)
 
-    def handle(self, what, posts, docs, runs, **options):
+    def handle(self, what, posts, docs, runs, import_mb=50, single=False, **options):
         name = str(connection.settings_dict["NAME"])
         if "bench" not in name:
             raise CommandError(
@@ -54,6 +56,10 @@ class Command(BaseCommand):
             self.bench_search(runs)
         if what in ("dashboard", "all"):
             self.bench_dashboard(max(5, runs // 5))
+        if what == "latency":
+            from sigap.monitoring import bench_latency
+
+            bench_latency.run(self.stdout, mb=import_mb, single=single)
 
     def office(self):
         office, _ = Office.objects.get_or_create(slug="bench", defaults={"name": "Bench", "kind": OfficeKind.PROVINSI})

@@ -1,0 +1,21 @@
+"""Monitoring audit actions in words (sigap/core/audit_labels.py); import states come from ImportJob.Status."""
+
+from django.utils.translation import gettext_lazy as _
+
+ACTIONS = {
+    "source.created": _("Source added"),
+    "source.changed": _("Source changed"),
+    "source.poll_requested": _("Source check requested"),
+    "watchlist.created": _("Watch list added"),
+    "watchlist.changed": _("Watch list changed"),
+    "watchlist.deleted": _("Watch list deleted"),
+    "import.created": _("File import requested"),
+    "import.file_removed": _("Imported file removed"),
+    "import.reclaimed": _("Stalled import picked up again"),
+    # "import." + the job's new status (ImportJob.transition)
+    "import.queued": _("Import queued again"),
+    "import.running": _("Import started"),
+    "import.done": _("Import finished"),
+    "import.failed": _("Import failed"),
+    "import.cancelled": _("Import cancelled"),
+}
