@@ -85,3 +85,17 @@ def test_api_returns_analysis_and_filters_by_sentiment(client, analyst, posts):
     assert [item["external_id"] for item in body["items"]] == ["2"]
     item = body["items"][0]
     assert item["sentiment"] == "positif" and item["language"] == "id" and "sentiment" in item["analysis"]
+
+
+def test_a_failing_early_warning_keeps_the_analysis_and_leaves_a_trace(posts, monkeypatch):
+    import sigap.issues.receivers as receivers
+    from sigap.core.models import AuditEvent
+
+    def broken(document_ids, story_keywords=None):
+        raise RuntimeError("papan skor rusak")
+
+    monkeypatch.setattr(receivers, "update", broken)
+    assert analyse_pending() == 4
+    assert Document.objects.filter(analysed_at__isnull=False).count() == 4
+    event = AuditEvent.objects.get(action="analysis.follow_up_failed")
+    assert "papan skor rusak" in event.data["error"] and event.data["documents"] == 4

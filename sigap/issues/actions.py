@@ -13,7 +13,7 @@ from sigap.monitoring.models import Document, Source, Watchlist
 from sigap.monitoring.search import matching
 
 from . import tracking
-from .models import Issue, IssueDocument, IssueOffice, IssueStory
+from .models import Issue, IssueDocument, IssueOffice, IssueStory, KeyActor
 from .tracking.merging import combined_facets
 
 MANUAL_LOOKBACK = timedelta(days=7)
@@ -112,3 +112,17 @@ def split(issue: Issue, story_ids: list[int], title: str, *, actor) -> Issue:
 
 def _copy(item: IssueDocument) -> dict:
     return {f.attname: getattr(item, f.attname) for f in IssueDocument._meta.concrete_fields if f.attname not in ("id", "issue_id")}
+
+
+@transaction.atomic
+def save_policy(form, *, actor) -> None:
+    """The office's escalation settings and key actors, replaced together with their audit row."""
+    policy = form.save()
+    KeyActor.objects.filter(office_id=policy.office_id).delete()
+    KeyActor.objects.bulk_create(
+        [KeyActor(office_id=policy.office_id, name=n, kind=k, aliases=a) for n, k, a in form.cleaned_data["key_actors"]]
+    )
+    AuditEvent.record(
+        actor=actor, action="escalation_policy.changed", target=policy, office=policy.office,
+        data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights},
+    )

@@ -1,14 +1,9 @@
 """Hooks the early warning into the monitoring pipeline (monitoring never imports issues)."""
 
-import logging
-
-log = logging.getLogger(__name__)
+from .tracking import update
 
 
 def follow_analysed_documents(sender, document_ids, story_keywords=None, **kwargs):
-    from .tracking import update
-
-    try:
-        update(document_ids, story_keywords=story_keywords)
-    except Exception:  # the analysis of the batch stands; the next batch rescores every open issue
-        log.exception("early warning failed for %d documents", len(document_ids))
+    # Errors are not caught here: the sender logs them and records them in the audit trail
+    # (sigap.monitoring.analysis._announce), and the analysis of the batch stands.
+    update(document_ids, story_keywords=story_keywords)

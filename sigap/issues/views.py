@@ -15,7 +15,7 @@ from . import actions, stats
 from .access import get_issue, get_policy
 from .explain import explained, history
 from .forms import IssueCreateForm, OtherIssuesForm, PolicyForm, ReasonForm, RenameForm, SplitForm
-from .models import Issue, KeyActor
+from .models import Issue
 
 
 @login_required
@@ -145,15 +145,7 @@ def policy_edit(request, office_id: int):
     if request.method == "POST":
         get_policy(request.user, office_id, edit=True)
         if form.is_valid():
-            form.save()
-            KeyActor.objects.filter(office_id=office_id).delete()
-            KeyActor.objects.bulk_create(
-                [KeyActor(office_id=office_id, name=n, kind=k, aliases=a) for n, k, a in form.cleaned_data["key_actors"]]
-            )
-            AuditEvent.record(
-                actor=request.user, action="escalation_policy.changed", target=policy, office=policy.office,
-                data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights},
-            )
+            actions.save_policy(form, actor=request.user)
             messages.success(request, _("Escalation settings saved. They apply from the next batch."))
             return redirect("issues:policy", office_id=office_id)
     return render(request, "issues/policy_form.html", {"form": form, "policy": policy, "can_edit": can_edit})

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from sigap.core import jobs
 from sigap.core.db import update_rows
+from sigap.core.models import AuditEvent
 
 from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Source, Story
 from .signals import documents_analysed
@@ -101,13 +102,27 @@ def analyse_pending(limit: int | None = None, *, persist: bool = True) -> int:
             for drill, group in _by_space(docs).items():
                 keywords.update(_analyse(pipeline if drill is None else _drill_pipeline(pipeline, drill), group))
             done += len(docs)
-            documents_analysed.send(sender=Document, document_ids=[d.id for d in docs], story_keywords=keywords)
+            _announce(state, [d.id for d in docs], keywords)
             AnalysisState.objects.filter(pk=state.pk).update(lease_until=timezone.now() + jobs.lease())
         if done and persist:
             _save_pipeline(state, pipeline)
     finally:
         _release(state)
     return done
+
+
+def _announce(state: AnalysisState, document_ids: list[int], keywords) -> None:
+    """Tell the apps that follow the analysis (the early warning). A failing receiver does not undo
+    the stored analysis; it is logged with its traceback and written to the audit trail, and the
+    next batch (or the 5-minute rescoring) catches up."""
+    for receiver, result in documents_analysed.send_robust(sender=Document, document_ids=document_ids, story_keywords=keywords):
+        if isinstance(result, Exception):
+            log.error("%s failed for %d documents", getattr(receiver, "__qualname__", receiver), len(document_ids),
+                      exc_info=(type(result), result, result.__traceback__))
+            AuditEvent.record(actor=None, action="analysis.follow_up_failed", target=state, data={
+                "receiver": f"{receiver.__module__}.{getattr(receiver, '__qualname__', '')}",
+                "error": f"{type(result).__name__}: {result}"[:500], "documents": len(document_ids),
+            })
 
 
 def _next_batch(size: int) -> list[Document]:
