@@ -72,7 +72,7 @@ def test_objection_register_keeps_formulas_as_text(login, ppid, offices):
 def test_register_page_and_pdf_still_show_dates_as_text(login, ppid, offices):
     make_request(offices["demak"], ppid)
     page = login(ppid).get("/ppid/register/permohonan/").content.decode()
-    assert "16-03-2026" in page and "None" not in page
+    assert "16 Mar 2026 09.00 WIB" in page and "None" not in page
 
 
 @pytest.mark.parametrize("text, dangerous", [

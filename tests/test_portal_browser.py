@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers.ppid import PNG, VALID_NIK
 
+from sigap.lib.waktu import format_date
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -55,7 +57,7 @@ def test_public_request_with_a_wrong_nik_then_tracking(page, live_server, office
     page.wait_for_selector(".status-big")
     text = page.locator("body").inner_text()
     assert "Teregistrasi" in text
-    assert req.due_date.strftime("%d-%m-%Y") in text
+    assert format_date(req.due_date) in text
     html = page.content()
     for secret in (VALID_NIK, "12345", "Siti Rahayu", "Jl. Sultan Fatah", "siti@example.id", "081234567890"):
         assert secret not in html

@@ -78,7 +78,7 @@ def test_refusal_decision_cites_pasal_17_and_the_consequence_test(login, ppid, o
     req = make_request(offices["demak"], ppid)
     req.notify(ppid, "refused", refusal_ground="h", consequence_test=test)
     text = _pdf_text(login(ppid).get(f"/ppid/permohonan/{req.pk}/dokumen/refusal.pdf").content)
-    assert "Pasal 17 huruf h" in text and "UU 27/2022" in text and "05-01-2031" in text
+    assert "Pasal 17 huruf h" in text and "UU 27/2022" in text and "5 Januari 2031" in text
 
 
 @freeze_time("2026-12-30 03:00:00")

@@ -40,7 +40,7 @@ def test_full_walk_through_with_due_dates(login, ppid, offices):
     assert actions == ["ppid_request.registered", "ppid_request.extended", "ppid_request.notified",
                        "ppid_request.delivered", "ppid_request.closed"]
     page = login(ppid).get(f"/ppid/permohonan/{req.pk}/").content.decode()
-    assert "ppid_request.extended" in page and "Dokumen tersebar di 14 kecamatan." in page
+    assert "Permohonan diperpanjang" in page and "Dokumen tersebar di 14 kecamatan." in page
 
 
 @freeze_time("2026-03-30 03:00:00")

@@ -6,6 +6,8 @@ class AlertsConfig(AppConfig):
     name = "sigap.alerts"
     label = "alerts"
     verbose_name = _("Alerts and notifications")
+    # Labels of this app's audit actions (sigap.core.audit_labels).
+    audit_labels = "sigap.alerts.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
     scheduled_jobs = (
         "sigap.alerts.tasks.enqueue_due_deliveries",

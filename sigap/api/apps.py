@@ -6,4 +6,6 @@ class ApiConfig(AppConfig):
     name = "sigap.api"
     label = "api"
     verbose_name = _("REST API")
+    # Labels of this app's audit actions (sigap.core.audit_labels).
+    audit_labels = "sigap.api.audit_labels"
     default_auto_field = "django.db.models.BigAutoField"

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from sigap.core.models import AuditEvent
 from sigap.issues.stats import event_start
+from sigap.lib.waktu import format_date
 
 from . import consistency
 from .models import (
@@ -138,7 +139,7 @@ def create_serta_merta(crisis: Crisis, *, actor):
         office=crisis.office, category=DIPCategory.SERTA_MERTA, published=False,
         summary=_("Immediate information (serta-merta) on: %(title)s") % {"title": crisis.title},
         holding_unit=_("Crisis team"), responsible=_("PPID and the crisis spokesperson"),
-        made_when_where=timezone.localtime(crisis.declared_at).strftime("%d-%m-%Y"),
+        made_when_where=format_date(crisis.declared_at, crisis.office.time_zone),
         formats=_("website, social media, press release"), retention=_("while the crisis lasts"),
     )
     crisis.serta_merta = entry

@@ -6,6 +6,8 @@ class IssuesConfig(AppConfig):
     name = "sigap.issues"
     label = "issues"
     verbose_name = _("Early warning")
+    # Labels of this app's audit actions (sigap.core.audit_labels).
+    audit_labels = "sigap.issues.explain"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
     scheduled_jobs = (
         "sigap.issues.tasks.enqueue_rescore",

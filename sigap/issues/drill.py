@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from sigap.alerts.models import AlertRule
 from sigap.core.models import AuditEvent, Membership, Office
+from sigap.lib.waktu import format_datetime
 from sigap.monitoring.models import Source, Watchlist
 
 from .models import EscalationPolicy, KeyActor
@@ -33,7 +33,7 @@ def create_drill_office(office: Office) -> Office:
     started = timezone.localtime()
     stamp = started.strftime("%Y%m%d%H%M%S%f")
     drill = Office.objects.create(
-        name=_("Drill %(when)s — %(office)s") % {"when": date_format(started, "j M Y H.i"), "office": office.name},
+        name=_("Drill %(when)s — %(office)s") % {"when": format_datetime(started, office.time_zone), "office": office.name},
         slug=f"{office.slug[:30]}-latihan-{stamp}", kind=office.kind, time_zone=office.time_zone,
         region_code=office.region_code, drill_of=office,
     )  # fmt: skip

@@ -6,6 +6,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sigap.core import audit_labels
 from sigap.core.levels import Level
 
 LABELS = {
@@ -67,6 +68,8 @@ ACTIONS = {
     "issue.split": gettext_lazy("Stories split off into a new issue"),
     "issue.linked": gettext_lazy("Linked with another issue"),
     "issue.unlinked": gettext_lazy("Link removed"),
+    "issue.office_added": gettext_lazy("Another office now follows this issue"),
+    "escalation_policy.changed": gettext_lazy("Escalation settings changed"),
 }
 
 
@@ -79,11 +82,13 @@ def state_label(value: str) -> str:
 
 
 def history(events) -> list[dict]:
-    """Audit rows of an issue, in words: what happened, from and to which state, who, why."""
+    """Audit rows of an issue, in words: what happened, from and to which state, who, why.
+
+    ACTIONS above is registered with sigap.core.audit_labels (IssuesConfig.audit_labels)."""
     return [
         {
-            "at": e.at, "what": str(ACTIONS.get(e.action, e.action)), "actor": e.actor, "reason": e.reason,
-            "from": state_label(e.from_state) if e.from_state else "", "to": state_label(e.to_state) if e.to_state else "",
+            "at": e.at, "what": audit_labels.action_label(e.action), "actor": e.actor, "reason": e.reason,
+            "from": audit_labels.state_label(e, e.from_state), "to": audit_labels.state_label(e, e.to_state),
         }
         for e in events
     ]  # fmt: skip

@@ -20,8 +20,9 @@ from typing import Any, TextIO
 
 #: A text cell starting with one of these (after leading spaces too) would be run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-DATETIME_FORMAT = "d mmm yyyy hh.mm"
-DATE_FORMAT = "d mmm yyyy"
+# [$-421] is the Indonesian locale, so Excel and LibreOffice show "7 Des 2026 11.35" (sigap/lib/waktu.py).
+DATETIME_FORMAT = "[$-421]d mmm yyyy hh.mm"
+DATE_FORMAT = "[$-421]d mmm yyyy"
 CSV_DATETIME_FORMAT = "%Y-%m-%d %H:%M"  # what every spreadsheet reads as a date, whatever its locale
 CSV_DATE_FORMAT = "%Y-%m-%d"
 

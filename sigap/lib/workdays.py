@@ -33,6 +33,8 @@ from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sigap.lib.waktu import BULAN, zone_abbreviation
+
 __all__ = [
     "HARI",
     "BULAN",
@@ -57,21 +59,9 @@ VERSION_SCHEME: Final = "wd1"
 """Prefix of every calendar version; bump it if the hashing input ever changes."""
 
 HARI: Final = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-BULAN: Final = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
 
 ZONE_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
     {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
-)
-_ZONE_ABBREVIATIONS: Final = MappingProxyType(
-    {
-        "Asia/Jakarta": "WIB",
-        "Asia/Pontianak": "WIB",
-        "Asia/Makassar": "WITA",
-        "Asia/Jayapura": "WIT",
-    }
 )
 
 
@@ -407,13 +397,6 @@ def resolve_zone(tz: str) -> ZoneInfo:
             f"Zona waktu tidak dikenal: {tz!r}. Gunakan Asia/Jakarta (WIB), "
             "Asia/Makassar (WITA) atau Asia/Jayapura (WIT)."
         ) from exc
-
-
-def zone_abbreviation(tz: str, moment: datetime | None = None) -> str:
-    if tz in _ZONE_ABBREVIATIONS:
-        return _ZONE_ABBREVIATIONS[tz]
-    name = (moment or datetime(2000, 1, 1)).astimezone(ZoneInfo(tz)).tzname()
-    return name or tz
 
 
 def _localize(moment: datetime | date, zone: ZoneInfo) -> datetime:

@@ -6,6 +6,8 @@ class MonitoringConfig(AppConfig):
     name = "sigap.monitoring"
     label = "monitoring"
     verbose_name = _("Media monitoring")
+    # Labels of this app's audit actions (sigap.core.audit_labels).
+    audit_labels = "sigap.monitoring.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
     scheduled_jobs = (
         "sigap.monitoring.tasks.enqueue_due_polls",

@@ -18,4 +18,5 @@ ACTIONS = {
     "import.done": _("Import finished"),
     "import.failed": _("Import failed"),
     "import.cancelled": _("Import cancelled"),
+    "analysis.follow_up_failed": _("Early warning follow-up of the analysis failed"),
 }

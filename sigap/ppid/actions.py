@@ -8,12 +8,12 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.events import Event, EventKind
 from sigap.core.models import AuditEvent, Holiday, Office
+from sigap.lib.waktu import format_date
 
 from .models import (
     OPEN_STATUSES,
@@ -189,7 +189,7 @@ def _raise_alert(req: InformationRequest) -> None:
         raise_events([Event(
             kind=EventKind.PPID_OVERDUE, office_id=req.office_id, subject=f"ppid_request:{req.pk}",
             title=gettext("Request %(number)s is past its due date of %(due)s")
-            % {"number": req.number, "due": date_format(req.due_date, "j M Y")},
+            % {"number": req.number, "due": format_date(req.due_date)},
             url=reverse("ppid:request_detail", args=[req.pk]), at=timezone.now(),
         )])
     except Exception:  # alerts are best effort; the audit row and the e-mail already record it

@@ -6,6 +6,8 @@ class PpidConfig(AppConfig):
     name = "sigap.ppid"
     label = "ppid"
     verbose_name = _("PPID: public information service")
+    # Labels of this app's audit actions (sigap.core.audit_labels).
+    audit_labels = "sigap.ppid.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
     scheduled_jobs = (
         "sigap.ppid.actions.mark_overdue",

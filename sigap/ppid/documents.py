@@ -12,7 +12,10 @@ import base64
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import format_date
+
+from .calendar import office_zone
 
 DOCUMENTS = {
     "receipt": ("ppid/pdf/receipt.html", "Tanda Bukti Penerimaan Permohonan Informasi Publik"),
@@ -44,7 +47,8 @@ def _logo_data_uri(head) -> str:
 def letterhead(office) -> dict:
     head = office_letterhead(office)
     return {
-        "office": office, "parent": office.parent, "today": format_date(timezone.localdate()),
+        "office": office, "parent": office.parent,
+        "today": format_date_long(timezone.localdate(timezone=office_zone(office))),
         "letterhead": head, "logo": _logo_data_uri(head),
         "place": (head.place if head and head.place else office.name),
     }

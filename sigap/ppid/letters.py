@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from sigap.lib.workdays import format_date
+from sigap.lib.waktu import format_date_long as format_date
 
 from .calendar import office_zone
 from .workflow import Outcome
@@ -85,7 +85,7 @@ def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
     zone = office_zone(req.office)
 
     def local_date(moment) -> str:
-        return format_date(timezone.localtime(moment, timezone=zone).date()) if moment else ""
+        return format_date(moment, zone.key) if moment else ""
 
     decision, reasons = "", ""
     if kind in ("notice", "refusal") and req.outcome:
@@ -131,7 +131,7 @@ def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
         "biaya": f"{req.cost:,.0f}".replace(",", "."),
         "nomor_keberatan": objection.number if objection is not None else "",
         "nama_instansi": req.office.name,
-        "tanggal_surat": local_date(letter_date) if letter_date else format_date(timezone.localdate()),
+        "tanggal_surat": local_date(letter_date) if letter_date else format_date(timezone.localdate(timezone=zone)),
         "nama_pejabat": letterhead.signatory_name if letterhead else "",
         "jabatan_pejabat": letterhead.signatory_position if letterhead else "",
     }

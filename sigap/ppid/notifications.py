@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from sigap.core.models import Role
+from sigap.lib.waktu import format_date
 
 from .models import InformationRequest
 
@@ -48,7 +49,7 @@ def notify(request_id: int, event: str, *, to_requester: bool = True) -> int:
         "objection": req.objections.order_by("-id").first(),
     }
     sent = 0
-    fields = {"number": req.number, "due": req.due_date.strftime("%d-%m-%Y") if req.due_date else "-"}
+    fields = {"number": req.number, "due": format_date(req.due_date) if req.due_date else "-"}
     if event in REQUESTER_EVENTS and req.email and to_requester:
         subject, document = REQUESTER_EVENTS[event]
         body = render_to_string("ppid/email/requester.txt", context)

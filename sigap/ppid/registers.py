@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from sigap.lib import spreadsheet
+from sigap.lib.waktu import format_date, format_datetime
 
 from .calendar import office_zone
 from .models import InformationRequest, Objection, Outcome
@@ -37,7 +38,9 @@ def _d(value, office):
 def _text(value):
     if value is None:
         return ""
-    return value.strftime("%d-%m-%Y") if isinstance(value, date) else value
+    if isinstance(value, datetime):
+        return format_datetime(value)  # already in the office zone (_d)
+    return format_date(value) if isinstance(value, date) else value
 
 
 def text_rows(rows) -> list[list[str]]:
@@ -102,7 +105,7 @@ def to_pdf(office_label: str, title: str, columns, rows) -> bytes:
 
     html = render_to_string("ppid/pdf/register.html", {
         "title": title, "columns": columns, "rows": text_rows(rows), "office_label": office_label,
-        "printed": timezone.localtime().strftime("%d-%m-%Y %H:%M"),
+        "printed": format_datetime(timezone.now(), timezone.get_current_timezone_name()),
     })
     return html_to_pdf(html)
 

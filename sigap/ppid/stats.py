@@ -11,6 +11,7 @@ from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import working_days_between
 
 from .calendar import calendar_for
@@ -100,7 +101,7 @@ def report_docx(report, s) -> bytes:
 
     doc = Document()
     doc.add_heading(report.title, level=0)
-    doc.add_paragraph(f"{report.office.name} — periode {report.period_start:%d-%m-%Y} s.d. {report.period_end:%d-%m-%Y}")
+    doc.add_paragraph(f"{report.office.name} — periode {format_date_long(report.period_start)} s.d. {format_date_long(report.period_end)}")
     sections = [
         ("1. Gambaran umum kebijakan layanan informasi publik", report.policy),
         ("2. Gambaran umum pelaksanaan layanan informasi publik", report.implementation),

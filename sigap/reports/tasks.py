@@ -19,6 +19,7 @@ from sigap.core.jobs import SCHEDULER
 
 from sigap.core.models import Membership, Office, Role
 from sigap.issues.models import EscalationPolicy
+from sigap.lib.waktu import format_date
 
 from . import brief as briefs
 from .render import brief_context, brief_pdf
@@ -42,7 +43,7 @@ def send_brief(office: Office, day: date) -> int:
     for user in recipient_users(office):
         groups.setdefault(briefs.ppid_scope(office, user), []).append(user)
     sent = 0
-    subject = _("Daily brief %(office)s, %(day)s") % {"office": office.name, "day": day.strftime("%d-%m-%Y")}
+    subject = _("Daily brief %(office)s, %(day)s") % {"office": office.name, "day": format_date(day)}
     for users in groups.values():
         to = sorted({user.email for user in users})
         brief = briefs.build(office, day, users[0])

@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import AuditEvent, Office
+from sigap.lib.waktu import format_datetime
 
 from ..workflow import PHASE_TRANSITIONS, Phase, PhaseTransitions
 from .messages import Publication
@@ -144,15 +145,15 @@ class Crisis(PhaseTransitions, models.Model):
         return found[0] if found else None
 
     def placeholder_values(self) -> dict:
-        tz = timezone.get_current_timezone()
+        tz = self.office.time_zone or timezone.get_current_timezone_name()
         spokes = self.spokesperson
         nxt = timezone.now() + timedelta(hours=2)
         return {
             "instansi": self.office.name,
             "kejadian": self.title,
-            "waktu": self.declared_at.astimezone(tz).strftime("%d-%m-%Y %H:%M"),
+            "waktu": format_datetime(self.declared_at, tz),
             "juru_bicara": (spokes.get_full_name() or spokes.username) if spokes else "{juru_bicara}",
-            "pembaruan_berikutnya": nxt.astimezone(tz).strftime("%d-%m-%Y pukul %H:%M"),
+            "pembaruan_berikutnya": format_datetime(nxt, tz),
         }
 
     def history(self):

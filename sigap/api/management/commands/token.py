@@ -5,19 +5,15 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils import timezone
 
 from sigap.api.models import DEFAULT_LIFETIME_DAYS, PREFIX_LENGTH, ApiToken
-from sigap.lib.workdays import zone_abbreviation
+from sigap.lib.waktu import format_datetime
 
 
 def moment(value) -> str:
     """``7 Des 2026 11.35 WIB`` in the server's time zone."""
-    zone = timezone.get_current_timezone_name()
-    local = timezone.localtime(value)
-    with translation.override("id"):
-        return f"{date_format(local, 'j M Y H.i')} {zone_abbreviation(zone, local)}"
+    return format_datetime(value, timezone.get_current_timezone_name())
 
 
 class Command(BaseCommand):
