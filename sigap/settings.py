@@ -7,7 +7,7 @@ A bad value stops start-up with a message naming the variable.
 import os
 import sys
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ImproperlyConfigured
@@ -44,8 +44,34 @@ def env_int(name: str, default: int, minimum: int = 0) -> int:
     return value
 
 
+#: libpq connection parameters accepted in the query string of a postgresql:// URL, e.g.
+#: ?sslmode=verify-full&sslrootcert=/etc/sigap/db-ca.pem (docs/deploy.md). Each has a PG* variable,
+#: so pg_dump and pg_restore connect the same way (sigap/core/backup.py).
+_POSTGRES_OPTIONS = {
+    "sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslnegotiation",
+    "connect_timeout", "application_name", "target_session_attrs", "options", "gssencmode", "channel_binding",
+}
+_SSLMODES = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}
+
+
+def _postgres_options(query: str, name: str) -> dict:
+    # Handed to psycopg as they are; an unknown name would only fail later, at the first query.
+    try:
+        options = dict(parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query)))
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}: write options as ?name=value&name=value.") from None
+    unknown = sorted(set(options) - _POSTGRES_OPTIONS)
+    if unknown:
+        raise ImproperlyConfigured(
+            f"{name}: unknown option {', '.join(unknown)}; use {', '.join(sorted(_POSTGRES_OPTIONS))}."
+        )
+    if "sslmode" in options and options["sslmode"] not in _SSLMODES:
+        raise ImproperlyConfigured(f"{name}: sslmode={options['sslmode']!r}; use {', '.join(sorted(_SSLMODES))}.")
+    return options
+
+
 def database_from_url(url: str, name: str) -> dict:
-    """sqlite:///relative/or/absolute.sqlite3 or postgresql://user:pass@host:port/db"""
+    """sqlite:///relative/or/absolute.sqlite3 or postgresql://user:pass@host:port/db?sslmode=require"""
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         path = unquote(parts.path[1:] if parts.path.startswith("/") else parts.path)
@@ -68,6 +94,7 @@ def database_from_url(url: str, name: str) -> dict:
     if parts.scheme in {"postgres", "postgresql"}:
         return {
             "ENGINE": "django.db.backends.postgresql",
+            "OPTIONS": _postgres_options(parts.query, name),
             "NAME": unquote(parts.path.lstrip("/")) or "sigap",
             "USER": unquote(parts.username or ""),
             "PASSWORD": unquote(parts.password or ""),
@@ -94,6 +121,10 @@ if not SECRET_KEY:
             "`make run` creates one under var/ for you."
         )
 
+# Earlier keys, newest first: sessions and password-reset links signed with them stay
+# valid after SIGAP_SECRET_KEY is replaced (docs/deploy.md, "Replacing SIGAP_SECRET_KEY").
+SECRET_KEY_FALLBACKS = [k.strip() for k in env("SIGAP_SECRET_KEY_FALLBACKS").split(",") if k.strip()]
+
 ALLOWED_HOSTS = [h.strip() for h in env("SIGAP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("SIGAP_CSRF_TRUSTED_ORIGINS").split(",") if o.strip()]
 SECURE_COOKIES = env_bool("SIGAP_SECURE_COOKIES", False)
@@ -102,6 +133,14 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_COOKIES
 # could claim HTTPS.
 if env_bool("SIGAP_BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Reverse proxies whose X-Forwarded-For is believed when finding the client's address for
+# per-address limits (sigap/core/clientip.py, docs/deploy.md). Empty: REMOTE_ADDR only.
+try:
+    from sigap.core.clientip import parse_proxies as _parse_proxies
+
+    TRUSTED_PROXIES = _parse_proxies(env("SIGAP_TRUSTED_PROXIES"))
+except ValueError as exc:
+    raise ImproperlyConfigured(f"SIGAP_TRUSTED_PROXIES: {exc}.") from None
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -157,6 +196,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sigap.core.middleware.PrivateResponsesMiddleware",
+    "sigap.accounts.middleware.TwoFactorRequiredMiddleware",
     "sigap.core.middleware.OfficeTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -189,16 +230,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("SIGAP_REDIS_URL")
 TASKS_BACKEND = env("SIGAP_TASKS_BACKEND", "db")
+# Separate queues so a long import never holds up an alert (docs/background-jobs.md); "default"
+# and "import" are the names used before the split, kept so tasks queued under them still run.
+_TASK_QUEUES = ["ingest", "analysis", "alerts", "scheduler", "default", "import"]
 if TASKS_BACKEND == "db":
-    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "import"]}}
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": _TASK_QUEUES}}
 elif TASKS_BACKEND == "immediate":
-    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "import"]}}
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": _TASK_QUEUES}}
 elif TASKS_BACKEND == "rq":
     if not REDIS_URL:
         raise ImproperlyConfigured("SIGAP_TASKS_BACKEND=rq needs SIGAP_REDIS_URL (e.g. redis://127.0.0.1:6379/0).")
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
-    RQ_QUEUES = {q: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for q in ("default", "import")}
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default", "import"]}}
+    RQ_QUEUES = {q: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600} for q in _TASK_QUEUES}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": _TASK_QUEUES}}
 else:
     raise ImproperlyConfigured(f"SIGAP_TASKS_BACKEND={TASKS_BACKEND!r}: use db, rq or immediate.")
 
@@ -208,7 +252,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 if TESTING:  # the suite creates many users; a slow password hash only slows it down
@@ -265,6 +309,9 @@ except ValueError as exc:
     raise ImproperlyConfigured(f"SIGAP_FETCH_ALLOW: {exc}.") from None
 
 SCHEDULER_TICK = env_int("SIGAP_SCHEDULER_TICK_SECONDS", 30, minimum=1)
+# A job a worker holds (an import, the analysis) is its own for this long without a sign of life;
+# after that another worker takes it over and resumes it (docs/background-jobs.md).
+JOB_LEASE_SECONDS = env_int("SIGAP_JOB_LEASE_SECONDS", 120, minimum=1)
 
 # Public portal brakes (docs/security.md): stored submissions per client address per 10 minutes,
 # receipts e-mailed to one address per hour, and the least time a person takes to fill a form.

@@ -1,7 +1,9 @@
-"""Every write of two-step sign-in, each in a transaction and each audited."""
+"""Every write of this app (two-step sign-in, the sign-in audit trail), each in a transaction and
+each audited."""
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -96,3 +98,41 @@ def set_office_rule(actor, office, admins_need_two_factor: bool) -> None:
             from_state="on" if before else "off", to_state="on" if admins_need_two_factor else "off",
             data={"rule": "admins_need_two_factor"},
         )
+
+
+def _account(username: str):
+    """The account a typed name belongs to, or None."""
+    model = get_user_model()
+    return model._default_manager.filter(**{model.USERNAME_FIELD: (username or "")[:150]}).first()
+
+
+def _record_attempt(action: str, username: str, data: dict) -> None:
+    # The person typing is not known, so no actor. A name that is no account is not stored: people
+    # sometimes type their password into the name field (docs/security.md, "Masuk").
+    account = _account(username)
+    with transaction.atomic():
+        if account is not None:
+            AuditEvent.record(actor=None, action=action, target=account, data=data)
+        else:
+            model = get_user_model()
+            AuditEvent.objects.create(action=action, target_type=model._meta.label_lower, target_id="", data=data)
+
+
+def record_signed_in(user, ip: str | None) -> None:
+    with transaction.atomic():
+        AuditEvent.record(actor=user, action="account.signed_in", target=user, data={"ip": ip})
+
+
+def record_signed_out(user, ip: str | None) -> None:
+    with transaction.atomic():
+        AuditEvent.record(actor=user, action="account.signed_out", target=user, data={"ip": ip})
+
+
+def record_sign_in_failed(username: str, ip: str | None, step: str = "password") -> None:
+    """A wrong password (or a wrong code at the second step); never the secret that was typed."""
+    _record_attempt("account.sign_in_failed", username, {"ip": ip, "step": step})
+
+
+def record_locked_out(username: str, ip: str | None, scope: str) -> None:
+    """The failure that locked the account (scope "account") or the address ("address")."""
+    _record_attempt("account.locked_out", username, {"ip": ip, "scope": scope})

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from sigap.core import clientip
 
+from . import actions
 from .models import LoginFailure
 
 #: Rows older than this are never looked at again; deleting them keeps the table small.
@@ -42,17 +43,28 @@ def _locked(failures: QuerySet, limit: int, now) -> bool:
     return times[0] - times[-1] <= _window() and now < times[0] + _window()
 
 
-def is_locked(username: str, ip: str | None) -> bool:
-    now = timezone.now()
+def _locks(username: str, ip: str | None, now) -> set[str]:
+    """Which of "account" and "address" are locked now."""
     recent = LoginFailure.objects.filter(at__gte=now - 2 * _window())
+    locks = set()
     if _locked(recent.filter(username=_key(username)), settings.LOGIN_MAX_FAILURES_ACCOUNT, now):
-        return True
-    return bool(ip) and _locked(recent.filter(ip=ip), settings.LOGIN_MAX_FAILURES_IP, now)
+        locks.add("account")
+    if ip and _locked(recent.filter(ip=ip), settings.LOGIN_MAX_FAILURES_IP, now):
+        locks.add("address")
+    return locks
+
+
+def is_locked(username: str, ip: str | None) -> bool:
+    return bool(_locks(username, ip, timezone.now()))
 
 
 def record_failure(username: str, ip: str | None) -> None:
+    """Counts a wrong password or code; the failure that starts a lock is audited (once per lock)."""
     now = timezone.now()
+    before = _locks(username, ip, now)
     LoginFailure.objects.create(username=_key(username), ip=ip, at=now)
+    for scope in sorted(_locks(username, ip, now) - before):
+        actions.record_locked_out(username, ip, scope)
     LoginFailure.objects.filter(at__lt=now - _KEEP).delete()
 
 

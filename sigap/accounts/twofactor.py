@@ -24,12 +24,17 @@ RECOVERY_CODES = 10
 #: No 0/1/o/l/i: recovery codes are copied by hand from paper.
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
-#: Audit actions of this app, in words (timeline on the account security page).
+#: Audit actions of this app, in words (timeline on the account security page); registered with
+#: sigap.core.audit_labels by AccountsConfig.audit_labels.
 ACTIONS = {
     "two_factor.enrolled": _("Two-step sign-in turned on"),
     "two_factor.disabled": _("Two-step sign-in turned off"),
     "two_factor.recovery_code_used": _("Recovery code used to sign in"),
     "office_security.changed": _("Office sign-in rule changed"),
+}
+STATES = {
+    "two_factor": {"on": _("on"), "off": _("off")},
+    "office_security": {"on": _("on"), "off": _("off")},
 }
 
 

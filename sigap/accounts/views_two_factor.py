@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sigap.core import audit_labels
 from sigap.core.access import member_office_ids, visible_offices
 from sigap.core.models import AuditEvent, Role
 
@@ -63,6 +64,7 @@ def login_code(request):
         else:
             used = actions.check_code(user, form.cleaned_data["code"])
             if used is None:
+                actions.record_sign_in_failed(username, ip, step="code")
                 throttle.record_failure(username, ip)
                 error = _("The code is wrong or has already been used. Enter the newest code from the app.")
             else:
@@ -91,7 +93,7 @@ def security(request):
         "required": twofactor.offices_requiring(user).exists(),
         "disable_form": DisableTwoFactorForm(),
         "admin_offices": visible_offices(user).filter(id__in=admin_office_ids).order_by("name"),
-        "events": [(e, twofactor.ACTIONS[e.action]) for e in events],
+        "events": [(e, audit_labels.action_label(e.action)) for e in events],
     })
 
 

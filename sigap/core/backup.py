@@ -48,6 +48,16 @@ def database_vendor(alias: str = "default") -> str:
     return vendor
 
 
+#: Options of SIGAP_DATABASE_URL (sigap/settings.py) as libpq variables, so a backup uses the same
+#: TLS settings as the application.
+_OPTION_ENV = {
+    "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
+    "sslcrl": "PGSSLCRL", "sslnegotiation": "PGSSLNEGOTIATION", "connect_timeout": "PGCONNECT_TIMEOUT",
+    "application_name": "PGAPPNAME", "target_session_attrs": "PGTARGETSESSIONATTRS", "options": "PGOPTIONS",
+    "gssencmode": "PGGSSENCMODE", "channel_binding": "PGCHANNELBINDING",
+}
+
+
 def pg_env(alias: str = "default") -> dict[str, str]:
     """libpq environment for pg_dump/pg_restore: the password never shows on a command line."""
     db = settings.DATABASES[alias]
@@ -55,6 +65,9 @@ def pg_env(alias: str = "default") -> dict[str, str]:
     for key, var in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD")):
         if db.get(key):
             env[var] = str(db[key])
+    for key, value in db.get("OPTIONS", {}).items():
+        if key in _OPTION_ENV:
+            env[_OPTION_ENV[key]] = str(value)
     return env
 
 

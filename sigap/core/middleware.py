@@ -1,4 +1,5 @@
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 
 
 def activate_office_time_zone(user) -> None:
@@ -38,4 +39,23 @@ class ChosenLanguageMiddleware:
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
+        return response
+
+
+class PrivateResponsesMiddleware:
+    """Every response to a signed-in user (pages with NIK, registers, exports, API answers) is
+    `Cache-Control: private, no-store`, so neither the browser nor a shared cache keeps a copy
+    (docs/security.md, ASVS 8.1.1). Anonymous pages keep their own headers; static files never
+    get here (WhiteNoise answers them earlier in MIDDLEWARE)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # Read after the view, so the answer to a sign-in and to an API token count too (Django
+        # already marks sign-out's answer never_cache).
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
         return response
