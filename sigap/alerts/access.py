@@ -8,7 +8,6 @@ editors (admin, analis); a personal rule by its owner only.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -16,22 +15,17 @@ from sigap.core.access import (
     editable_office_ids,
     member_office_ids,
     require_editor,
-    visible_office_ids,
 )
 
 from .models import AlertRule, Delivery, Notification
 
 
-def _scope(user) -> Q:
-    return Q(office_id__in=visible_office_ids(user)) & (Q(owner__isnull=True) | Q(owner=user))
-
-
 def rules_for(user):
-    return AlertRule.objects.filter(_scope(user)).select_related("office", "owner", "watchlist")
+    return AlertRule.objects.visible_to(user).select_related("office", "owner", "watchlist")
 
 
 def deliveries_for(user):
-    return Delivery.objects.filter(_scope(user)).select_related("office", "rule")
+    return Delivery.objects.visible_to(user).select_related("office", "rule")
 
 
 def notifications_for(user):

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.access import visible_office_ids
 from sigap.core.levels import Level, level_rank
 from sigap.core.models import Office, Role
 from sigap.core.transitions import Workflow, change_state
@@ -63,7 +64,17 @@ def split_emails(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").replace("\n", ",").split(",") if part.strip()]
 
 
-class AlertRuleQuerySet(models.QuerySet):
+class OwnedQuerySet(models.QuerySet):
+    """Rules, alerts and deliveries: office-wide ones are seen by the office and the offices above
+    it; a person's own (``owner`` set) only by that person."""
+
+    def visible_to(self, user):
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(models.Q(owner__isnull=True) | models.Q(owner=user), office_id__in=visible_office_ids(user))
+
+
+class AlertRuleQuerySet(OwnedQuerySet):
     def active_for_offices(self, office_ids):
         return self.filter(active=True, office_id__in=office_ids).select_related("office", "owner")
 
@@ -274,6 +285,8 @@ class Alert(models.Model):
     last_seen_at = models.DateTimeField(default=timezone.now)
     repeat_count = models.PositiveIntegerField(_("repeats"), default=0)
 
+    objects = OwnedQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
@@ -332,7 +345,7 @@ class DeliveryChannel(models.TextChoices):
     WEBHOOK = "webhook", _("Webhook")
 
 
-class DeliveryQuerySet(models.QuerySet):
+class DeliveryQuerySet(OwnedQuerySet):
     def due(self, now: datetime):
         """Held digests whose window is over, retries that are due, and queued rows whose lease ran out."""
         S = Delivery.Status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils.translation import gettext as _
 
 from .models import EDITOR_ROLES, Membership, Office
@@ -40,3 +41,14 @@ def visible_offices(user):
 
 def editable_offices(user):
     return Office.objects.filter(id__in=editable_office_ids(user))
+
+
+class OfficeOwnedQuerySet(models.QuerySet):
+    """Rows that belong to one office (its ``office`` field): the default manager of such models,
+    so views and the API ask ``Model.objects.visible_to(user)`` instead of filtering by hand."""
+
+    def visible_to(self, user):
+        return self.filter(office_id__in=visible_office_ids(user))
+
+    def editable_by(self, user):
+        return self.filter(office_id__in=editable_office_ids(user))

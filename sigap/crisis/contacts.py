@@ -32,14 +32,14 @@ def contact_list(request):
         contact = actions.add_contact(form, actor=request.user)
         messages.success(request, _("Contact %(name)s added.") % {"name": contact.name})
         return redirect("crisis:contacts")
-    contacts = Contact.objects.filter(office_id__in=offices).select_related("office")
+    contacts = Contact.objects.editable_by(request.user).select_related("office")
     return render(request, "crisis/contacts.html", {"form": form, "contacts": contacts}, status=400 if form.errors else 200)
 
 
 @login_required
 @require_POST
 def contact_remove(request, contact_id: int):
-    contact = get_object_or_404(Contact, pk=contact_id, office_id__in=_offices(request.user))
+    contact = get_object_or_404(Contact.objects.editable_by(request.user), pk=contact_id)
     actions.remove_contact(contact, actor=request.user)
     messages.success(request, _("Contact %(name)s removed.") % {"name": contact.name})
     return redirect("crisis:contacts")

@@ -422,13 +422,12 @@ def kpi(request):
 def library(request):
     from sigap.core.access import visible_office_ids
 
-    ids = visible_office_ids(request.user)
-    if not ids:
+    if not visible_office_ids(request.user):
         raise Http404
     actions.ensure_library()
     return render(request, "crisis/library.html", {
-        "playbooks": Playbook.objects.filter(office__isnull=True) | Playbook.objects.filter(office_id__in=ids),
-        "templates": MessageTemplate.objects.filter(office__isnull=True) | MessageTemplate.objects.filter(office_id__in=ids),
+        "playbooks": Playbook.objects.visible_to(request.user),
+        "templates": MessageTemplate.objects.visible_to(request.user),
         "checklist": [(Phase(p).label, items) for p, items in CHECKLIST.items()],
     })
 

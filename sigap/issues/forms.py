@@ -67,7 +67,7 @@ class PolicyForm(forms.ModelForm):
     class Meta:
         model = EscalationPolicy
         fields = ["isu_at", "kasus_at", "krisis_at", "margin", "hold_hours", "dormant_hours", "min_story_docs",
-                  "spike_z", "brief_hour"]
+                  "spike_z"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -45,11 +45,6 @@ class EscalationPolicy(models.Model):
     )
     spike_z = models.FloatField(_("spike alert at velocity z-score"), default=4)
     weights = models.JSONField(_("component weights"), default=dict, blank=True)
-    brief_hour = models.PositiveSmallIntegerField(
-        _("daily brief hour (office time)"), default=7,
-        help_text=_("The daily brief is e-mailed at this hour, 0–23."),
-    )
-    brief_sent_on = models.DateField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -77,8 +72,6 @@ class EscalationPolicy(models.Model):
             errors["krisis_at"] = _("Thresholds must rise: 0 < Potential issue < Emerging case < Crisis ≤ 100.")
         if not 0 <= self.margin < self.isu_at:
             errors["margin"] = _("The margin must be at least 0 and below the Potential issue threshold.")
-        if self.brief_hour is not None and self.brief_hour > 23:
-            errors["brief_hour"] = _("Enter an hour from 0 to 23.")
         from .escalation import DEFAULT_WEIGHTS
 
         unknown = set(self.weights or {}) - set(DEFAULT_WEIGHTS)
@@ -88,6 +81,13 @@ class EscalationPolicy(models.Model):
             errors["weights"] = _("Weights must be numbers of at least 0.")
         if errors:
             raise ValidationError(errors)
+
+
+class KeyActorQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from sigap.core.access import visible_office_ids
+
+        return self.filter(office_id__in=visible_office_ids(user))
 
 
 class KeyActor(models.Model):
@@ -103,6 +103,8 @@ class KeyActor(models.Model):
     name = models.CharField(_("name"), max_length=120)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PEJABAT)
     aliases = models.CharField(_("other names"), max_length=300, blank=True, help_text=_("Separated by commas."))
+
+    objects = KeyActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

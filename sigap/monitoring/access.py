@@ -37,9 +37,7 @@ def get_watchlist(user, pk: int, *, edit: bool = False) -> Watchlist:
 
 def get_import_job(user, pk: int, *, edit: bool = False) -> ImportJob:
     """Import jobs hold an office's uploads: only that office (and offices above it) may see them."""
-    from sigap.core.access import visible_office_ids
-
-    job = ImportJob.objects.filter(pk=pk, office_id__in=visible_office_ids(user)).select_related("source").first()
+    job = ImportJob.objects.visible_to(user).filter(pk=pk).select_related("source").first()
     if job is None:
         raise Http404(_("Import not found."))
     if edit:
@@ -48,6 +46,4 @@ def get_import_job(user, pk: int, *, edit: bool = False) -> ImportJob:
 
 
 def import_jobs_for(user):
-    from sigap.core.access import visible_office_ids
-
-    return ImportJob.objects.filter(office_id__in=visible_office_ids(user))
+    return ImportJob.objects.visible_to(user)

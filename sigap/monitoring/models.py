@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.access import OfficeOwnedQuerySet
 from sigap.core.models import Office
 from sigap.core.transitions import Workflow, change_state
 
@@ -324,6 +325,9 @@ class ImportJob(models.Model):
     lease_until = models.DateTimeField(null=True, blank=True)
     takeovers = models.PositiveSmallIntegerField(default=0)
 
+    # Uploads of an office: only that office and the offices above it (not like shared sources).
+    objects = OfficeOwnedQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("file import")
@@ -382,6 +386,14 @@ class ImportJob(models.Model):
 IMPORT_FLOW = Workflow(ImportJob.TRANSITIONS)
 
 
+class RejectedRecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        # The raw record stays with the source's office even when the source itself is shared.
+        from sigap.core.access import visible_office_ids
+
+        return self.filter(source__office_id__in=visible_office_ids(user))
+
+
 class RejectedRecord(models.Model):
     """A record an importer or poller could not store, kept with the reason so nothing is lost."""
 
@@ -391,6 +403,8 @@ class RejectedRecord(models.Model):
     position = models.CharField(_("position"), max_length=60)
     reason = models.TextField(_("reason"))
     raw = models.TextField(_("raw data"))
+
+    objects = RejectedRecordQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]

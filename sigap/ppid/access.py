@@ -82,14 +82,14 @@ def get_request(user, pk: int, *, edit: bool = False) -> InformationRequest:
 
 def get_attachment(user, pk: int) -> Attachment:
     """Personal data: only the PPID desk that may change the request (not pimpinan) opens the files."""
-    obj = Attachment.objects.filter(pk=pk).select_related("request__office").first()
-    if obj is None or obj.request.office_id not in ppid_edit_office_ids(user):
+    obj = Attachment.objects.visible_to(user).filter(pk=pk).select_related("request__office").first()
+    if obj is None:
         raise Http404(_("Attachment not found."))
     return obj
 
 
 def _get(model, user, pk: int, edit: bool, label: str):
-    obj = model.objects.filter(pk=pk, office_id__in=ppid_office_ids(user)).select_related("office").first()
+    obj = model.objects.visible_to(user).filter(pk=pk).select_related("office").first()
     if obj is None:
         raise Http404(label)
     if edit:

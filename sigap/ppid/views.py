@@ -345,7 +345,7 @@ def register(request, kind: str):
     if kind == "permohonan":
         qs = registers.requests_for_register(form.apply(InformationRequest.objects.filter(office__in=offices)))
     else:
-        qs = registers.objections_for_register(form.apply(Objection.objects.filter(office__in=offices)))
+        qs = registers.objections_for_register(form.apply(Objection.objects.visible_to(request.user)))
     title, columns, rows = registers.register_data(kind, qs)
     fmt = request.GET.get("format")
     label = form.cleaned_data["office"].name if form.is_valid() and form.cleaned_data.get("office") else ", ".join(o.name for o in offices)
@@ -370,17 +370,16 @@ def register(request, kind: str):
 
 @_ppid
 def dip_list(request):
-    entries = DIPEntry.objects.filter(office_id__in=access.ppid_office_ids(request.user)).select_related("office")
+    entries = DIPEntry.objects.visible_to(request.user).select_related("office")
     return render(request, "ppid/dip_list.html", {"entries": entries,
                                                   "can_edit": bool(access.ppid_edit_office_ids(request.user))})
 
 
 @_ppid
 def dik_list(request):
-    ids = access.ppid_office_ids(request.user)
     return render(request, "ppid/dik_list.html", {
-        "entries": DIKEntry.objects.filter(office_id__in=ids).select_related("office", "consequence_test"),
-        "tests": ConsequenceTest.objects.filter(office_id__in=ids).select_related("office"),
+        "entries": DIKEntry.objects.visible_to(request.user).select_related("office", "consequence_test"),
+        "tests": ConsequenceTest.objects.visible_to(request.user).select_related("office"),
         "can_edit": bool(access.ppid_edit_office_ids(request.user)),
     })
 
@@ -423,7 +422,7 @@ def consequence_test_edit(request, pk: int | None = None):
 
 @_ppid
 def report_list(request):
-    reports = ServiceReport.objects.filter(office_id__in=access.ppid_office_ids(request.user)).select_related("office")
+    reports = ServiceReport.objects.visible_to(request.user).select_related("office")
     return render(request, "ppid/report_list.html", {"reports": reports,
                                                      "can_edit": bool(access.ppid_edit_office_ids(request.user))})
 
@@ -478,8 +477,8 @@ def letters(request):
     offices = list(access.ppid_offices(request.user, edit=True))
     if not offices:
         raise Http404(_("Page not found."))
-    custom = {(t.office_id, t.kind): t for t in LetterTemplate.objects.filter(office__in=offices)}
-    heads = {h.office_id: h for h in Letterhead.objects.filter(office__in=offices)}
+    custom = {(t.office_id, t.kind): t for t in LetterTemplate.objects.editable_by(request.user)}
+    heads = {h.office_id: h for h in Letterhead.objects.editable_by(request.user)}
     rows = [{
         "office": office, "letterhead": heads.get(office.pk),
         "letters": [(kind, label, custom.get((office.pk, kind))) for kind, label in LetterKind.choices],

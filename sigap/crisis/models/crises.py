@@ -17,6 +17,7 @@ from sigap.lib.waktu import format_datetime
 from ..workflow import PHASE_TRANSITIONS, Phase, PhaseTransitions
 from .messages import Publication
 from .preparedness import Playbook
+from .scoping import CrisisPartQuerySet
 from .tasks import Task
 from .vocabularies import (
     CHECKLIST,
@@ -191,6 +192,8 @@ class Fact(models.Model):
     verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     verified_at = models.DateTimeField(default=timezone.now)
     shared = models.BooleanField(_("share with partner offices"), default=True)
+
+    objects = CrisisPartQuerySet.as_manager()
 
     class Meta:
         ordering = ["verified_at", "id"]

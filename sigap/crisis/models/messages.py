@@ -14,6 +14,7 @@ from sigap.core.transitions import TransitionError
 
 from ..workflow import MessageStatus, MessageTransitions
 from .preparedness import PublishChannel
+from .scoping import CrisisPartQuerySet
 from .vocabularies import ChannelKind, MessageKind
 
 
@@ -43,6 +44,8 @@ class Message(MessageTransitions, models.Model):
     approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     published_at = models.DateTimeField(null=True, blank=True)
     shared = models.BooleanField(_("share with partner offices"), default=False)
+
+    objects = CrisisPartQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "id"]

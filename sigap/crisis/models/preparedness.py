@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.models import Office
 from sigap.monitoring.urlguard import validate_fetch_url
 
+from .scoping import CrisisOfficeQuerySet, LibraryQuerySet
 from .vocabularies import ChannelKind, Cluster, MessageKind
 
 
@@ -24,6 +25,8 @@ class Playbook(models.Model):
     threatens_life = models.BooleanField(_("threatens life or public order"), default=False)
     tasks = models.JSONField(default=list, blank=True)  # [{"phase", "title", "minutes"}]
     templates = models.JSONField(default=list, blank=True)  # [{"kind", "title", "body"}]
+
+    objects = LibraryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -46,6 +49,8 @@ class MessageTemplate(models.Model):
     body = models.TextField(_("text"))
 
     PLACEHOLDERS = ("instansi", "kejadian", "waktu", "juru_bicara", "pembaruan_berikutnya")
+
+    objects = LibraryQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "title"]
@@ -75,6 +80,8 @@ class Contact(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     notes = models.CharField(_("notes"), max_length=300, blank=True)
 
+    objects = CrisisOfficeQuerySet.as_manager()
+
     class Meta:
         ordering = ["kind", "organisation", "name"]
 
@@ -103,6 +110,8 @@ class PublishChannel(models.Model):
     kind = models.CharField(_("kind"), max_length=10, choices=ChannelKind.choices)
     name = models.CharField(_("name"), max_length=120)
     endpoint = models.URLField(_("webhook endpoint"), blank=True)
+
+    objects = CrisisOfficeQuerySet.as_manager()
 
     class Meta:
         ordering = ["kind", "name"]

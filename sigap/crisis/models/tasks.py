@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..workflow import Phase, TaskTransitions
+from .scoping import CrisisPartQuerySet
 
 
-class TaskQuerySet(models.QuerySet):
+class TaskQuerySet(CrisisPartQuerySet):
     def open(self):
         return self.filter(done_at__isnull=True)
 

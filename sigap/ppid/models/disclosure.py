@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.models import Office
 
 from .choices import DIPCategory, Pasal17
+from .querysets import PPIDQuerySet
 
 
 class DIPEntry(models.Model):
@@ -27,6 +28,8 @@ class DIPEntry(models.Model):
     url = models.URLField(_("publication URL"), blank=True)
     last_reviewed_on = models.DateField(_("last reviewed on"), null=True, blank=True)
     published = models.BooleanField(_("published on the portal"), default=True)
+
+    objects = PPIDQuerySet.as_manager()
 
     REVIEW_MONTHS = 6  # UU KIP Pasal 9: berkala information at least every 6 months
 
@@ -69,6 +72,8 @@ class ConsequenceTest(models.Model):
     decree_number = models.CharField(_("PPID decree (SK) number"), max_length=120, blank=True)
     exempt_until = models.DateField(_("exempt until"))
 
+    objects = PPIDQuerySet.as_manager()
+
     class Meta:
         ordering = ["-decided_on", "-id"]
         verbose_name = _("consequence test")
@@ -88,6 +93,8 @@ class DIKEntry(models.Model):
     consequence = models.TextField(_("consequence of disclosure"))
     consequence_test = models.ForeignKey(ConsequenceTest, verbose_name=_("consequence test"), on_delete=models.PROTECT, related_name="dik_entries")
     exempt_until = models.DateField(_("exempt until"))
+
+    objects = PPIDQuerySet.as_manager()
 
     EXPIRY_WARNING_DAYS = 60
 

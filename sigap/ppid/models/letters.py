@@ -13,6 +13,7 @@ from sigap.core.models import Office
 
 from ..letters import placeholder_errors
 from .choices import LetterKind
+from .querysets import PPIDQuerySet
 
 
 def letterhead_logo_path(instance, filename: str) -> str:
@@ -34,6 +35,8 @@ class Letterhead(models.Model):
     signatory_position = models.CharField(_("signatory position"), max_length=200, blank=True)
     signatory_id = models.CharField(_("signatory NIP"), max_length=40, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PPIDQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("letterhead")
@@ -59,6 +62,8 @@ class LetterTemplate(models.Model):
     body = models.TextField(_("text of the letter"))
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    objects = PPIDQuerySet.as_manager()
 
     class Meta:
         ordering = ["office", "kind"]

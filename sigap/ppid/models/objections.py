@@ -11,16 +11,13 @@ from sigap.core.models import AuditEvent, Office
 from ..calendar import deadline, office_zone
 from ..workflow import ObjectionStatus, ObjectionTransitions
 from .choices import Channel, DisputeResult, DisputeStage, Pasal35
+from .querysets import PPIDQuerySet
 from .regulation import Counter, Regulation
 from .requests import InformationRequest
 
 
-class ObjectionQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        # access imports these models: a module-level import is a cycle
-        from ..access import ppid_office_ids
-
-        return self.filter(office_id__in=ppid_office_ids(user))
+class ObjectionQuerySet(PPIDQuerySet):
+    """Objections follow the PPID desk's rule (querysets.PPIDQuerySet)."""
 
 
 class Objection(ObjectionTransitions, models.Model):
@@ -122,6 +119,8 @@ class Dispute(models.Model):
     decision_summary = models.TextField(_("decision"), blank=True)
     compliance = models.TextField(_("compliance with the decision"), blank=True)
     complied_on = models.DateField(_("complied on"), null=True, blank=True)
+
+    objects = PPIDQuerySet.as_manager()
 
     class Meta:
         ordering = ["-filed_on", "-id"]

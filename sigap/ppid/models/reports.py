@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import Office
 
+from .querysets import PPIDQuerySet
+
 
 class ServiceReport(models.Model):
     """Laporan layanan informasi publik (UU KIP Pasal 12; Perki 1/2021 Pasal 56), any period."""
@@ -20,6 +22,8 @@ class ServiceReport(models.Model):
     obstacles = models.TextField(_("5. External and internal obstacles"), blank=True)
     recommendations = models.TextField(_("6. Recommendations and follow-up plan"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PPIDQuerySet.as_manager()
 
     class Meta:
         ordering = ["-period_end", "-id"]

@@ -293,6 +293,14 @@ def attachment_path(instance, filename: str) -> str:
     return f"ppid/{instance.request.office_id}/{instance.request_id}/{secrets.token_hex(8)}.{instance.extension}"
 
 
+class AttachmentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Personal data: only the PPID desk that may change the request (not pimpinan) opens the files."""
+        from ..access import ppid_edit_office_ids
+
+        return self.filter(request__office_id__in=ppid_edit_office_ids(user))
+
+
 class Attachment(models.Model):
     """Files the requester sent. Personal data: stored under MEDIA_ROOT, never served publicly."""
 
@@ -303,6 +311,8 @@ class Attachment(models.Model):
     content_type = models.CharField(max_length=60)
     size = models.PositiveIntegerField()
     uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = AttachmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]

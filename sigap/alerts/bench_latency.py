@@ -3,7 +3,8 @@
 Real worker processes (`sigap worker`, or one process serving every queue with ``single``) run
 against the benchmark database. A news item matching a watchlist arrives every few seconds the
 way a poll stores it; its alert (an in-app notification of a watchlist rule) is timed from the
-moment it was stored. Figures in docs/benchmarks.md."""
+moment it was stored. Figures in docs/benchmarks.md. It lives in alerts, not monitoring, because it
+reads alerts (monitoring imports no other domain app, docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.utils import timezone
 
-from sigap.alerts.models import Alert, AlertRule
 from sigap.core.models import Membership, Office, OfficeKind, Role
+from sigap.monitoring import bench
+from sigap.monitoring.connectors.base import Record
+from sigap.monitoring.imports import copy_file_for_import
+from sigap.monitoring.ingest import store_records
+from sigap.monitoring.models import Document, Source, Watchlist
 
-from . import bench
-from .connectors.base import Record
-from .imports import copy_file_for_import
-from .ingest import store_records
-from .models import Document, Source, Watchlist
+from .models import Alert, AlertRule
 
 MARK = "sigaplatensi"  # a word only the timed items carry, so the watchlist matches them alone
 
