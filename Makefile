@@ -51,7 +51,7 @@ lint: $(VENV)/.test-installed
 BENCH_DATABASE_URL ?= sqlite:///var/bench.sqlite3
 bench: install var/secret-key
 	@export SIGAP_SECRET_KEY="$$(cat var/secret-key)" SIGAP_DATABASE_URL="$(BENCH_DATABASE_URL)"; \
-	$(SIGAP) migrate --noinput -v 0 && $(SIGAP) bench all && $(SIGAP) text bench
+	$(SIGAP) migrate --noinput -v 0 && $(SIGAP) bench all
 
 APPS_WITH_CATALOGS := api alerts issues crisis ppid portal reports
 messages: $(VENV)/.test-installed

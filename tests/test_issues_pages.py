@@ -126,7 +126,7 @@ def test_an_issue_can_be_created_by_hand(login, analyst, offices):
 def test_escalation_settings_refuse_thresholds_that_do_not_rise(login, analyst, offices):
     office = offices["demak"]
     data = {"isu_at": 50, "kasus_at": 40, "krisis_at": 65, "margin": 10, "hold_hours": 6, "dormant_hours": 12,
-            "min_story_docs": 5, "spike_z": 4, "brief_hour": 7, "key_actors": ""}
+            "min_story_docs": 5, "spike_z": 4, "key_actors": ""}
     data.update({f"w_{k}": 10 for k in ("velocity", "volume", "negative", "negative_change", "reach", "mainstream",
                                          "spread", "key_actors", "amplification", "crisis_cues")})
     response = login(analyst).post(f"/isu/pengaturan/{office.pk}/", data)
@@ -137,7 +137,7 @@ def test_escalation_settings_refuse_thresholds_that_do_not_rise(login, analyst, 
 def test_escalation_settings_save_thresholds_weights_and_key_actors(login, analyst, offices):
     office = offices["demak"]
     data = {"isu_at": 20, "kasus_at": 40, "krisis_at": 60, "margin": 5, "hold_hours": 4, "dormant_hours": 12,
-            "min_story_docs": 5, "spike_z": 4, "brief_hour": 7,
+            "min_story_docs": 5, "spike_z": 4,
             "key_actors": "Bupati Demak | pejabat | Bupati Haryo\nDPRD Demak | dprd"}
     data.update({f"w_{k}": 10 for k in ("velocity", "volume", "negative", "negative_change", "reach", "mainstream",
                                          "spread", "key_actors", "amplification", "crisis_cues")})

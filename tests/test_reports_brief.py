@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from sigap.issues.models import EscalationPolicy, Issue
+from sigap.issues.models import Issue
+from sigap.reports.models import BriefSchedule
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_the_brief_is_emailed_once_at_the_offices_hour(settings, offices, reader
     from sigap.reports.tasks import enqueue_daily_briefs
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    EscalationPolicy.objects.create(office=offices["demak"], brief_hour=7)
+    BriefSchedule.objects.create(office=offices["demak"], hour=7)
     six = datetime(2026, 11, 25, 23, 0, tzinfo=UTC)  # 06:00 WIB on the 26th
     seven = datetime(2026, 11, 26, 0, 5, tzinfo=UTC)  # 07:05 WIB
     with pytest.MonkeyPatch.context() as patch:

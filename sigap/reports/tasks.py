@@ -1,4 +1,4 @@
-"""E-mail the daily brief at each office's hour (EscalationPolicy.brief_hour, office time)."""
+"""E-mail the daily brief at each office's hour (BriefSchedule.hour, office time)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,11 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from sigap.core.jobs import SCHEDULER
-
 from sigap.core.models import Membership, Office, Role
-from sigap.issues.models import EscalationPolicy
 from sigap.lib.waktu import format_date
 
 from . import brief as briefs
+from .models import BriefSchedule
 from .render import brief_context, brief_pdf
 
 log = logging.getLogger(__name__)
@@ -63,7 +62,7 @@ def send_brief_task(office_id: int, day: str) -> int:
         return send_brief(office, date.fromisoformat(day))
     except Exception:
         # Not sent: let the scheduler claim it again on a later tick instead of losing it.
-        EscalationPolicy.objects.filter(office=office, brief_sent_on=date.fromisoformat(day)).update(brief_sent_on=None)
+        BriefSchedule.objects.filter(office=office, sent_on=date.fromisoformat(day)).update(sent_on=None)
         log.exception("daily brief for %s not sent; will retry", office.slug)
         raise
 
@@ -73,14 +72,14 @@ def enqueue_daily_briefs(now: datetime | None = None) -> int:
     now = now or timezone.now()
     queued = 0
     for office in Office.objects.filter(memberships__isnull=False).distinct():
-        policy = EscalationPolicy.for_office(office.pk)
+        schedule = BriefSchedule.for_office(office.pk)
         local = now.astimezone(ZoneInfo(office.time_zone))
         today = local.date()
-        if local.hour < policy.brief_hour or policy.brief_sent_on == today:
+        if local.hour < schedule.hour or schedule.sent_on == today:
             continue
-        claimed = EscalationPolicy.objects.filter(
-            Q(brief_sent_on__isnull=True) | Q(brief_sent_on__lt=today), pk=policy.pk
-        ).update(brief_sent_on=today)
+        claimed = BriefSchedule.objects.filter(
+            Q(sent_on__isnull=True) | Q(sent_on__lt=today), pk=schedule.pk
+        ).update(sent_on=today)
         if claimed:
             day = today.isoformat()
             transaction.on_commit(lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))

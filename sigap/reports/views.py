@@ -2,14 +2,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from sigap.core.access import visible_offices
+from sigap.core.access import editable_office_ids, visible_offices
+from sigap.lib.waktu import zone_abbreviation
 
+from . import actions
 from . import brief as briefs
+from .access import get_schedule
+from .forms import BriefScheduleForm
 from .render import brief_context, brief_pdf
 
 
@@ -34,7 +42,26 @@ def brief_page(request):
     offices, office, day = _office_and_day(request)
     context = brief_context(briefs.build(office, day, request.user))
     context["offices"] = offices
+    context["schedule"] = get_schedule(request.user, office.pk)
+    context["zone"] = zone_abbreviation(office.time_zone)
+    if office.pk in editable_office_ids(request.user):
+        context["schedule_form"] = BriefScheduleForm(instance=context["schedule"])
     return render(request, "reports/brief.html", context)
+
+
+@login_required
+@require_POST
+def brief_schedule(request, office_id: int):
+    form = BriefScheduleForm(request.POST, instance=get_schedule(request.user, office_id, edit=True))
+    if form.is_valid():
+        schedule = actions.save_brief_schedule(form, actor=request.user)
+        messages.success(request, _("The daily brief will be e-mailed every day at %(hour)02d.00 %(zone)s.") % {
+            "hour": schedule.hour, "zone": zone_abbreviation(schedule.office.time_zone)})
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(f"{reverse('reports:brief')}?office={office_id}")
 
 
 @login_required

@@ -37,14 +37,18 @@ def _parser() -> argparse.ArgumentParser:
                     help="entities: also apply the gazetteer rules used by extract_entities")
     ev.add_argument("--errors", action="store_true",
                     help="places: list false links and missed places (use on dev data only)")
-    be = sub.add_parser("bench", help="print throughput figures (docs/s)")
+    add_bench_arguments(sub.add_parser("bench", help="print throughput figures (docs/s)"))
+    return p
+
+
+def add_bench_arguments(be: argparse.ArgumentParser) -> None:
+    """The options of ``sigap text bench``, also those of ``sigap bench text``."""
     be.add_argument("--docs", type=int, default=20_000)
     be.add_argument("--scale", type=int, default=100_000,
                     help="whole pipeline on a stream of N documents (0: skip)")
     be.add_argument("--batch", type=int, default=1000)
     be.add_argument("--processes", type=int, default=1,
                     help="also run the pipeline with entities in N-1 helper processes")
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
