@@ -339,3 +339,19 @@ def test_an_alert_delivery_is_not_queued_behind_imports(db):
     assert run_import_task.queue_name == "ingest"
     assert analyse_pending_task.queue_name == "analysis"
     assert send_delivery_task.queue_name == rescore_task.queue_name == "alerts"
+
+
+def test_a_flood_of_arrivals_queues_one_analysis_run_not_one_per_batch(source):
+    from django_tasks_db.models import DBTaskResult
+
+    from sigap.monitoring.connectors.base import Record
+    from sigap.monitoring.ingest import store_records
+
+    for i in range(3):  # three polls before the analysis worker gets to it
+        store_records(source, [Record(f"b{i}", "x", "Banjir di Demak", timezone.now())])
+    pending = DBTaskResult.objects.filter(task_path="sigap.monitoring.tasks.analyse_pending_task", status="READY")
+    assert pending.count() == 1
+    run_queued()
+    assert not Document.objects.filter(analysed_at__isnull=True).exists()
+    store_records(source, [Record("b9", "x", "Banjir lagi di Demak", timezone.now())])  # after the run started
+    assert pending.count() == 1

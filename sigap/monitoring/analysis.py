@@ -19,6 +19,7 @@ from django.utils import timezone
 from sigap.core import jobs
 from sigap.core.db import update_rows
 from sigap.core.models import AuditEvent
+from sigap.text.pipeline import Pipeline
 
 from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Source, Story
 from .signals import documents_analysed
@@ -32,7 +33,7 @@ CHUNK = 10 * BATCH
 #: Documents published this recently are analysed before an older backlog (an import of last
 #: year's posts must not delay today's alerts).
 LIVE = timedelta(hours=6)
-RESUME_NAME = "analysis-resume"
+QUEUED_NAME = "analysis-queued"  # a run is queued and not started yet
 _pipeline = None  # this process's pipeline, kept between tasks
 _pipeline_version = None  # the AnalysisState.updated_at it was loaded from or saved as
 
@@ -47,7 +48,9 @@ def _acquire() -> AnalysisState | None:
     now = timezone.now()
     free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(holder=_holder())
     claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(holder=_holder(), lease_until=now + jobs.lease())
-    return AnalysisState.objects.get(name=STATE_NAME) if claimed else None
+    # The saved memory (``state``, about 100 MB after a large import) is read only when this
+    # process must reload it, not at every claim.
+    return AnalysisState.objects.defer("state").get(name=STATE_NAME) if claimed else None
 
 
 def _release(state: AnalysisState) -> None:
@@ -56,15 +59,15 @@ def _release(state: AnalysisState) -> None:
 
 def _load_pipeline(state: AnalysisState):
     """This process's pipeline, reloaded when another worker advanced the saved state meanwhile."""
-    from sigap.text.pipeline import Pipeline
-
     global _pipeline, _pipeline_version
     if _pipeline is not None and _pipeline_version == state.updated_at:
         return _pipeline
-    if state.state:
+    saved = AnalysisState.objects.filter(pk=state.pk).values_list("state", flat=True).first()
+    if saved:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "state.npz"
-            path.write_bytes(bytes(state.state))
+            path.write_bytes(bytes(saved))
+            del saved
             _pipeline = Pipeline.load(path)
     else:
         _pipeline = Pipeline()
@@ -132,32 +135,41 @@ def _next_batch(size: int) -> list[Document]:
     return list(pending.filter(published_at__gte=timezone.now() - LIVE)[:size]) or list(pending[:size])
 
 
-def analyse_chunk() -> int:
-    """The analysis task: one chunk, then the rest queued as a new task."""
-    done = analyse_pending(CHUNK)
-    if done >= CHUNK and Document.objects.filter(analysed_at__isnull=True).exists():
-        from .tasks import analyse_pending_task  # tasks imports this module
+def request_analysis(now=None) -> int:
+    """Queue the analysis unless a run is already queued and has not started yet: that run reads
+    every pending document, so a flood of arrivals queues one task, not one per stored batch (each
+    run saves the pipeline's memory, which is large). The mark expires with the lease, in case the
+    queued task was lost with its worker."""
+    now = now or timezone.now()
+    AnalysisState.objects.get_or_create(name=QUEUED_NAME)
+    claimed = AnalysisState.objects.filter(
+        Q(lease_until__isnull=True) | Q(lease_until__lte=now), name=QUEUED_NAME
+    ).update(lease_until=now + jobs.lease())
+    if claimed:
+        from .tasks import analyse_pending_task  # local: tasks imports this module
 
         transaction.on_commit(analyse_pending_task.enqueue)
+    return claimed
+
+
+def analyse_chunk() -> int:
+    """The analysis task: one chunk, then the rest queued as a new task."""
+    # From here on, documents that arrive queue a new run: this one may not see them.
+    AnalysisState.objects.filter(name=QUEUED_NAME).update(lease_until=None)
+    done = analyse_pending(CHUNK)
+    if done >= CHUNK and Document.objects.filter(analysed_at__isnull=True).exists():
+        request_analysis()
     return done
 
 
 def queue_if_pending(now=None) -> int:
     """Scheduler job: when documents wait and no worker holds the pipeline (none started, or the
-    one that did stopped and its lease ran out), queue the analysis. At most once per lease."""
+    one that did stopped and its lease ran out), queue the analysis."""
     now = now or timezone.now()
     held = AnalysisState.objects.filter(name=STATE_NAME, lease_until__gte=now).exclude(holder="").exists()
     if held or not Document.objects.filter(analysed_at__isnull=True).exists():
         return 0
-    AnalysisState.objects.get_or_create(name=RESUME_NAME)
-    claimed = AnalysisState.objects.filter(
-        Q(lease_until__isnull=True) | Q(lease_until__lte=now), name=RESUME_NAME
-    ).update(lease_until=now + jobs.lease())
-    if claimed:
-        from .tasks import analyse_pending_task  # tasks imports this module
-
-        transaction.on_commit(analyse_pending_task.enqueue)
-    return claimed
+    return request_analysis(now)
 
 
 def save_state() -> bool:

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from sigap.monitoring.connectors.base import Record, Rejected
 
+from .analysis import request_analysis
 from .models import Channel, Document, ImportJob, RejectedRecord, Source
 
 BATCH_SIZE = 5000
@@ -117,7 +118,7 @@ def _insert_sql() -> str:
     table = Document._meta.db_table
     values = ", ".join("%s::jsonb" if c == "raw" and connection.vendor == "postgresql" else "%s" for c in COLUMNS)
     return (
-        f"INSERT INTO {table} ({', '.join(COLUMNS)}) VALUES ({values}) "
+        f"INSERT INTO {table} ({', '.join(COLUMNS)}) VALUES ({values}) "  # noqa: S608 - model's table and columns; values are parameters
         "ON CONFLICT (source_id, external_id) DO NOTHING"
     )
 
@@ -141,9 +142,7 @@ def store_records(
             if on_batch:
                 on_batch(counts)
     if counts.stored:
-        from .tasks import analyse_pending_task
-
-        transaction.on_commit(analyse_pending_task.enqueue)
+        request_analysis()
     return counts
 
 
