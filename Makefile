@@ -47,6 +47,8 @@ test: $(VENV)/.test-installed
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check sigap tests
+	$(BIN)/lint-imports
+	SIGAP_DEBUG=1 $(BIN)/mypy
 
 BENCH_DATABASE_URL ?= sqlite:///var/bench.sqlite3
 bench: install var/secret-key

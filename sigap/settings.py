@@ -12,6 +12,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ImproperlyConfigured
 
+from sigap.core.clientip import parse_proxies as _parse_proxies
+from sigap.lib.netguard import Policy as _FetchPolicy
+
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
 
@@ -113,7 +116,7 @@ DATA_DIR = Path(env("SIGAP_DATA_DIR") or PROJECT_DIR / "var")
 SECRET_KEY = env("SIGAP_SECRET_KEY")
 if not SECRET_KEY:
     if DEBUG or TESTING:
-        SECRET_KEY = "insecure-development-key-never-use-in-production"
+        SECRET_KEY = "insecure-development-key-never-use-in-production"  # noqa: S105 - development and tests only
     else:
         raise ImproperlyConfigured(
             "SIGAP_SECRET_KEY is not set. Set it to a long random string "
@@ -136,8 +139,6 @@ if env_bool("SIGAP_BEHIND_HTTPS_PROXY", False):
 # Reverse proxies whose X-Forwarded-For is believed when finding the client's address for
 # per-address limits (sigap/core/clientip.py, docs/deploy.md). Empty: REMOTE_ADDR only.
 try:
-    from sigap.core.clientip import parse_proxies as _parse_proxies
-
     TRUSTED_PROXIES = _parse_proxies(env("SIGAP_TRUSTED_PROXIES"))
 except ValueError as exc:
     raise ImproperlyConfigured(f"SIGAP_TRUSTED_PROXIES: {exc}.") from None
@@ -302,8 +303,6 @@ FETCH_TIMEOUT = env_int("SIGAP_FETCH_TIMEOUT_SECONDS", 20, minimum=1)
 # addresses (SSRF), except the hosts and networks listed here (docs/security.md).
 FETCH_ALLOW = tuple(item.strip() for item in env("SIGAP_FETCH_ALLOW").split(",") if item.strip())
 try:
-    from sigap.lib.netguard import Policy as _FetchPolicy
-
     _FetchPolicy.parse(FETCH_ALLOW)
 except ValueError as exc:
     raise ImproperlyConfigured(f"SIGAP_FETCH_ALLOW: {exc}.") from None

@@ -180,7 +180,7 @@ def test_jsonl_title_only_and_counts_as_strings():
 
 
 def test_jsonl_bad_default_channel_is_a_programming_error():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="default_channel"):
         jsonl(b"", default_channel="twitter")
 
 

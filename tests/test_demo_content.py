@@ -236,5 +236,5 @@ def test_near_duplicates_exist_for_amplification():
 
 
 def test_end_must_be_timezone_aware():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="timezone-aware"):
         list(content.stream(datetime(2025, 3, 12, 14, 0)))

@@ -89,7 +89,7 @@ def test_choropleth_ignores_unknown_codes_and_bad_counts():
                       "13": "7", "14": True, "15": 2})
     assert out == {"15": {"count": 2, "name": "Jambi", "bucket": 5}}
     assert choropleth({}) == {}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="level must be one of"):
         choropleth({"33": 1}, level="kecamatan")
 
 

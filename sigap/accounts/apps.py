@@ -9,6 +9,6 @@ class AccountsConfig(AppConfig):
     audit_labels = "sigap.accounts.audit"
 
     def ready(self):
-        from . import signins
+        from . import signins  # local: signins imports the models (app registry not ready here)
 
         signins.connect()  # sign-in, sign-out and failed sign-in into the audit trail

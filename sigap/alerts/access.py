@@ -16,6 +16,7 @@ from sigap.core.access import (
     member_office_ids,
     require_editor,
 )
+from sigap.core.models import Office
 
 from .models import AlertRule, Delivery, Notification
 
@@ -78,6 +79,4 @@ def get_notification(user, pk: int) -> Notification:
 def rule_offices(user):
     """Offices where the user may create a rule: any office they belong to (a personal rule);
     office-wide rules additionally need an editor role there (checked on save)."""
-    from sigap.core.models import Office
-
     return Office.objects.filter(id__in=member_office_ids(user) | editable_office_ids(user))

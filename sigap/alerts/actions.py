@@ -19,7 +19,17 @@ from sigap.core.levels import Level
 from sigap.core.models import AuditEvent, Membership, save_with_audit
 
 from .events import Event
-from .models import Alert, AlertRule, Delivery, DeliveryChannel, Notification, split_emails
+from .models import (
+    DIGEST_WINDOW,
+    Alert,
+    AlertRule,
+    Delivery,
+    DeliveryChannel,
+    Notification,
+    new_webhook_secret,
+    split_emails,
+)
+from .tasks import send_delivery_task
 
 log = logging.getLogger("sigap.alerts")
 
@@ -141,14 +151,10 @@ def _add_to_digest(rule, alert, channel, target, now) -> Delivery:
 
 
 def _digest_window():
-    from .models import DIGEST_WINDOW
-
     return DIGEST_WINDOW
 
 
 def _enqueue(delivery_ids: list[int]) -> None:
-    from .tasks import send_delivery_task
-
     for delivery_id in delivery_ids:
         try:
             send_delivery_task.enqueue(delivery_id)
@@ -174,8 +180,6 @@ def delete_rule(rule: AlertRule, user, *, via: str = "web") -> None:
 
 @transaction.atomic
 def regenerate_secret(rule: AlertRule, user) -> None:
-    from .models import new_webhook_secret
-
     rule.webhook_secret = new_webhook_secret()
     rule.save(update_fields=["webhook_secret", "updated_at"])
     AuditEvent.record(actor=user, action="alert_rule.secret_regenerated", target=rule, office=rule.office)

@@ -81,7 +81,7 @@ def run(out, *, mb: int = 50, every: float = 2.0, single: bool = False, settle: 
         size_mb = path.stat().st_size / 1e6
         queues = ["--queues", "ingest,analysis,alerts,scheduler"] if single else []
         env = {**os.environ, "SIGAP_SCHEDULER_TICK_SECONDS": "5"}
-        worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker", *queues], env=env,
+        worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker", *queues], env=env,  # noqa: S603 - our own CLI
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             time.sleep(5)  # workers up

@@ -1,5 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
+from .models import Notification
+
 
 def unread_notifications(request):
     """The unread count for the top-nav badge: one COUNT query, only when a page shows it."""
@@ -8,8 +10,6 @@ def unread_notifications(request):
         return {}
 
     def count():
-        from .models import Notification
-
         return Notification.objects.filter(user=user, read_at__isnull=True).count()
 
     return {"unread_notifications": SimpleLazyObject(count)}

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.access import editable_office_ids, member_office_ids
+from sigap.monitoring.models import Watchlist
 
 from .access import rule_offices
 from .models import RECIPIENT_ROLE_CHOICES, AlertRule
@@ -45,8 +46,6 @@ class AlertRuleForm(forms.ModelForm):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from sigap.monitoring.models import Watchlist
-
         self.user = user
         self.fields["office"].queryset = rule_offices(user)
         self.fields["watchlist"].queryset = Watchlist.objects.visible_to(user).filter(active=True)

@@ -27,8 +27,9 @@ from django.utils.translation import gettext_lazy as _
 
 from sigap.core.access import visible_office_ids
 from sigap.core.levels import Level, level_rank
-from sigap.core.models import Office, Role
+from sigap.core.models import Membership, Office, Role
 from sigap.core.transitions import Workflow, change_state
+from sigap.monitoring.models import Watchlist
 from sigap.monitoring.urlguard import validate_fetch_url
 
 from .events import Event, EventKind
@@ -168,8 +169,6 @@ class AlertRule(models.Model):
         elif self.has_quiet_hours and self.quiet_start == self.quiet_end:
             add("quiet_end", _("Quiet hours cannot start and end at the same time."))
         if self.watchlist_id and self.office_id:
-            from sigap.monitoring.models import Watchlist
-
             visible = Office.objects.descendants_of({self.office_id})
             watchlist = Watchlist.objects.filter(pk=self.watchlist_id).first()
             if watchlist is None or not (watchlist.shared or watchlist.office_id in visible):
@@ -233,8 +232,6 @@ class AlertRule(models.Model):
         office's members holding one of the rule's roles. `member_roles` (user id → roles in
         the office) may be passed in to save a query per rule."""
         if member_roles is None:
-            from sigap.core.models import Membership
-
             member_roles = {}
             for user_id, role in Membership.objects.filter(office_id=self.office_id).values_list("user_id", "role"):
                 member_roles.setdefault(user_id, set()).add(role)

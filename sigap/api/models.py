@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import AuditEvent
 
-TOKEN_TAG = "sgp_"  # every token starts with it, so a leaked token is easy to recognise in logs and scans
+TOKEN_TAG = "sgp_"  # noqa: S105 - a public prefix, not a secret; every token starts with it, so a leaked token is easy to recognise in logs and scans
 PREFIX_LENGTH = 12  # TOKEN_TAG + 8 random characters: shown in lists, used to revoke
 LAST_USED_RESOLUTION = timedelta(minutes=1)  # last_used_at is written at most once a minute per token
 DEFAULT_LIFETIME_DAYS = 90  # `sigap token create` without --days; 0 means the token never expires

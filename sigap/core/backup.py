@@ -77,7 +77,7 @@ def run_pg_tool(args: list[str], alias: str) -> None:
             f"Program {args[0]} tidak ditemukan. Pasang klien PostgreSQL "
             "(mis. apt-get install postgresql-client) dengan versi yang sama atau lebih baru dari server."
         )
-    result = subprocess.run(args, env=pg_env(alias), capture_output=True, text=True)
+    result = subprocess.run(args, env=pg_env(alias), capture_output=True, text=True)  # noqa: S603 - pg_dump/psql with our arguments
     if result.returncode != 0:
         raise BackupError(f"{args[0]} gagal (kode {result.returncode}): {result.stderr.strip()}")
 

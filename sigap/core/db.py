@@ -19,4 +19,4 @@ def update_rows(model: type[models.Model], objects: Sequence[models.Model], fiel
     sets = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
     params = [[f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields] + [obj.pk] for obj in objects]
     with connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", params)
+        cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", params)  # noqa: S608 - quoted model names; values are parameters

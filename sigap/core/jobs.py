@@ -17,6 +17,8 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from .models import WorkerProcess
+
 log = logging.getLogger("sigap.jobs")
 
 #: Each queue is served by its own worker process, so a long import never waits in front of an
@@ -90,8 +92,6 @@ class Heartbeat:
         self._stop = threading.Event()
 
     def beat(self) -> None:
-        from .models import WorkerProcess
-
         WorkerProcess.objects.update_or_create(
             worker_id=self.worker_id,
             defaults={"host": socket.gethostname()[:255], "pid": os.getpid(), "queues": self.queues, "seen_at": timezone.now()},
@@ -112,8 +112,6 @@ class Heartbeat:
                 close_old_connections()
 
     def stop(self) -> None:
-        from .models import WorkerProcess
-
         self._stop.set()
         WorkerProcess.objects.filter(worker_id=self.worker_id).delete()
 
@@ -131,8 +129,6 @@ def requeue_abandoned_tasks(now: datetime | None = None) -> int:
     if settings.TASKS_BACKEND != "db":
         return 0
     from django_tasks_db.models import DBTaskResult
-
-    from .models import WorkerProcess
 
     now = now or timezone.now()
     alive = set(WorkerProcess.objects.filter(seen_at__gte=now - SILENCE).values_list("worker_id", flat=True))

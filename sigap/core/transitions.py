@@ -208,7 +208,7 @@ def _retrying(fn: Callable[[], Any], alias: str, committed: list | None = None) 
         except OperationalError as exc:
             if not _locked(exc) or (committed and committed[0]) or time.monotonic() > give_up:
                 raise
-        time.sleep(pause * random.uniform(1, 2))  # jitter: two waiting writers must not retry in step
+        time.sleep(pause * random.uniform(1, 2))  # noqa: S311 - jitter: two waiting writers must not retry in step
         pause = min(pause * 2, 0.2)
 
 

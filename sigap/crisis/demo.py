@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from sigap.core.models import Office
+from sigap.issues.models import Issue
 
 from . import actions
 from .models import Crisis, MessageKind, Playbook, Publication, PublishChannel
@@ -41,7 +42,6 @@ def load() -> int:
     office = Office.objects.filter(slug="demak").first()
     if office is None or Crisis.objects.filter(office=office, title=TITLE).exists():
         return 0
-    from sigap.issues.models import Issue
 
     actions.ensure_library()
 

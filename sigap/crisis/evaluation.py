@@ -9,6 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from sigap.issues.models import IssueDocument
+from sigap.issues.stats import event_start
+
 from .models import Crisis, MessageKind, MessageStatus, Publication
 
 LEVELS_FROM_ISU = ("isu", "kasus", "krisis")
@@ -39,8 +42,6 @@ def time_to_detect(crisis: Crisis) -> timedelta | None:
     """The event's first document → the issue reached level Isu after it (from the evidence
     snapshot, or the live issue). The event starts after the issue's last silence of a day
     (``issues.stats.event_start``), so background the issue took in weeks before does not count."""
-    from sigap.issues.stats import event_start
-
     ev = crisis.evidence or {}
     start = _parse(ev.get("event_start"))
     changes = [(_parse(c["at"]), c.get("to")) for c in ev.get("level_changes", [])]
@@ -79,8 +80,6 @@ def _negative_share(items: list[tuple[datetime, bool]], start: datetime | None, 
 
 
 def sentiment(crisis: Crisis) -> dict:
-    from sigap.issues.models import IssueDocument
-
     if not crisis.issue_id:
         return {}
     items = list(IssueDocument.objects.filter(issue_id=crisis.issue_id).values_list("published_at", "negative"))
@@ -98,8 +97,6 @@ EFFECT_WINDOW = timedelta(hours=6)
 def statement_effects(crisis: Crisis) -> list[dict]:
     """Negative share of the linked issue's documents in the 6 hours before and after each
     message's first publication: the effect of each statement."""
-    from sigap.issues.models import IssueDocument
-
     if not crisis.issue_id:
         return []
     items = list(IssueDocument.objects.filter(issue_id=crisis.issue_id).values_list("published_at", "negative"))

@@ -12,7 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sigap.core.access import visible_office_ids
 from sigap.core.models import Office
+from sigap.issues.access import get_issue
+from sigap.issues.stats import timeline
 
 from . import actions, evaluation
 from .access import (
@@ -74,8 +77,6 @@ def crisis_list(request):
 @login_required
 def crisis_create(request):
     """Declare a crisis, by hand or from an issue (?issue=<id>), optionally from a playbook."""
-    from sigap.issues.access import get_issue
-
     actions.ensure_library()
     issue = None
     issue_id = request.GET.get("issue") or request.POST.get("issue")
@@ -343,8 +344,6 @@ def publication_retry(request, pk: int, pub_id: int):
 @login_required
 def dashboard(request, pk: int):
     """Monitoring loop: the linked issue's volume and negative documents, each publication marked."""
-    from sigap.issues.stats import timeline
-
     crisis = get_crisis(request.user, pk)
     data = {"labels": [], "values": [], "negative": [], "changes": [], "hourly": True}
     if crisis.issue_id:
@@ -406,8 +405,6 @@ def evaluation_pdf(request, pk: int):
 
 @login_required
 def kpi(request):
-    from sigap.core.access import visible_office_ids
-
     ids = visible_office_ids(request.user)
     crises = Crisis.objects.filter(office_id__in=ids)
     office_id = request.GET.get("office", "")
@@ -420,8 +417,6 @@ def kpi(request):
 
 @login_required
 def library(request):
-    from sigap.core.access import visible_office_ids
-
     if not visible_office_ids(request.user):
         raise Http404
     actions.ensure_library()

@@ -139,7 +139,7 @@ class MessageTransitions:
                    refused=gettext("it cannot be returned to draft"), reason=reason)
 
     def approve(self, *, actor) -> None:
-        from .access import can_approve
+        from .access import can_approve  # local: the models import this module; access imports them
 
         if not can_approve(actor, self.crisis):
             raise PermissionDenied(gettext("Only the crisis approver or the office's leadership may approve this message."))
@@ -155,6 +155,7 @@ class MessageTransitions:
 
         Through the kernel so a co-signature cannot land on a message that was just returned to
         draft (a new text the partner never read); a second click changes nothing."""
+        # local: the models import this module; access imports them
         from .access import cosign_office_ids
         from .models import CoSign
 

@@ -16,7 +16,7 @@ from sigap.monitoring.models import Source, Watchlist
 
 from . import content
 
-DEMO_PASSWORD = "sigap-demo-2026"
+DEMO_PASSWORD = "sigap-demo-2026"  # noqa: S105 - the demo's published password
 NATIONAL_OUTLETS = {"kabar-nusantara", "tilik-fakta"}
 
 OFFICES = [

@@ -14,6 +14,7 @@ class IssuesConfig(AppConfig):
     )
 
     def ready(self):
+        # local: receivers imports the tracking code and its models
         from sigap.monitoring.signals import documents_analysed
 
         from .receivers import follow_analysed_documents

@@ -19,6 +19,8 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from .models import ReplayRun
+
 
 @dataclass(frozen=True)
 class _Frozen:
@@ -62,8 +64,6 @@ def is_played(office_id: int) -> bool:
 
 def _active_replays() -> dict:
     if time.monotonic() - _cache["checked"] > 2:
-        from .models import ReplayRun
-
         _cache["runs"] = {
             run.office_id: run
             for run in ReplayRun.objects.filter(

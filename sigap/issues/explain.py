@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy
 from sigap.core import audit_labels
 from sigap.core.levels import Level
 
+from .models import Issue
+
 LABELS = {
     "velocity": gettext_lazy("Volume velocity"),
     "volume": gettext_lazy("Volume against the office's usual volume"),
@@ -75,8 +77,6 @@ ACTIONS = {
 
 def state_label(value: str) -> str:
     """A level or a status, in words."""
-    from .models import Issue
-
     labels = {**dict(Level.choices), **dict(Issue.Status.choices)}
     return str(labels.get(value, value))
 

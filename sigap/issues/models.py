@@ -16,9 +16,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.access import visible_office_ids
 from sigap.core.levels import Level, level_rank
 from sigap.core.models import AuditEvent, Office
 from sigap.monitoring.models import Document, Story, Watchlist
+
+from .escalation import DEFAULT_WEIGHTS
 
 
 class EscalationPolicy(models.Model):
@@ -62,8 +65,6 @@ class EscalationPolicy(models.Model):
         return {Level.ISU: self.isu_at, Level.KASUS: self.kasus_at, Level.KRISIS: self.krisis_at}.get(level, 0.0)
 
     def effective_weights(self) -> dict[str, float]:
-        from .escalation import DEFAULT_WEIGHTS
-
         return {key: float(self.weights.get(key, default)) for key, default in DEFAULT_WEIGHTS.items()}
 
     def clean(self):
@@ -72,7 +73,6 @@ class EscalationPolicy(models.Model):
             errors["krisis_at"] = _("Thresholds must rise: 0 < Potential issue < Emerging case < Crisis ≤ 100.")
         if not 0 <= self.margin < self.isu_at:
             errors["margin"] = _("The margin must be at least 0 and below the Potential issue threshold.")
-        from .escalation import DEFAULT_WEIGHTS
 
         unknown = set(self.weights or {}) - set(DEFAULT_WEIGHTS)
         if unknown:
@@ -85,8 +85,6 @@ class EscalationPolicy(models.Model):
 
 class KeyActorQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from sigap.core.access import visible_office_ids
-
         return self.filter(office_id__in=visible_office_ids(user))
 
 
@@ -121,8 +119,6 @@ class KeyActor(models.Model):
 
 class IssueQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from sigap.core.access import visible_office_ids
-
         return self.touching(visible_office_ids(user))
 
     def touching(self, office_ids):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from sigap.monitoring.models import Channel, Document, DocumentEntity, Source
 
 from .models import Issue, IssueDocument
+from .tracking.linking import phrase_weights
 
 EVENT_GAP = timedelta(hours=24)
 
@@ -133,8 +134,6 @@ def trend(issue: Issue, now: datetime, user=None) -> tuple[int, int]:
 
 def keyphrases(issue: Issue, limit: int = 8) -> list[str]:
     """What the event is about, in its own words: the heaviest phrases of its stories."""
-    from .tracking.linking import phrase_weights
-
     weights = phrase_weights(issue.facets or [])
     chosen: list[str] = []
     for phrase, _ in sorted(weights.items(), key=lambda kv: -kv[1]):

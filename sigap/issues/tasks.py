@@ -10,6 +10,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from sigap.core.jobs import ALERTS
+from sigap.monitoring.models import AnalysisState
+
+from . import tracking
 
 RESCORE_EVERY = timedelta(minutes=5)
 STATE_NAME = "issues-rescore"
@@ -17,15 +20,11 @@ STATE_NAME = "issues-rescore"
 
 @task(queue_name=ALERTS)
 def rescore_task() -> int:
-    from . import tracking
-
     return len(tracking.update([]).changes)
 
 
 def enqueue_rescore(now: datetime | None = None) -> int:
     """Every five minutes, claimed with a conditional UPDATE so two schedulers queue it once."""
-    from sigap.monitoring.models import AnalysisState
-
     now = now or timezone.now()
     AnalysisState.objects.get_or_create(name=STATE_NAME)
     claimed = AnalysisState.objects.filter(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from sigap.core.access import editable_office_ids, visible_offices
 from sigap.core.levels import Level, level_rank
 from sigap.core.models import AuditEvent
+from sigap.lib.region_map import choropleth
 
 from . import actions, stats
 from .access import get_issue, get_policy
@@ -47,12 +48,7 @@ def issue_detail(request, pk: int):
     day, before = stats.trend(issue, now, user)
     can_edit = issue.office_id in editable_office_ids(request.user)
     components = sorted(explained(issue.components or []), key=lambda c: -c["contribution"])
-    try:
-        from sigap.lib.region_map import choropleth
-
-        region_map = choropleth(stats.region_counts(issue, user), level="regency")
-    except ImportError:  # the map component is optional
-        region_map = None
+    region_map = choropleth(stats.region_counts(issue, user), level="regency")
     context = {
         "issue": issue,
         "components": components,

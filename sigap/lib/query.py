@@ -413,7 +413,7 @@ class _Parser:
         if depth >= MAX_DEPTH and tok.kind in ("(", "NOT", "-"):
             raise _error("too_deep", tok.pos, limit=MAX_DEPTH)
         if tok.kind == "leaf":
-            assert tok.leaf is not None
+            assert tok.leaf is not None  # noqa: S101 - narrows the type
             return tok.leaf
         if tok.kind in ("NOT", "-"):
             self.expect_operand(tok)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sigap.text import MODELS_DIR
 
@@ -131,7 +132,7 @@ def _buckets(counts: Mapping[str, int]) -> dict[str, int]:
 
 
 def choropleth(counts: Mapping[object, object], level: str = "province", *,
-               regions_file: Path | str = REGIONS_FILE) -> dict[str, dict]:
+               regions_file: Path | str = REGIONS_FILE) -> dict[str, dict[str, Any]]:
     """Roll ``{code: count}`` up to ``level`` and add names and colour buckets.
 
     ``choropleth({"33.21": 40, "33.21.05": 2, "33.74": 5}, "province")``

@@ -72,7 +72,7 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzin
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def set_cell(cell, value: Any, tz: tzinfo | None = None) -> None:
+def set_cell(cell: Any, value: Any, tz: tzinfo | None = None) -> None:
     """Put ``value`` in an openpyxl cell as data: text stays text, dates become dates."""
     if isinstance(value, datetime):
         cell.value = local_naive(value, tz)

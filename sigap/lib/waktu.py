@@ -9,7 +9,7 @@ Pure: no Django.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -36,7 +36,7 @@ def zone_abbreviation(tz_name: str, moment: datetime | None = None) -> str:
     """``WIB`` for Asia/Jakarta, ``WITA`` for Asia/Makassar, ``WIT`` for Asia/Jayapura; else the zone's own."""
     if tz_name in ZONE_ABBREVIATIONS:
         return ZONE_ABBREVIATIONS[tz_name]
-    name = (moment or datetime(2000, 1, 1)).astimezone(ZoneInfo(tz_name)).tzname()
+    name = (moment or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(ZoneInfo(tz_name)).tzname()
     return name or tz_name
 
 

@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import urlguard
+from .fulltext import ensure_sqlite_index
+
 
 class MonitoringConfig(AppConfig):
     name = "sigap.monitoring"
@@ -20,8 +23,6 @@ class MonitoringConfig(AppConfig):
         from django.core.signals import setting_changed
         from django.db.models.signals import post_migrate
 
-        from . import urlguard
-
         post_migrate.connect(_repair_fulltext, sender=self)
         # Every fetcher in the process (feeds, pages, webhooks) uses the administrator's allow-list.
         urlguard.configure()
@@ -30,7 +31,5 @@ class MonitoringConfig(AppConfig):
 
 def _repair_fulltext(using, **kwargs):
     from django.db import connections
-
-    from .fulltext import ensure_sqlite_index
 
     ensure_sqlite_index(connections[using])

@@ -11,6 +11,7 @@ from sigap.core.access import editable_offices
 from sigap.lib.query import QuerySyntaxError, parse
 
 from .models import Channel, Sentiment, Source, Watchlist
+from .search import matching
 from .urlguard import validate_fetch_url
 
 
@@ -84,8 +85,6 @@ class DocumentFilterForm(forms.Form):
         )
 
     def apply(self, documents):
-        from .search import matching
-
         start, end = self.period()
         documents = documents.filter(published_at__gte=start, published_at__lt=end)
         data = self.cleaned_data if self.is_valid() else {}

@@ -10,9 +10,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sigap.core.access import OfficeOwnedQuerySet
+from sigap.core.access import OfficeOwnedQuerySet, visible_office_ids
 from sigap.core.models import Office
 from sigap.core.transitions import Workflow, change_state
+from sigap.lib.query import QuerySyntaxError, parse
 
 
 class Channel(models.TextChoices):
@@ -28,8 +29,6 @@ class Channel(models.TextChoices):
 
 class SourceQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from sigap.core.access import visible_office_ids
-
         return self.filter(Q(office_id__in=visible_office_ids(user)) | Q(shared=True))
 
     def due_for_poll(self, now=None):
@@ -210,8 +209,6 @@ class Document(models.Model):
 
 class WatchlistQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from sigap.core.access import visible_office_ids
-
         return self.filter(Q(office_id__in=visible_office_ids(user)) | Q(shared=True))
 
 
@@ -269,14 +266,10 @@ class Watchlist(models.Model):
         return self.name
 
     def parsed(self):
-        from sigap.lib.query import parse
-
         return parse(self.query)
 
     def clean(self):
         from django.core.exceptions import ValidationError
-
-        from sigap.lib.query import QuerySyntaxError, parse
 
         try:
             parse(self.query)  # parse also refuses queries the search index cannot run
@@ -389,8 +382,6 @@ IMPORT_FLOW = Workflow(ImportJob.TRANSITIONS)
 class RejectedRecordQuerySet(models.QuerySet):
     def visible_to(self, user):
         # The raw record stays with the source's office even when the source itself is shared.
-        from sigap.core.access import visible_office_ids
-
         return self.filter(source__office_id__in=visible_office_ids(user))
 
 

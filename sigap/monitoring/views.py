@@ -25,6 +25,7 @@ from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
 from .models import Document, RejectedRecord, Sentiment, Source, Watchlist
 from .search import highlights
+from .tasks import poll_source_task
 
 # Characters of a document shown on its page; the rest is in the plain-text download.
 DISPLAY_TEXT_LIMIT = 20_000
@@ -148,7 +149,6 @@ def source_poll_now(request, pk: int):
     if not source.is_polled:
         messages.error(request, _("File-import sources are not fetched automatically."))
         return redirect("monitoring:source_detail", pk=pk)
-    from .tasks import poll_source_task
 
     transaction.on_commit(lambda: poll_source_task.enqueue(source.pk))
     AuditEvent.record(actor=request.user, action="source.poll_requested", target=source, office=source.office)

@@ -10,7 +10,13 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import TimeZone
-from sigap.ppid.forms import REQUEST_FIELDS, RequestFieldsMixin, _upload_fields
+from sigap.ppid.forms import (
+    REQUEST_FIELDS,
+    ObjectionForm,
+    RequestFieldsMixin,
+    _upload_fields,
+    check_objection_window,
+)
 from sigap.ppid.models import InformationRequest, RequesterKind
 
 RENDERED_SALT = "sigap.portal.rendered"
@@ -105,8 +111,6 @@ class PublicObjectionForm(forms.Form):
     token = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
     def __init__(self, req, *args, **kwargs):
-        from sigap.ppid.forms import ObjectionForm
-
         super().__init__(*args, **kwargs)
         inner = ObjectionForm(req)
         self.req = req
@@ -119,8 +123,6 @@ class PublicObjectionForm(forms.Form):
         return sorted(self.cleaned_data["grounds"])
 
     def clean(self):
-        from sigap.ppid.forms import check_objection_window
-
         data = super().clean()
         check_objection_window(self, self.req, data.get("grounds") or [])
         return data

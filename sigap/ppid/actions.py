@@ -28,13 +28,12 @@ from .models import (
     Regulation,
     TransitionError,
 )
+from .tasks import notify_task
 
 log = logging.getLogger("sigap.ppid")
 
 
 def _notify(request_id: int, event: str, *, to_requester: bool = True) -> None:
-    from .tasks import notify_task
-
     if to_requester:
         transaction.on_commit(lambda: notify_task.enqueue(request_id, event))
     else:

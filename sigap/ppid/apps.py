@@ -15,6 +15,7 @@ class PpidConfig(AppConfig):
     )
 
     def ready(self):
+        # local: models and actions load only once the app registry is ready
         from sigap.core.models import Holiday
 
         from .actions import on_holiday_changed

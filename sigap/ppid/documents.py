@@ -16,6 +16,8 @@ from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import format_date
 
 from .calendar import office_zone
+from .letters import fill, values_for
+from .models import Letterhead, LetterTemplate
 
 DOCUMENTS = {
     "receipt": ("ppid/pdf/receipt.html", "Tanda Bukti Penerimaan Permohonan Informasi Publik"),
@@ -27,8 +29,6 @@ DOCUMENTS = {
 
 
 def office_letterhead(office):
-    from .models import Letterhead
-
     return Letterhead.objects.filter(office=office).first()
 
 
@@ -61,9 +61,6 @@ def html_to_pdf(html: str) -> bytes:
 
 
 def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
-    from .letters import fill, values_for
-    from .models import LetterTemplate
-
     template, title = DOCUMENTS[kind]
     req = obj.request if kind == "objection_receipt" else obj
     context = {

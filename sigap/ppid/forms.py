@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.models import Office
 from sigap.lib.workdays import format_date
 
+from .letters import placeholder_errors
 from .models import (
     AttachmentKind,
     Channel,
@@ -376,8 +377,6 @@ class LetterTemplateForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 18, "class": "mono"})}
 
     def clean_body(self):
-        from .letters import placeholder_errors
-
         body = self.cleaned_data["body"]
         problem = placeholder_errors(body)
         if problem:

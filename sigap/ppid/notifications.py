@@ -11,6 +11,7 @@ from django.urls import reverse
 from sigap.core.models import Role
 from sigap.lib.waktu import format_date
 
+from .documents import render_pdf
 from .models import InformationRequest
 
 REQUESTER_EVENTS = {
@@ -37,8 +38,6 @@ def staff_emails(req: InformationRequest) -> list[str]:
 
 
 def notify(request_id: int, event: str, *, to_requester: bool = True) -> int:
-    from .documents import render_pdf
-
     req = InformationRequest.objects.select_related("office").get(pk=request_id)
     context = {
         "req": req,

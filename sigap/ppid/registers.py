@@ -7,10 +7,11 @@ from datetime import date, datetime
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from sigap.lib import spreadsheet
+from sigap.lib import spreadsheet, workdays
 from sigap.lib.waktu import format_date, format_datetime
 
 from .calendar import office_zone
+from .documents import html_to_pdf
 from .models import InformationRequest, Objection, Outcome
 
 REQUEST_COLUMNS = [
@@ -49,9 +50,7 @@ def text_rows(rows) -> list[list[str]]:
 
 
 def _hari(value) -> str:
-    from sigap.lib.workdays import format_date
-
-    return format_date(timezone.localtime(value).date()) if value else ""
+    return workdays.format_date(timezone.localtime(value).date()) if value else ""
 
 
 def request_rows(requests) -> list[list]:
@@ -101,8 +100,6 @@ def to_xlsx(title: str, columns: list[str], rows: list[list]) -> bytes:
 
 
 def to_pdf(office_label: str, title: str, columns, rows) -> bytes:
-    from .documents import html_to_pdf
-
     html = render_to_string("ppid/pdf/register.html", {
         "title": title, "columns": columns, "rows": text_rows(rows), "office_label": office_label,
         "printed": format_datetime(timezone.now(), timezone.get_current_timezone_name()),

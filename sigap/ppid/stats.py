@@ -15,6 +15,7 @@ from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import working_days_between
 
 from .calendar import calendar_for
+from .documents import html_to_pdf, letterhead
 from .models import (
     Channel,
     Dispute,
@@ -89,8 +90,6 @@ def compute(office, start: date, end: date) -> dict:
 
 
 def report_pdf(report, stats) -> bytes:
-    from .documents import html_to_pdf, letterhead
-
     html = render_to_string("ppid/pdf/report.html", {**letterhead(report.office), "report": report, "s": stats,
                                                     "title": report.title})
     return html_to_pdf(html)

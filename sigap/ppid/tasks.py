@@ -6,9 +6,9 @@ from django_tasks import task
 
 from sigap.core.jobs import ALERTS
 
+from .notifications import notify
+
 
 @task(queue_name=ALERTS)
 def notify_task(request_id: int, event: str, to_requester: bool = True) -> int:
-    from .notifications import notify
-
     return notify(request_id, event, to_requester=to_requester)

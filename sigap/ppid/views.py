@@ -14,9 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sigap.core.models import AuditEvent
+from sigap.monitoring.access import get_document
 
 from . import access, actions, registers
-from .actions import create_request, file_objection
+from .actions import (
+    converted_request,
+    create_request,
+    create_request_from_document,
+    file_objection,
+    intake_initial_from_document,
+    is_complaint_document,
+)
 from .documents import DOCUMENTS, render_pdf
 from .forms import (
     AnswerForm,
@@ -38,6 +46,7 @@ from .forms import (
     ReportForm,
     RequestFilterForm,
 )
+from .letters import PLACEHOLDERS, STARTER_BODIES
 from .models import (
     TRANSITIONS,
     Channel,
@@ -55,6 +64,7 @@ from .models import (
     Status,
     TransitionError,
 )
+from .stats import compute, report_docx, report_pdf
 
 
 def _ppid(view):
@@ -436,8 +446,6 @@ def report_edit(request, pk: int | None = None):
 
 @_ppid
 def report_detail(request, pk: int):
-    from .stats import compute
-
     report = access.get_report(request.user, pk)
     return render(request, "ppid/report_detail.html", {
         "report": report, "stats": compute(report.office, report.period_start, report.period_end),
@@ -447,8 +455,6 @@ def report_detail(request, pk: int):
 
 @_ppid
 def report_export(request, pk: int, fmt: str):
-    from .stats import compute, report_docx, report_pdf
-
     report = access.get_report(request.user, pk)
     stats = compute(report.office, report.period_start, report.period_end)
     if fmt == "pdf":
@@ -502,8 +508,6 @@ def letterhead_edit(request, office_id: int):
 
 @_ppid
 def letter_template_edit(request, office_id: int, kind: str):
-    from .letters import PLACEHOLDERS, STARTER_BODIES
-
     office = _letter_office(request.user, office_id)
     if kind not in LetterKind.values:
         raise Http404(_("Page not found."))
@@ -531,15 +535,6 @@ def letter_template_edit(request, office_id: int, kind: str):
 @_ppid
 def request_from_document(request, document_pk: int):
     """“Jadikan permohonan informasi”: the officer intake prefilled from a complaint-channel document."""
-    from sigap.monitoring.access import get_document
-
-    from .actions import (
-        converted_request,
-        create_request_from_document,
-        intake_initial_from_document,
-        is_complaint_document,
-    )
-
     document = get_document(request.user, document_pk)  # 404 for a document the user cannot see
     if not is_complaint_document(document):
         raise Http404(_("Only documents from a complaint channel can become a request."))

@@ -277,6 +277,6 @@ class ObjectionTransitions:
 
 
 def _queue_email(request_id: int, event: str) -> None:
-    from .tasks import notify_task
+    from .tasks import notify_task  # local: the models import this module; tasks imports them
 
     notify_task.enqueue(request_id, event)

@@ -16,8 +16,11 @@ from django.db.models import Count, Q
 
 from sigap.core.levels import Level, level_rank
 from sigap.core.models import Office
+from sigap.crisis.models import Crisis, Phase
 from sigap.issues.models import Issue, IssueDocument, LevelChange
 from sigap.monitoring.models import Document, Source
+from sigap.ppid.access import ppid_office_ids
+from sigap.ppid.models import InformationRequest
 
 TOP_ISSUES = 10
 DUE_SOON_DAYS = 3
@@ -59,7 +62,6 @@ def ppid_scope(office: Office, reader) -> frozenset[int]:
     """Offices of the brief whose PPID requests ``reader`` may see: the rule of the /ppid/ pages."""
     if reader is None:
         return frozenset()
-    from sigap.ppid.access import ppid_office_ids
 
     return frozenset(Office.objects.descendants_of({office.id}) & ppid_office_ids(reader))
 
@@ -87,7 +89,6 @@ def build(office: Office, day: date, reader=None) -> Brief:
         LevelChange.objects.filter(issue__in=touching, at__gte=start, at__lt=end).select_related("issue")
     )
     brief.crises = [i for i in open_issues if i.level == Level.KRISIS]
-    from sigap.crisis.models import Crisis, Phase
 
     brief.declared = list(
         Crisis.objects.real().filter(office_id__in=offices).exclude(phase=Phase.EVALUASI).order_by("-declared_at")[:10]
@@ -113,7 +114,6 @@ def build(office: Office, day: date, reader=None) -> Brief:
     brief.show_ppid = bool(ppid_offices)
     if not brief.show_ppid:
         return brief
-    from sigap.ppid.models import InformationRequest
 
     requests = InformationRequest.objects.filter(office_id__in=ppid_offices).open()
     brief.ppid_due = list(

@@ -55,7 +55,7 @@ def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def load_model(kind: type[T], path: Path, build: Callable[[dict[str, np.ndarray], dict], T]) -> T:
+def load_model(kind: type[T], path: Path, build: Callable[[dict[str, np.ndarray], dict[str, Any]], T]) -> T:
     """The ``kind`` model of the artifact at ``path`` (arrays) and the ``.json`` beside it
     (metadata), made by ``build(arrays, meta)`` on first use, then the same object every time."""
     path = Path(path)

@@ -10,6 +10,7 @@ prediction time, so the features are identical by construction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -29,7 +30,7 @@ def _mix(h: np.ndarray) -> np.ndarray:
     h = h * _MIX1
     h = h ^ (h >> np.uint64(27))
     h = h * _MIX2
-    return h ^ (h >> np.uint64(31))
+    return cast(np.ndarray, h ^ (h >> np.uint64(31)))
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def hashed_ngrams(texts: list[str], spec: HashSpec) -> tuple[np.ndarray, np.ndar
         prefix[1:] = np.cumsum(c * powers[:m])
 
         def span_hash(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-            return (prefix[end] - prefix[start]) * inv[start]
+            return cast(np.ndarray, (prefix[end] - prefix[start]) * inv[start])
 
         shift = np.uint64(64 - spec.bits)
         docs: list[np.ndarray] = []

@@ -20,6 +20,7 @@ import csv
 import math
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from sigap.text import MODELS_DIR
@@ -73,7 +74,7 @@ SOURCES = (
 )  # fmt: skip
 
 
-def _documents(path: Path, kind: str):
+def _documents(path: Path, kind: str) -> Iterator[str]:
     with path.open(encoding="utf-8") as f:
         if kind == "tsv":
             yield from (line.rsplit("\t", 1)[0] for line in f if line.strip())
@@ -95,7 +96,7 @@ def _documents(path: Path, kind: str):
 
 def content_words(text: str) -> set[str]:
     """The distinct content words of a text as the story clusterer sees them."""
-    from sigap.text.stories import _token_kind
+    from sigap.text.stories import _token_kind  # local: stories imports this module
 
     return {t for t in normalize(text).split() if _token_kind(t) == 2}
 

@@ -26,9 +26,16 @@ import resource
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from sigap.text import MODELS_DIR
 from sigap.text._artifact import load_json
+from sigap.text.dedup import NearDupIndex
+from sigap.text.lang import LanguageModel
+from sigap.text.normalize import normalize
+from sigap.text.pipeline import Pipeline
+from sigap.text.sentiment import SentimentModel
+from sigap.text.stories import StoryClusterer
 
 EVAL = Path(__file__).resolve().parent / "evaldata" / "policy_tweets.tsv"
 DOCS_PER_DAY = 30_000
@@ -52,7 +59,7 @@ def synth_posts(n: int, seed: int = 7) -> list[str]:
     return out
 
 
-def synth_stream(n: int, batch: int = 1000, seed: int = 11) -> Iterator[list[dict]]:
+def synth_stream(n: int, batch: int = 1000, seed: int = 11) -> Iterator[list[dict[str, Any]]]:
     """Batches of document dicts (id, text, published_at in epoch seconds) of a stream.
 
     A post is a 4-8-token slice of a policy tweet plus 4-7 words drawn by corpus frequency
@@ -69,12 +76,12 @@ def synth_stream(n: int, batch: int = 1000, seed: int = 11) -> Iterator[list[dic
         total += counts[w]
         cum.append(total)
     base_toks = [b.split() for b in base]
-    events: list[list] = []  # [topic words, posts left, event id]
+    events: list[list[Any]] = []  # [topic words, posts left, event id]
     recent: list[tuple[int, str]] = []
     t = 1_740_000_000.0
     step = 86_400.0 / DOCS_PER_DAY
     for start in range(0, n, batch):
-        docs: list[dict] = []
+        docs: list[dict[str, Any]] = []
         for i in range(start, min(n, start + batch)):
             t += rng.expovariate(1.0 / step)
             r = rng.random()
@@ -119,7 +126,7 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KB on Linux
 
 
-def _rate(fn: Callable[[list], object], docs: list, batch: int) -> tuple[float, float]:
+def _rate(fn: Callable[[list[Any]], object], docs: list[Any], batch: int) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(docs), batch):
         fn(docs[i : i + batch])
@@ -146,13 +153,6 @@ def run_bench(n_docs: int = 20_000, scale: int = 0, batch: int = 1000,
 
 def run_stages(n_docs: int = 20_000, batch: int = 1000, processes: int = 1) -> dict[str, float]:
     """Docs/s of each stage and of the whole pipeline on ``n_docs`` posts."""
-    from sigap.text.dedup import NearDupIndex
-    from sigap.text.lang import LanguageModel
-    from sigap.text.normalize import normalize
-    from sigap.text.pipeline import Pipeline
-    from sigap.text.sentiment import SentimentModel
-    from sigap.text.stories import StoryClusterer
-
     docs = synth_posts(n_docs)
     fresh = synth_posts(n_docs, seed=8)  # unseen posts for the stages that normalise
     stream = [d for b in synth_stream(n_docs, batch) for d in b]
@@ -205,8 +205,6 @@ def run_stages(n_docs: int = 20_000, batch: int = 1000, processes: int = 1) -> d
 
 def run_scale(n: int, batch: int = 1000, processes: int = 1) -> dict[str, float]:
     """Whole pipeline on a stream of ``n`` documents; figures at 10k, 100k, 1M, ... seen."""
-    from sigap.text.pipeline import Pipeline
-
     pipe = Pipeline(keep_normalized=False, processes=processes)
     print(f"scale: whole pipeline ({processes} process{'es' if processes > 1 else ''}) on a "
           f"stream of {n} posts ({DOCS_PER_DAY} a day), batches of {batch}"

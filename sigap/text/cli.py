@@ -19,10 +19,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sigap.text import background, evaluate, train
+from sigap.text.bench import run_bench
+from sigap.text.train import DEFAULT_DATA
+
 
 def _parser() -> argparse.ArgumentParser:
-    from sigap.text.train import DEFAULT_DATA
-
     p = argparse.ArgumentParser(prog="sigap text", description="Indonesian text pipeline")
     sub = p.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
@@ -54,8 +56,6 @@ def add_bench_arguments(be: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(list(argv) if argv is not None else None)
     if args.command == "train":
-        from sigap.text import train
-
         jobs = ["lexicon", "sentiment", "lang", "entities", "background"] if args.what == "all" else [args.what]
         for job in jobs:
             if job == "lexicon":
@@ -67,8 +67,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif job == "entities":
                 print(train.train_entities(args.data, seed=args.seed))
             elif job == "background":
-                from sigap.text import background
-
                 print(background.train(args.data))
             elif job == "regions":
                 if not (args.data / "provinces.csv").exists():
@@ -82,7 +80,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.file.exists():
             print(f"no such file: {args.file}", file=sys.stderr)
             return 2
-        from sigap.text import evaluate
 
         if args.what == "places":
             report = evaluate.evaluate_places(args.file)
@@ -101,8 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             evaluate.print_lang_report(report, str(args.file))
         return 0
     if args.command == "bench":
-        from sigap.text.bench import run_bench
-
         run_bench(args.docs, scale=args.scale, batch=args.batch, processes=args.processes)
         return 0
     return 2  # pragma: no cover

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Hashable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -126,7 +126,7 @@ def minhash(sh: np.ndarray, perms: _Perms) -> np.ndarray:
     """MinHash signature (num_perm,) of a shingle set."""
     if sh.shape[0] == 0:
         return np.full(perms.a.shape[0], np.iinfo(np.uint32).max, np.uint32)
-    return _minhash_batch(sh, np.array([sh.shape[0]]), perms)[0]
+    return cast(np.ndarray, _minhash_batch(sh, np.array([sh.shape[0]]), perms)[0])
 
 
 def _minhash_batch(flat: np.ndarray, counts: np.ndarray, perms: _Perms) -> np.ndarray:

@@ -41,6 +41,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -214,7 +215,7 @@ class EntityTagger:
     :meth:`extract_many` for raw text, :meth:`tag` for pre-tokenised sentences."""
 
     def __init__(self, keys: np.ndarray, weights: np.ndarray, trans: np.ndarray,
-                 start: np.ndarray, meta: dict, gazetteer: Gazetteer | None = None,
+                 start: np.ndarray, meta: dict[str, Any], gazetteer: Gazetteer | None = None,
                  vocab: np.ndarray | None = None) -> None:
         self.rows = {int(h): i for i, h in enumerate(keys.tolist())}
         k = len(TAGS)
@@ -438,22 +439,22 @@ class EntityTagger:
           name, as in training, so the spans it finds do not change).
         """
         n = len(tokens)
-        ents: list[list | None] = []
+        ents: list[list[Any] | None] = []
         for typ, s, e in spans:
             ents.extend([typ, a, b, None] for a, b in _unshout(typ, s, e, shout))
         owner = [-1] * n
         for k, x in enumerate(ents):
-            assert x is not None
+            assert x is not None  # noqa: S101 - narrows the type
             owner[x[1] : x[2]] = [k] * (x[2] - x[1])
 
-        def put(ent: list) -> None:
+        def put(ent: list[Any]) -> None:
             ents.append(ent)
             owner[ent[1] : ent[2]] = [len(ents) - 1] * (ent[2] - ent[1])
 
         places: dict[int, list[TokenMatch]] = {}  # LOC entity -> region names in it
         for m in matches:
             hit = sorted({owner[i] for i in range(m.start, m.end) if owner[i] >= 0})
-            overlap = [ents[k] for k in hit if ents[k] is not None]
+            overlap = [ent for ent in (ents[k] for k in hit) if ent is not None]
             if m.kind == "body":
                 if m.weak or any(x[0] == "PER" for x in overlap):
                     continue
@@ -505,7 +506,7 @@ class EntityTagger:
 
     # raw text --------------------------------------------------------------------------
     def extract_many(self, texts: Sequence[object]) -> list[list[Entity]]:
-        docs: list[tuple[str, list[tuple[str, int, int]], list[TokenMatch], dict]] = []
+        docs: list[tuple[str, list[tuple[str, int, int]], list[TokenMatch], dict[int, int]]] = []
         chunks: list[tuple[int, int, int, bool]] = []  # doc, start, end, cased
         items: list[tuple[list[str], list[TokenMatch], bool]] = []
         for d, text in enumerate(texts):
@@ -590,7 +591,7 @@ def extract_entities(text: object) -> list[Entity]:
     regional offices) carry their Kemendagri region code. Never raises."""
     try:
         return EntityTagger.load().extract(text)
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return []
 
 
@@ -598,22 +599,22 @@ def extract_entities_many(texts: Sequence[object]) -> list[list[Entity]]:
     """:func:`extract_entities` for a batch (faster: one batched decode)."""
     try:
         return EntityTagger.load().extract_many(texts)
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return [[] for _ in texts]
 
 
 # --- training and scoring (sigap.text.entities_train) -----------------------------------
 
 
-def train_tagger(*args: object, **kwargs: object) -> dict:
+def train_tagger(*args: object, **kwargs: object) -> dict[str, Any]:
     """See :func:`sigap.text.entities_train.train_tagger`."""
-    from sigap.text.entities_train import train_tagger as _train
+    from sigap.text.entities_train import train_tagger as _train  # local: it imports this module
 
     return _train(*args, **kwargs)  # type: ignore[arg-type]
 
 
-def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict:
+def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Any]:
     """See :func:`sigap.text.entities_train.entity_scores`."""
-    from sigap.text.entities_train import entity_scores as _scores
+    from sigap.text.entities_train import entity_scores as _scores  # local: it imports this module
 
     return _scores(gold, pred)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from typing import Any
 
 from sigap.text.regions import TokenMatch
 
@@ -58,7 +59,7 @@ def _kind(tok: str) -> str:
 
 def word_features(tok: str, cased: bool, name_tokens: frozenset[str],
                   vocab: frozenset[int] = frozenset(),
-                  options: dict | None = None) -> list[list[str]]:
+                  options: dict[str, Any] | None = None) -> list[list[str]]:
     """Feature strings of one token for the five offsets -2..+2 (index 0..4).
     ``name_tokens``: words of region names; ``vocab``: CRC32s of dictionary words."""
     if tok in ("<s>", "</s>"):
@@ -143,7 +144,7 @@ def gazetteer_features(n: int, matches: Sequence[TokenMatch]) -> list[list[str]]
 
 
 def context_features(tokens: Sequence[str], cased: bool, matches: Sequence[TokenMatch],
-                     options: dict) -> list[list[str]]:
+                     options: dict[str, Any]) -> list[list[str]]:
     """Features that depend on more than one word: gazetteer matches, the capitalisation of
     a sentence-initial word, word bigrams."""
     n = len(tokens)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +66,7 @@ VALID_FILES = ("ner/nergrit/valid_preprocess.txt", "ner/nerp/valid_preprocess.tx
                "ner/idner-news-2k/dev.txt")
 
 
-def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict,
+def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict[str, Any],
                        vocab: frozenset[int] = frozenset(),
                        use_gazetteer: bool = True) -> list[list[tuple[int, str]]]:
     """All (offset, feature) pairs that fire at each position (training-time path)."""
@@ -90,7 +91,7 @@ def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict,
 def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int = 13,
                  lowercase_copies: bool = False, min_count: int = 1,
                  bigrams: bool = True, method: str = "crf", c1: float = 0.05,
-                 c2: float = 0.05, iterations: int = 150, char3: bool = False) -> dict:
+                 c2: float = 0.05, iterations: int = 150, char3: bool = False) -> dict[str, Any]:
     """Train the tagger on the three NER training sets: a linear-chain CRF trained with
     CRFsuite (``python-crfsuite``, training only; L-BFGS is deterministic), exported to the
     project's artifact format so that inference needs no extra package. The alternative
@@ -140,7 +141,7 @@ def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int =
     rng = np.random.default_rng(seed)
     c = 1
     order = np.arange(len(encoded))
-    history: list[dict] = []
+    history: list[dict[str, Any]] = []
     for epoch in range(epochs):
         rng.shuffle(order)
         errors = 0
@@ -207,8 +208,8 @@ def _root_words(data: Path) -> np.ndarray:
 
 
 def _train_crf(sents: list[tuple[list[str], list[str]]], counts: dict[str, int],
-               gaz: Gazetteer, options: dict, vocab_arr: np.ndarray, out: Path, c1: float,
-               c2: float, iterations: int, lowercase_copies: bool) -> dict:
+               gaz: Gazetteer, options: dict[str, Any], vocab_arr: np.ndarray, out: Path, c1: float,
+               c2: float, iterations: int, lowercase_copies: bool) -> dict[str, Any]:
     import tempfile
 
     try:
@@ -257,7 +258,7 @@ def _train_crf(sents: list[tuple[list[str], list[str]]], counts: dict[str, int],
 
 # --- evaluation ---------------------------------------------------------------------------
 
-def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict:
+def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Any]:
     """Entity-level exact-span precision/recall/F1 per type and micro overall
     (seqeval-style: an entity counts only if type, start and end all match)."""
     tp = dict.fromkeys(TYPES, 0)

@@ -5,6 +5,14 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+from sigap.text._data import read_sentiment
+from sigap.text.entities import EntityTagger, entity_scores, read_bio
+from sigap.text.lang import LANGS, UNDETERMINED, LanguageModel
+from sigap.text.normalize import normalize
+from sigap.text.sentiment import LABELS, SentimentModel
+from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer, to_hours
 
 
 def classification_report(gold: Sequence[str], pred: Sequence[str],
@@ -25,9 +33,6 @@ def classification_report(gold: Sequence[str], pred: Sequence[str],
 
 
 def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict[str, object]:
-    from sigap.text._data import read_sentiment
-    from sigap.text.sentiment import LABELS, SentimentModel
-
     texts, gold = read_sentiment(path)
     model = SentimentModel.load(model_path)
     model.predict(texts[:10])  # warm the caches before timing
@@ -42,7 +47,7 @@ def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict
 
 def print_sentiment_report(report: dict[str, object], path: str) -> None:
     per = report["per_class"]
-    assert isinstance(per, dict)
+    assert isinstance(per, dict)  # noqa: S101 - narrows the type
     print(f"file      {path}")
     print(f"model     {report['model']}")
     print(f"docs      {report['docs']}")
@@ -57,8 +62,6 @@ def print_sentiment_report(report: dict[str, object], path: str) -> None:
 
 def evaluate_lang(path: Path | str) -> dict[str, object]:
     """``text<TAB>code`` lines (codes id, en, jv, su, und)."""
-    from sigap.text.lang import LANGS, UNDETERMINED, LanguageModel
-
     texts: list[str] = []
     gold: list[str] = []
     for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
@@ -86,8 +89,6 @@ def evaluate_entities(path: Path | str, model_path: Path | None = None,
                       postprocess: bool = False) -> dict[str, object]:
     """BIO file (``token<TAB>tag`` / ``token tag`` / ``token POS tag`` a line, blank line
     between sentences) -> entity-level exact-span P/R/F1 per type (PER, ORG, LOC)."""
-    from sigap.text.entities import EntityTagger, entity_scores, read_bio
-
     sentences = read_bio(path)
     tokens = [toks for toks, _ in sentences]
     gold = [tags for _, tags in sentences]
@@ -107,7 +108,7 @@ def evaluate_entities(path: Path | str, model_path: Path | None = None,
 def print_entities_report(report: dict[str, object], path: str) -> None:
     per = report["per_type"]
     overall = report["overall"]
-    assert isinstance(per, dict) and isinstance(overall, dict)
+    assert isinstance(per, dict) and isinstance(overall, dict)  # noqa: S101, PT018 - narrows the types
     print(f"file      {path}")
     print(f"model     {report['model']} ({report['mode']})")
     print(f"sentences {report['sentences']}  tokens {report['tokens']}")
@@ -122,17 +123,15 @@ def print_entities_report(report: dict[str, object], path: str) -> None:
 # --- stories -----------------------------------------------------------------------------
 
 
-def read_stories(path: Path | str) -> list[dict]:
+def read_stories(path: Path | str) -> list[dict[str, Any]]:
     """Labelled story documents from a JSONL file (``id``, ``event``, ``published_at``,
     ``text``; optional ``title``) or from every ``*.jsonl`` file of a directory, sorted by
     publication time (then id)."""
     import json
 
-    from sigap.text.stories import to_hours
-
     path = Path(path)
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -161,9 +160,6 @@ def bcubed(pred: Sequence[object], gold: Sequence[object]) -> tuple[float, float
 
 def evaluate_stories(path: Path | str, **params: object) -> dict[str, object]:
     """Cluster the documents online in time order and score against their events."""
-    from sigap.text.normalize import normalize
-    from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer
-
     rows = read_stories(path)
     clusterer = StoryClusterer(**params)  # type: ignore[arg-type]
     normalize("warm up the lexicon")
@@ -193,7 +189,7 @@ def print_stories_report(report: dict[str, object], path: str, top: int = 10) ->
     print(f"docs      {report['docs']} in {report['events']} events -> "
           f"{report['stories']} stories")
     biggest = report["top"]
-    assert isinstance(biggest, list)
+    assert isinstance(biggest, list)  # noqa: S101 - narrows the type
     for size, event, label in biggest[:top]:
         print(f"  {size:>4}  {event:<32} {label}")
     print(f"B-cubed precision {report['precision']:.3f}")
@@ -205,7 +201,7 @@ def print_stories_report(report: dict[str, object], path: str, top: int = 10) ->
 # --- places (region linking) ---------------------------------------------------------------
 
 
-def read_places(path: Path | str) -> list[dict]:
+def read_places(path: Path | str) -> list[dict[str, Any]]:
     """Labelled texts from a JSONL file (or every ``*.jsonl`` of a directory): ``id``,
     ``kind`` (social | news | headline), ``text``, ``places`` = list of ``{text, start, end,
     code, sense}`` where ``code`` is the Kemendagri code the mention should link to and is
@@ -215,7 +211,7 @@ def read_places(path: Path | str) -> list[dict]:
 
     path = Path(path)
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -246,8 +242,6 @@ def evaluate_places(path: Path | str) -> dict[str, object]:
     code. Also: the same per gold/predicted level (provinsi, kabupaten, kota, kecamatan)
     and per kind of text, a strict variant (the spans must overlap too), and the number of
     links made on words used in a non-place sense."""
-    from sigap.text.entities import EntityTagger
-
     rows = read_places(path)
     tagger = EntityTagger.load()
     texts = [str(r.get("text") or "") for r in rows]
@@ -324,11 +318,11 @@ def print_places_report(report: dict[str, object], path: str, errors: bool = Fal
     print(f"links on non-place words {report['word_links']} of {report['word_senses']}")
     if errors:
         texts = report["texts"]
-        assert isinstance(texts, dict)
-        for doc_id, what, desc in report["errors"]:  # type: ignore[union-attr]
+        assert isinstance(texts, dict)  # noqa: S101 - narrows the type
+        for doc_id, what, desc in report["errors"]:  # type: ignore[attr-defined]
             print(f"  {what} {doc_id} {desc}  | {texts[doc_id]}")
     print(f"docs/s    {report['docs_per_s']:.0f}")
     overall = report["all"]
-    assert isinstance(overall, dict)
+    assert isinstance(overall, dict)  # noqa: S101 - narrows the type
     print(f"places-P {overall['precision']:.3f} R {overall['recall']:.3f}")
     print(f"places-F1 {overall['f1']:.3f}")

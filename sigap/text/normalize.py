@@ -370,7 +370,7 @@ def clean(text: object) -> str:
         text = _fold(text)
         text = _sub_urls_mentions(text)
         return _WS.sub(" ", text).strip()
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return ""
 
 
@@ -378,7 +378,7 @@ def normalize(text: object) -> str:
     """Normalise informal Indonesian text to a lower-cased space-separated token string."""
     try:
         return _normalize(text)
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return ""
 
 

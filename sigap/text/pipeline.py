@@ -83,7 +83,7 @@ def _as_text(value: object) -> str:
         return bytes(value).decode("utf-8", "replace")
     try:
         return str(value)
-    except Exception:  # pragma: no cover - a broken __str__
+    except Exception:  # noqa: BLE001  # pragma: no cover - a broken __str__
         return ""
 
 
@@ -104,7 +104,7 @@ def _stage(fn: Callable[[list[Any]], list[Any]], items: list[Any], default: Call
         out = fn(items)
         if len(out) == len(items):
             return list(out)
-    except Exception:  # noqa: BLE001 - retried one by one below
+    except Exception:  # noqa: BLE001, S110 - retried one by one below
         pass
     results: list[Any] = []
     for i, item in enumerate(items):
@@ -184,7 +184,7 @@ class Pipeline:
     def __del__(self) -> None:  # pragma: no cover - interpreter shutdown
         try:
             self.close()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110
             pass
 
     def _timed(self, name: str, fn: Callable[[], Any]) -> Any:
@@ -348,7 +348,7 @@ def _stage_stateful(fn: Callable[[list[int]], list[Hashable]], ids: list[Hashabl
         out = fn(idx)
         if len(out) == len(ids):
             return list(out)
-    except Exception:  # noqa: BLE001 - retried one by one below
+    except Exception:  # noqa: BLE001, S110 - retried one by one below
         pass
     results: list[Hashable] = []
     for i in idx:
@@ -378,14 +378,14 @@ class _EntityHelper:
         self._pending = False
 
     def submit(self, texts: list[str]) -> None:
-        assert self.proc.stdin is not None
+        assert self.proc.stdin is not None  # noqa: S101 - narrows the type
         _write_frame(self.proc.stdin, texts)
         self._pending = True
 
     def result(self) -> tuple[list[Any], dict[int, str]]:
-        from sigap.text.entities import Entity
+        from sigap.text.entities import Entity  # local: entities is optional, see _load_tagger
 
-        assert self.proc.stdout is not None
+        assert self.proc.stdout is not None  # noqa: S101 - narrows the type
         self._pending = False
         reply = _read_frame(self.proc.stdout)
         if reply is None:
@@ -442,6 +442,7 @@ def _helper_main() -> None:
 
 def _load_tagger() -> tuple[Any, ModelInfo | None]:
     try:
+        # local on purpose: a missing entities module or artifact means no entities
         from sigap.text import entities as _entities
 
         tagger = _entities.EntityTagger.load()

@@ -43,6 +43,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any, cast
+
+from sigap.text import MODELS_DIR
 
 __all__ = ["AMBIGUOUS_NAMES", "CAPITAL_NAMES", "DERIVED_AMBIGUOUS", "apply_context",
            "case_context", "contains", "derive_ambiguous_names"]
@@ -237,10 +240,10 @@ def feature_before(tokens: Sequence[str], lower: Sequence[str], i: int, end: int
     return False
 
 
-def apply_context(raw: list[list], tokens: Sequence[str], lower: Sequence[str],
+def apply_context(raw: list[list[Any]], tokens: Sequence[str], lower: Sequence[str],
                   starts: Iterable[int],
                   district_before: Callable[[Sequence[str], int, Sequence[str]],
-                                            tuple[int, list[str]] | None]) -> list[list]:
+                                            tuple[int, list[str]] | None]) -> list[list[Any]]:
     """The context rules over the gazetteer's raw matches, left to right:
     ``[start, end, kind, candidate codes, explicit, body name, needs]`` (needs: 0 nothing,
     :data:`NEEDS_CAPITAL` a capital that it has, :data:`NEEDS_CONTEXT` evidence).
@@ -258,7 +261,7 @@ def apply_context(raw: list[list], tokens: Sequence[str], lower: Sequence[str],
             ctx.append(case_context(tokens, starts, names))
         return ctx[0]
 
-    kept: list[list] = []
+    kept: list[list[Any]] = []
     for entry in raw:
         s, e, kind, cands, explicit = entry[:5]
         if kind == "region" and not explicit and feature_before(tokens, lower, s, e):
@@ -348,6 +351,7 @@ def derive_ambiguous_names(data: Path, names: Iterable[tuple[str, ...]],
     mid-sentence in a sentence with case at least twice and in >= 25 % of its
     mid-sentence uses (NERGrit, idner-news-2k, KEPS, IndoLEM, EmoT), or tagged outside
     any entity in the NER sets at least twice and in >= 30 % of its uses."""
+    # local: regions imports this module (and entities imports regions)
     from sigap.text.entities import is_cased, read_bio
     from sigap.text.regions import _TOKEN
 
@@ -401,9 +405,7 @@ def derive_ambiguous_names(data: Path, names: Iterable[tuple[str, ...]],
 
 
 def _lexicon_words() -> dict[str, int]:
-    from sigap.text import MODELS_DIR
-
-    return json.loads((MODELS_DIR / "lexicon.json").read_text(encoding="utf-8"))["words"]
+    return cast(dict[str, int], json.loads((MODELS_DIR / "lexicon.json").read_text(encoding="utf-8"))["words"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -411,6 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     differs from :data:`DERIVED_AMBIGUOUS`."""
     import sys
 
+    # local: regions imports this module (and train imports regions)
     from sigap.text.regions import Gazetteer
     from sigap.text.train import DEFAULT_DATA
 

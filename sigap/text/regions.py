@@ -43,6 +43,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sigap.text import MODELS_DIR
 from sigap.text import places as _places
@@ -249,7 +250,7 @@ class _NgramDict:
     """Token n-gram -> values, longest match first from a position."""
 
     def __init__(self) -> None:
-        self.table: dict[tuple[str, ...], list] = {}
+        self.table: dict[tuple[str, ...], list[Any]] = {}
         self.lengths: dict[str, tuple[int, ...]] = {}
 
     def add(self, key: tuple[str, ...], value: object) -> None:
@@ -264,7 +265,7 @@ class _NgramDict:
             by_first.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
 
-    def matches(self, lower: Sequence[str], i: int) -> Iterable[tuple[int, list]]:
+    def matches(self, lower: Sequence[str], i: int) -> Iterable[tuple[int, list[Any]]]:
         """All (length, values) from position i, longest first."""
         lengths = self.lengths.get(lower[i])
         if not lengths:
@@ -296,7 +297,7 @@ class Gazetteer:
     _cache: dict[tuple[Path, Path], Gazetteer] = {}
     _lock = threading.Lock()
 
-    def __init__(self, regions: dict, bodies: dict) -> None:
+    def __init__(self, regions: dict[str, Any], bodies: dict[str, Any]) -> None:
         self.version = str(regions.get("version", GAZETTEER_VERSION))
         self.regions: dict[str, Region] = {}
         for code, name in regions["provinces"].items():
@@ -306,7 +307,7 @@ class Gazetteer:
             self.regions[code] = Region(code, name, level)
         for code, name in regions.get("districts", {}).items():
             self.regions[code] = Region(code, name, "kecamatan")
-        self.bodies: list[dict] = list(bodies.get("bodies", []))
+        self.bodies: list[dict[str, Any]] = list(bodies.get("bodies", []))
         self._region_keys = _NgramDict()
         self._district_names = _NgramDict()  # bare district names (used before a regency)
         self._body_keys = _NgramDict()
@@ -421,7 +422,7 @@ class Gazetteer:
         return ambiguous names without evidence (``TokenMatch.weak``)."""
         if lower is None:
             lower = [t.lower() for t in tokens]
-        raw: list[list] = []  # [start, end, kind, cands, explicit, name, needs]
+        raw: list[list[Any]] = []  # [start, end, kind, cands, explicit, name, needs]
         n = len(lower)
         i = 0
         while i < n:
@@ -476,7 +477,7 @@ class Gazetteer:
                 return length, maybe, False, _CONTEXT
         return None
 
-    def _body_at(self, tokens: Sequence[str], lower: Sequence[str], i: int) -> list | None:
+    def _body_at(self, tokens: Sequence[str], lower: Sequence[str], i: int) -> list[Any] | None:
         for length, values in self._body_keys.matches(lower, i):
             for value in values:
                 if value.exact is not None and tuple(tokens[i : i + length]) != value.exact:
@@ -510,7 +511,7 @@ class Gazetteer:
         pool = near or regions
         return min(pool, key=lambda r: (_PRIORITY[r.level], r.code)).code
 
-    def _resolve(self, raw: list[list]) -> list[TokenMatch]:
+    def _resolve(self, raw: list[list[Any]]) -> list[TokenMatch]:
         provinces: set[str] = set()
         regencies: set[str] = set()
         for _s, _e, _kind, cands, _x, _n, needs in raw:
@@ -544,7 +545,7 @@ class Gazetteer:
         if not spans:
             return []
         tokens = [t for t, _, _ in spans]
-        assert isinstance(text, str)
+        assert isinstance(text, str)  # noqa: S101 - narrows the type
         return [(m, text[spans[m.start][1] : spans[m.end - 1][2]], spans[m.start][1],
                  spans[m.end - 1][2])
                 for m in self.match_tokens(tokens, starts=line_starts(text, spans))]
@@ -579,21 +580,21 @@ def lookup_region(name: str) -> list[Region]:
 def find_regions(text: object) -> list[RegionMatch]:
     try:
         return Gazetteer.load().find_regions(text)
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return []
 
 
 def find_bodies(text: object) -> list[BodyMatch]:
     try:
         return Gazetteer.load().find_bodies(text)
-    except Exception:  # pragma: no cover - defensive: never stop a batch
+    except Exception:  # noqa: BLE001  # pragma: no cover - defensive: never stop a batch
         return []
 
 
 # --- building the gazetteer file ----------------------------------------------------------
 
 
-def build_regions(source: Path, out: Path = REGIONS_FILE) -> dict:
+def build_regions(source: Path, out: Path = REGIONS_FILE) -> dict[str, Any]:
     """Write ``models/regions.json`` from the CSV files of the ``idn-area-data`` npm package
     (``data/provinces.csv``, ``regencies.csv``, ``districts.csv``); see ``models/regions.md``."""
     source = Path(source)

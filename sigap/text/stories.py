@@ -65,11 +65,12 @@ from datetime import UTC, date, datetime
 from itertools import islice, repeat
 from operator import mul
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
 from sigap.text._features import _BIGRAM_SALT, _R, _mix, batch_words, word_char_ngrams
+from sigap.text.background import idf
 from sigap.text.normalize import normalize
 
 MODEL_NAME = "sigap-stories-online"
@@ -330,8 +331,6 @@ class StoryClusterer:
         fills the stream its own words would weigh nothing. Readable (actual words, not
         hashes), so what links two stories can be shown to people. Empty for an unknown or
         expired story."""
-        from sigap.text.background import idf
-
         st = self._stories.get(story_id)
         if st is None or not st.phrases:
             return {}
@@ -665,7 +664,7 @@ class StoryClusterer:
         idf = np.log((n_bg + 1.0) / (np.maximum(df - own, 0.0) + 1.0)) + 1.0
         total = np.bincount(np.array(owner), weights=idf, minlength=len(phrases))
         n_units = np.bincount(np.array(owner), minlength=len(phrases))
-        return (total / np.maximum(n_units, 1)).tolist()
+        return cast(list[float], (total / np.maximum(n_units, 1)).tolist())
 
     def _label(self, st: _Story) -> str:
         """The best phrases by share of the story's documents x background IDF (longer

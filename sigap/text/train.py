@@ -12,9 +12,19 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from sigap.text import MODELS_DIR
-from sigap.text._artifact import save_json
+from sigap.text import lang as _lang
+from sigap.text import sentiment as _sentiment
+from sigap.text._artifact import save_json, save_npz
+from sigap.text._data import read_sentiment
+from sigap.text._features import HashSpec, feature_rows, hashed_ngrams
+from sigap.text.entities import train_tagger
+from sigap.text.lang import LANGS, lang_text
+from sigap.text.normalize import normalize
+from sigap.text.regions import build_regions
+from sigap.text.sentiment import LABELS
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -41,7 +51,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
 
 
-def train_lexicon(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lexicon.json") -> dict:
+def train_lexicon(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lexicon.json") -> dict[str, Any]:
     """Merge the slang lexicons and count word frequencies (for hashtag splitting)."""
     lex = data / "lexicon"
     roots = {w.strip().lower() for w in _read_lines(lex / "nlp-bahasa-resources/combined_root_words.txt") if w.strip()}
@@ -98,8 +108,6 @@ EMOTION_TO_SENTIMENT = {"happy": "positif", "love": "positif", "anger": "negatif
 
 
 def _dedup_key(text: str) -> str:
-    from sigap.text.normalize import normalize
-
     return "".join(ch for ch in normalize(text) if ch.isalnum())
 
 
@@ -110,9 +118,6 @@ def sentiment_training_set(data: Path = DEFAULT_DATA, emotion_weight: float = 0.
     Texts that also occur in the validation files (SmSA valid, NusaX valid) or in
     ``holdout`` files are left out, so validation figures are honest.
     """
-    from sigap.text._data import read_sentiment
-    from sigap.text.normalize import normalize
-
     blocked: set[str] = set()
     for path in (data / "sentiment/smsa/valid_preprocess.tsv", data / "sentiment/nusax-id/valid.csv",
                  *holdout):
@@ -146,14 +151,10 @@ def sentiment_training_set(data: Path = DEFAULT_DATA, emotion_weight: float = 0.
 
 def train_sentiment(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "sentiment.npz",
                     seed: int = 13, C: float = 10.0, emotion_weight: float = 0.2,
-                    bits: int = 18) -> dict:
+                    bits: int = 18) -> dict[str, Any]:
     import numpy as np
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
-
-    from sigap.text._artifact import save_npz
-    from sigap.text._features import HashSpec, feature_rows
-    from sigap.text.sentiment import LABELS, MODEL_NAME, MODEL_VERSION
 
     texts, labels, weights = sentiment_training_set(data, emotion_weight)
     spec = HashSpec(bits=bits)
@@ -174,7 +175,7 @@ def train_sentiment(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "sentime
         b[cls] = model.intercept_[j]
     save_npz(out, {"weights": W.astype(np.float16), "bias": b})
     meta = {
-        "name": MODEL_NAME, "version": MODEL_VERSION, "labels": list(LABELS),
+        "name": _sentiment.MODEL_NAME, "version": _sentiment.MODEL_VERSION, "labels": list(LABELS),
         "spec": spec.to_dict(), "seed": seed, "C": C, "emotion_weight": emotion_weight,
         "train_docs": len(texts),
         "train_counts": {lab: labels.count(lab) for lab in LABELS},
@@ -190,8 +191,6 @@ LANGDATA = Path(__file__).resolve().parent / "langdata"
 
 def lang_training_set(data: Path = DEFAULT_DATA) -> dict[str, list[str]]:
     """Indonesian from SmSA/NusaX/NER/STIF text; en/jv/su from the seed texts in langdata/."""
-    from sigap.text._data import read_sentiment
-
     corpus: dict[str, list[str]] = {"id": [], "en": [], "jv": [], "su": []}
     corpus["id"].extend(read_sentiment(data / "sentiment/smsa/train_preprocess.tsv")[0][:4000])
     corpus["id"].extend(read_sentiment(data / "sentiment/nusax-id/train.csv")[0])
@@ -203,12 +202,8 @@ def lang_training_set(data: Path = DEFAULT_DATA) -> dict[str, list[str]]:
 
 
 def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
-               alpha: float = 0.1) -> dict:
+               alpha: float = 0.1) -> dict[str, Any]:
     import numpy as np
-
-    from sigap.text._artifact import save_npz
-    from sigap.text._features import HashSpec, hashed_ngrams
-    from sigap.text.lang import LANGS, MODEL_NAME, MODEL_VERSION, lang_text
 
     spec = HashSpec(bits=16, char_min=1, char_max=4, words=True, bigrams=False)
     corpus = lang_training_set(data)
@@ -222,7 +217,7 @@ def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
     W -= W.mean(axis=1, keepdims=True)  # only differences between languages matter
     bias = np.zeros(len(LANGS), np.float32)  # uniform prior
     save_npz(out, {"weights": W.astype(np.float16), "bias": bias})
-    meta = {"name": MODEL_NAME, "version": MODEL_VERSION, "langs": list(LANGS),
+    meta = {"name": _lang.MODEL_NAME, "version": _lang.MODEL_VERSION, "langs": list(LANGS),
             "spec": spec.to_dict(), "alpha": alpha,
             "train_texts": {lang: len(corpus[lang]) for lang in LANGS}}
     save_json(out.with_suffix(".json"), meta)
@@ -233,17 +228,13 @@ def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
 
 
 def train_entities(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "entities.npz",
-                   seed: int = 13) -> dict:
+                   seed: int = 13) -> dict[str, Any]:
     """NER tagger from NERGrit + NERP + idner-news-2k train splits (see entities.md)."""
-    from sigap.text.entities import train_tagger
-
     info = train_tagger(data, out=out, seed=seed)
     info.pop("history", None)
     return info
 
 
-def train_regions(source: Path) -> dict:
+def train_regions(source: Path) -> dict[str, Any]:
     """Region gazetteer from the CSV folder of the idn-area-data npm package (regions.md)."""
-    from sigap.text.regions import build_regions
-
     return build_regions(source)

@@ -525,7 +525,7 @@ def timeline(end: datetime, start: float, pivots: Sequence[Pivot]) -> list[tuple
             key = (miss, abs(r - pivot.h), r)
             if best is None or key < best:
                 best = key
-        assert best is not None
+        assert best is not None  # noqa: S101 - narrows the type
         points.append((pivot.h, best[2]))
     points.sort()
     return points
@@ -690,7 +690,7 @@ class Gen:
     # ---- ids and urls
     def _digest(self) -> bytes:
         self._n += 1
-        return hashlib.sha1(f"{self.seed}|{self.key}|{self._n}".encode()).digest()
+        return hashlib.sha1(f"{self.seed}|{self.key}|{self._n}".encode(), usedforsecurity=False).digest()
 
     def _new_id(self, channel: str) -> tuple[str, str]:
         d = self._digest()

@@ -21,6 +21,7 @@ from pathlib import Path
 from django.conf import settings
 
 from . import metrics
+from .runner import run
 from .scenario import ScenarioError, find, load
 
 __all__ = ["ScenarioError", "evaluate_dir", "evaluate_one"]
@@ -38,7 +39,7 @@ def _env(database: Path, data_dir: Path) -> dict[str, str]:
 
 
 def _sigap(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sigap", *args], env=env, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "sigap", *args], env=env, capture_output=True, text=True)  # noqa: S603 - our own CLI
 
 
 def evaluate_dir(directory: Path, *, jobs: int = 2, only: list[str] | None = None,
@@ -79,8 +80,6 @@ def evaluate_dir(directory: Path, *, jobs: int = 2, only: list[str] | None = Non
 
 def evaluate_one(config: Path) -> dict:
     """Replay one scenario into the current database (a scratch one) and score it."""
-    from .runner import run
-
     try:
         scenario = load(config)
     except ScenarioError as exc:

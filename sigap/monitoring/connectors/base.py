@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from html.parser import HTMLParser
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import orjson
 
@@ -62,7 +62,7 @@ class Record:
     views: int = 0
     lang: str = ""  # as declared by the platform, if any
     parent_id: str = ""  # replied-to / commented-on item
-    raw: dict | None = None  # the original record, kept
+    raw: dict[str, Any] | None = None  # the original record, kept
 
 
 @dataclass(slots=True)
@@ -228,7 +228,7 @@ def html_to_text(markup: str) -> str:
             parser.feed(markup)
             parser.close()
             text = "".join(parser.parts)
-        except Exception:  # html.parser is lenient; this is a last resort
+        except Exception:  # noqa: BLE001 - html.parser is lenient; this is a last resort
             text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
@@ -236,7 +236,7 @@ def html_to_text(markup: str) -> str:
 
 def stable_hash(*parts: str) -> str:
     """A short stable id for an item that has none (``sha1:`` + 20 hex characters)."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8", "replace"), usedforsecurity=False).hexdigest()
     return "sha1:" + digest[:20]
 
 
@@ -255,7 +255,7 @@ def _day_first(text: str) -> datetime | None:
         return None
     day, month, year, hour, minute, second = (int(g) if g else 0 for g in match.groups())
     try:
-        return datetime(year, month, day, hour, minute, second)
+        return datetime(year, month, day, hour, minute, second)  # noqa: DTZ001 - naive: the caller applies the source's zone
     except ValueError:
         return None
 
@@ -283,7 +283,7 @@ def parse_datetime(
                 "(gunakan ISO 8601, misalnya '2025-03-01T08:30:00+07:00')."
             ) from None
     elif isinstance(value, date):
-        parsed = datetime(value.year, value.month, value.day)
+        parsed = datetime(value.year, value.month, value.day)  # noqa: DTZ001 - naive: the source's zone is applied below
     elif value is None or value == "":
         raise BadRecord(f"Kolom wajib '{field}' kosong atau tidak ada.")
     else:
@@ -311,7 +311,7 @@ def parse_count(value: Any, field: str) -> int:
     if kind is int:
         if value < 0:
             raise BadRecord(f"Kolom '{field}' tidak boleh negatif: {value}.")
-        return value
+        return cast(int, value)
     if kind is float:
         if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
             raise BadRecord(f"Kolom '{field}' harus bilangan bulat, bukan {short(value)}.")
@@ -338,7 +338,7 @@ def as_text(value: Any, field: str) -> str:
         return ""
     kind = type(value)
     if kind is str:
-        return value
+        return cast(str, value)
     if kind is int or kind is float:
         return str(value)
     raise BadRecord(f"Kolom '{field}' harus berupa teks, bukan {type(value).__name__}.")
@@ -369,13 +369,13 @@ def str_of(obj: Any, key: str, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
-def dict_of(obj: Any, key: str) -> dict:
+def dict_of(obj: Any, key: str) -> dict[str, Any]:
     """``obj[key]`` when ``obj`` is a dict and the value a dict, else an empty dict."""
     value = obj.get(key) if isinstance(obj, dict) else None
     return value if isinstance(value, dict) else {}
 
 
-def sigap_note(raw: dict, **notes: Any) -> dict:
+def sigap_note(raw: dict[str, Any], **notes: Any) -> dict[str, Any]:
     """Add Sigap's annotations to a raw record (under ``"_sigap"``); returns ``raw``."""
     existing = raw.get("_sigap")
     if isinstance(existing, dict):

@@ -87,7 +87,7 @@ def parse_value(
     yield from _item(value, position or "item 1", default_channel)
 
 
-def _channel_of(item: dict, default: str) -> str:
+def _channel_of(item: dict[str, Any], default: str) -> str:
     if "created_time" in item or "permalink_url" in item or "message" in item:
         return "facebook"
     if "timestamp" in item or "permalink" in item or "caption" in item or "media_type" in item:
@@ -109,7 +109,7 @@ def _item(item: Any, where: str, default_channel: str) -> Iterator[Record | Reje
     yield from _comments(item, record.external_id, channel, where, 1, record.url)
 
 
-def _comment_list(item: dict, channel: str) -> Any:
+def _comment_list(item: dict[str, Any], channel: str) -> Any:
     if channel == "instagram":
         nested = item.get("comments") if "comments" in item else item.get("replies")
     else:
@@ -120,7 +120,7 @@ def _comment_list(item: dict, channel: str) -> Any:
 
 
 def _comments(
-    item: dict, parent_id: str, channel: str, where: str, depth: int, post_url: str = ""
+    item: dict[str, Any], parent_id: str, channel: str, where: str, depth: int, post_url: str = ""
 ) -> Iterator[Record | Rejected]:
     comments = _comment_list(item, channel)
     if comments is None:
@@ -149,7 +149,7 @@ def _comments(
             yield from _comments(comment, record.external_id, channel, here, depth + 1, post_url)
 
 
-def _text_field(item: dict, *keys: str) -> str:
+def _text_field(item: dict[str, Any], *keys: str) -> str:
     for key in keys:
         value = item.get(key)
         if isinstance(value, str) and value:
@@ -157,7 +157,7 @@ def _text_field(item: dict, *keys: str) -> str:
     return ""
 
 
-def _id(item: dict, what: str) -> str:
+def _id(item: dict[str, Any], what: str) -> str:
     value = item.get("id")
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
@@ -166,7 +166,7 @@ def _id(item: dict, what: str) -> str:
     return value
 
 
-def _date(item: dict, channel: str, what: str) -> Any:
+def _date(item: dict[str, Any], channel: str, what: str) -> Any:
     field = "created_time" if channel == "facebook" else "timestamp"
     value = item.get(field)
     if value is None:
@@ -178,7 +178,7 @@ def _date(item: dict, channel: str, what: str) -> Any:
     return parse_datetime(value, field)
 
 
-def _without_nested(item: dict) -> dict:
+def _without_nested(item: dict[str, Any]) -> dict[str, Any]:
     """The raw item without its nested comments (they become records of their own)."""
     raw = dict(item)
     for key in ("comments", "replies"):
@@ -190,7 +190,7 @@ def _without_nested(item: dict) -> dict:
     return raw
 
 
-def post_record(item: dict, channel: str = "facebook") -> Record:
+def post_record(item: dict[str, Any], channel: str = "facebook") -> Record:
     """A Facebook page post or an Instagram media object as a :class:`Record`."""
     what = "Kiriman" if channel == "facebook" else "Media"
     post_id = _id(item, what)

@@ -29,10 +29,11 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
@@ -143,7 +144,7 @@ class GuardedBackend(httpcore.SyncBackend):
         port: int,
         timeout: float | None = None,
         local_address: str | None = None,
-        socket_options=None,
+        socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         policy = self.policy or netguard.default_policy()
         try:
@@ -156,7 +157,7 @@ class GuardedBackend(httpcore.SyncBackend):
                 return super().connect_tcp(address, port, timeout, local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 failure = exc
-        assert failure is not None
+        assert failure is not None  # noqa: S101 - narrows the type
         raise failure
 
 
@@ -507,7 +508,7 @@ def http_error_message(status: int, host: str) -> str:
     return f"{side} {host} menjawab HTTP {status} ({reason})."
 
 
-def _causes(exc: BaseException):
+def _causes(exc: BaseException) -> Iterator[BaseException]:
     seen = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:

@@ -96,7 +96,7 @@ def parse_value(
         yield Rejected(position or "berkas", str(exc), truncate_raw(value))
 
 
-def tweet_record(tweet: dict, author: dict | None, channel: str = "x") -> Record:
+def tweet_record(tweet: dict[str, Any], author: dict[str, Any] | None, channel: str = "x") -> Record:
     """One tweet (API v2 object) as a :class:`Record`; BadRecord when it lacks id or date."""
     tweet_id = tweet.get("id")
     if tweet_id in (None, "") or not isinstance(tweet_id, str | int):

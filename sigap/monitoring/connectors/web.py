@@ -190,7 +190,7 @@ def extract_article(
     try:
         page.feed(html.decode("utf-8", "replace") if isinstance(html, bytes) else html)
         page.close()
-    except Exception:  # noqa: BLE001 - metadata is best effort
+    except Exception:  # noqa: BLE001, S110 - metadata is best effort
         pass
 
     raw: dict[str, Any] = {

@@ -95,7 +95,7 @@ def _entry(entry: Any, where: str, channel: str) -> Iterator[Record | Rejected]:
         )
 
 
-def _thread(thread: dict, snippet: dict, where: str, channel: str) -> Iterator[Record | Rejected]:
+def _thread(thread: dict[str, Any], snippet: dict[str, Any], where: str, channel: str) -> Iterator[Record | Rejected]:
     top = snippet.get("topLevelComment")
     video_id = str_of(snippet, "videoId")
     top_id = ""

@@ -16,6 +16,6 @@ class PPIDQuerySet(models.QuerySet):
         return self.filter(office_id__in=ppid_office_ids(user))
 
     def editable_by(self, user):
-        from ..access import ppid_edit_office_ids
+        from ..access import ppid_edit_office_ids  # local: access imports the models
 
         return self.filter(office_id__in=ppid_edit_office_ids(user))

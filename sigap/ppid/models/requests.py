@@ -296,7 +296,7 @@ def attachment_path(instance, filename: str) -> str:
 class AttachmentQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Personal data: only the PPID desk that may change the request (not pimpinan) opens the files."""
-        from ..access import ppid_edit_office_ids
+        from ..access import ppid_edit_office_ids  # local: access imports the models
 
         return self.filter(request__office_id__in=ppid_edit_office_ids(user))
 

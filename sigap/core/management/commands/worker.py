@@ -70,7 +70,7 @@ class Command(BaseCommand):
         stopping = False
 
         def start(group):
-            children[group] = subprocess.Popen([*command, "--queues", ",".join(group), *extra])
+            children[group] = subprocess.Popen([*command, "--queues", ",".join(group), *extra])  # noqa: S603 - our own CLI
 
         def stop(signum, frame):
             nonlocal stopping

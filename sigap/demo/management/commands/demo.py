@@ -2,7 +2,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from sigap.crisis.demo import load as load_crisis_demo
 from sigap.demo.loader import DEMO_PASSWORD, demo_users, load_stream, load_structure, write_stream
+from sigap.ppid.demo import load as load_ppid_demo
 
 
 class Command(BaseCommand):
@@ -27,10 +29,8 @@ class Command(BaseCommand):
             f"Demo dimuat: {result.read} dibaca, {result.stored} disimpan dan dianalisis "
             "(sentimen, bahasa, entitas, duplikat, cerita) lalu dipantau oleh peringatan dini."
         )
-        from sigap.ppid.demo import load as load_ppid_demo
 
         self.stdout.write(f"PPID: {load_ppid_demo()} permohonan demo dimuat.")
-        from sigap.crisis.demo import load as load_crisis_demo
 
         self.stdout.write(f"Krisis: {load_crisis_demo()} krisis demo dimuat (satu latihan).")
         self.stdout.write(f"\nLogin demo (kata sandi semua akun: {DEMO_PASSWORD}):")
