@@ -355,3 +355,23 @@ def test_a_flood_of_arrivals_queues_one_analysis_run_not_one_per_batch(source):
     assert not Document.objects.filter(analysed_at__isnull=True).exists()
     store_records(source, [Record("b9", "x", "Banjir lagi di Demak", timezone.now())])  # after the run started
     assert pending.count() == 1
+
+
+@pytest.mark.slow
+def test_sigap_worker_starts_a_process_per_queue_group_and_stops_them_all(tmp_path):
+    db = tmp_path / "sigap.sqlite3"
+    env = {**os.environ, "SIGAP_DEBUG": "1", "SIGAP_TASKS_BACKEND": "db", "SIGAP_DATABASE_URL": f"sqlite:///{db}",
+           "SIGAP_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "sigap.settings"}
+    subprocess.run([sys.executable, "-m", "sigap", "migrate", "-v", "0"], env=env, check=True, timeout=300)
+    worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def beating():
+            with sqlite3.connect(db, timeout=30) as conn:
+                return sorted(q for (q,) in conn.execute("SELECT queues FROM core_workerprocess"))
+
+        assert _wait(lambda: len(beating()) == 3 and beating(), timeout=120) == ["alerts,scheduler", "analysis", "ingest"]
+    finally:
+        worker.terminate()
+        assert worker.wait(timeout=90) is not None
+    assert beating() == []  # each child said goodbye on its way out
