@@ -29,7 +29,7 @@ DYNAMIC = {
     ("ppid/actions.py", "f'{obj._meta.model_name}.deadline_recomputed'"): [
         "informationrequest.deadline_recomputed", "objection.deadline_recomputed",
     ],
-    ("ppid/actions.py", "f\"{action}.{('created' if created else 'changed')}\""): [
+    ("ppid/actions.py", "action"): [  # save_office_record's prefix, through save_with_audit
         f"{p}.{v}" for p in ("dip_entry", "dik_entry", "consequence_test", "ppid_report") for v in ("created", "changed")
     ],
 }

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.events import Event, EventKind
-from sigap.core.models import AuditEvent, Holiday, Office
+from sigap.core.models import AuditEvent, Holiday, Office, save_with_audit
 from sigap.lib.waktu import format_date
 
 from .models import (
@@ -256,43 +256,37 @@ def record_register_export(actor, offices, kind: str, fmt: str, rows: int) -> No
                           data={"register": kind, "format": fmt, "rows": rows})
 
 
-def save_dispute(actor, objection: Objection, dispute: Dispute, *, created: bool, changed: list[str]) -> Dispute:
+def save_dispute(actor, objection: Objection, dispute: Dispute, *, changed: list[str]) -> Dispute:
     """Store a dispute of the objection; the objection's timeline shows the stage too."""
     with transaction.atomic():
         dispute.objection, dispute.office = objection, objection.office
-        dispute.save()
-        AuditEvent.record(actor=actor, action="ppid_dispute.created" if created else "ppid_dispute.changed",
-                          target=dispute, office=objection.office, to_state=dispute.stage, data={"changed": changed})
+        save_with_audit(dispute, actor, "ppid_dispute", office=objection.office, to_state=dispute.stage,
+                        data={"changed": changed})
         AuditEvent.record(actor=actor, action="ppid_objection.dispute", target=objection, office=objection.office,
                           from_state=objection.status, to_state=objection.status,
                           reason=f"{dispute.get_stage_display()}", data={"dispute": dispute.pk})
     return dispute
 
 
-def save_office_record(actor, record, *, action: str, created: bool, changed: list[str]):
+def save_office_record(actor, record, *, action: str, changed: list[str]):
     """A DIP or DIK entry, consequence test or service report (``action``: the audit prefix, e.g. ``dip_entry``)."""
     with transaction.atomic():
-        record.save()
-        AuditEvent.record(actor=actor, action=f"{action}.{'created' if created else 'changed'}", target=record,
-                          office=record.office, data={"changed": changed})
+        save_with_audit(record, actor, action, office=record.office, data={"changed": changed})
     return record
 
 
-def save_letterhead(actor, office: Office, head: Letterhead, *, created: bool, changed: list[str]) -> Letterhead:
+def save_letterhead(actor, office: Office, head: Letterhead, *, changed: list[str]) -> Letterhead:
     with transaction.atomic():
         head.office = office
-        head.save()
-        AuditEvent.record(actor=actor, action=f"ppid_letterhead.{'created' if created else 'changed'}",
-                          target=head, office=office, data={"changed": changed})
+        save_with_audit(head, actor, "ppid_letterhead", office=office, data={"changed": changed})
     return head
 
 
-def save_letter_template(actor, office: Office, kind: str, template: LetterTemplate, *, created: bool) -> LetterTemplate:
+def save_letter_template(actor, office: Office, kind: str, template: LetterTemplate) -> LetterTemplate:
     with transaction.atomic():
         template.office, template.kind, template.updated_by = office, kind, actor
-        template.save()
-        AuditEvent.record(actor=actor, action=f"ppid_letter_template.{'created' if created else 'changed'}",
-                          target=template, office=office, data={"kind": kind, "body": template.body})
+        save_with_audit(template, actor, "ppid_letter_template", office=office,
+                        data={"kind": kind, "body": template.body})
     return template
 
 

@@ -335,7 +335,7 @@ def dispute_edit(request, objection_pk: int, pk: int | None = None):
         raise Http404
     form = DisputeForm(request.POST or None, instance=dispute)
     if request.method == "POST" and form.is_valid():
-        actions.save_dispute(request.user, obj, form.save(commit=False), created=dispute is None,
+        actions.save_dispute(request.user, obj, form.save(commit=False),
                              changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:objection_detail", pk=obj.pk)
@@ -401,7 +401,7 @@ def _edit(request, form_class, getter, pk, title, back, action):
         raise PermissionDenied(_("You may only read this office's PPID data."))
     form = form_class(offices, request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        actions.save_office_record(request.user, form.save(commit=False), action=action, created=instance is None,
+        actions.save_office_record(request.user, form.save(commit=False), action=action,
                                    changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect(back)
@@ -498,7 +498,7 @@ def letterhead_edit(request, office_id: int):
     instance = Letterhead.objects.filter(office=office).first()
     form = LetterheadForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        actions.save_letterhead(request.user, office, form.save(commit=False), created=instance is None,
+        actions.save_letterhead(request.user, office, form.save(commit=False),
                                 changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
@@ -520,7 +520,7 @@ def letter_template_edit(request, office_id: int, kind: str):
     form = LetterTemplateForm(request.POST or None, instance=instance,
                               initial={"body": STARTER_BODIES[kind]} if instance is None else None)
     if request.method == "POST" and form.is_valid():
-        actions.save_letter_template(request.user, office, kind, form.save(commit=False), created=instance is None)
+        actions.save_letter_template(request.user, office, kind, form.save(commit=False))
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
     return render(request, "ppid/letter_template_form.html", {
