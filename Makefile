@@ -47,6 +47,7 @@ test: $(VENV)/.test-installed
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check sigap tests
+	$(BIN)/ruff format --check sigap tests
 	$(BIN)/lint-imports
 	SIGAP_DEBUG=1 $(BIN)/mypy
 

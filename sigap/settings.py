@@ -51,8 +51,18 @@ def env_int(name: str, default: int, minimum: int = 0) -> int:
 #: ?sslmode=verify-full&sslrootcert=/etc/sigap/db-ca.pem (docs/deploy.md). Each has a PG* variable,
 #: so pg_dump and pg_restore connect the same way (sigap/core/backup.py).
 _POSTGRES_OPTIONS = {
-    "sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslnegotiation",
-    "connect_timeout", "application_name", "target_session_attrs", "options", "gssencmode", "channel_binding",
+    "sslmode",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
+    "sslnegotiation",
+    "connect_timeout",
+    "application_name",
+    "target_session_attrs",
+    "options",
+    "gssencmode",
+    "channel_binding",
 }
 _SSLMODES = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}
 

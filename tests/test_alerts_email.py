@@ -17,7 +17,9 @@ def email_rule(office, analyst):
     return make_rule(office, notify_email=True, recipient_roles=["analis"])
 
 
-def test_alert_email_reaches_the_smtp_server(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
+def test_alert_email_reaches_the_smtp_server(
+    offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks
+):
     email_rule(offices["demak"], analyst)
     with django_capture_on_commit_callbacks(execute=True):
         raise_events([make_event(offices["demak"])], now=timezone.now())
@@ -55,7 +57,9 @@ def test_smtp_down_is_retried_and_visible_then_sent(
     assert detail.count("berhasil") >= 1 and "gagal" in detail
 
 
-def test_a_retry_is_not_claimed_before_it_is_due(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
+def test_a_retry_is_not_claimed_before_it_is_due(
+    offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks
+):
     email_rule(offices["demak"], analyst)
     smtp_server.stop()
     with django_capture_on_commit_callbacks(execute=True):

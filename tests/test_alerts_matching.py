@@ -14,7 +14,9 @@ NOW = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 10:00 WIB
 
 def test_one_alert_per_rule_subject_kind_and_level(offices, analyst):
     make_rule(offices["demak"])
-    created = raise_events([make_event(offices["demak"], subject="issue:1"), make_event(offices["demak"], subject="issue:2")], now=NOW)
+    created = raise_events(
+        [make_event(offices["demak"], subject="issue:1"), make_event(offices["demak"], subject="issue:2")], now=NOW
+    )
     assert created == 2
     assert Alert.objects.count() == 2
 

@@ -16,8 +16,12 @@ MORNING = datetime(2026, 3, 2, 23, 1, tzinfo=UTC)  # 06:01 WIB the next day
 
 def quiet_rule(offices, receiver):
     return make_rule(
-        offices["demak"], min_level="isu", notify_webhook=True, webhook_url=receiver.url,
-        quiet_start=time(22, 0), quiet_end=time(6, 0),
+        offices["demak"],
+        min_level="isu",
+        notify_webhook=True,
+        webhook_url=receiver.url,
+        quiet_start=time(22, 0),
+        quiet_end=time(6, 0),
     )
 
 
@@ -26,7 +30,10 @@ def test_alerts_in_quiet_hours_are_held_and_sent_as_one_digest(
 ):
     quiet_rule(offices, webhook_receiver)
     with django_capture_on_commit_callbacks(execute=True):
-        raise_events([make_event(offices["demak"], subject="issue:1"), make_event(offices["demak"], subject="issue:2")], now=NIGHT)
+        raise_events(
+            [make_event(offices["demak"], subject="issue:1"), make_event(offices["demak"], subject="issue:2")],
+            now=NIGHT,
+        )
     run_tasks()
     assert webhook_receiver.requests == []
     digest = Delivery.objects.get()
@@ -90,12 +97,20 @@ def test_repeats_go_to_one_digest(offices, analyst, webhook_receiver, run_tasks,
     assert payload["type"] == "digest" and payload["alerts"][0]["repeat_count"] == 2
 
 
-def test_held_emails_arrive_as_one_digest_message(offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks):
+def test_held_emails_arrive_as_one_digest_message(
+    offices, analyst, smtp_server, run_tasks, django_capture_on_commit_callbacks
+):
     analyst.email = "analis@demakkab.go.id"
     analyst.save(update_fields=["email"])
     make_rule(offices["demak"], min_level="isu", notify_email=True, quiet_start=time(22, 0), quiet_end=time(6, 0))
     with django_capture_on_commit_callbacks(execute=True):
-        raise_events([make_event(offices["demak"], subject="issue:1"), make_event(offices["demak"], subject="issue:2", level="isu")], now=NIGHT)
+        raise_events(
+            [
+                make_event(offices["demak"], subject="issue:1"),
+                make_event(offices["demak"], subject="issue:2", level="isu"),
+            ],
+            now=NIGHT,
+        )
     run_tasks()
     assert smtp_server.messages == []
     enqueue_due_deliveries(now=MORNING)

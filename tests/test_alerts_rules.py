@@ -10,8 +10,14 @@ from sigap.core.models import AuditEvent
 
 def form_data(office, **overrides):
     data = {
-        "scope": "office", "office": office.pk, "name": "Kasus di Demak", "kind": "level_reached",
-        "min_level": "kasus", "notify_in_app": "on", "recipient_roles": ["admin", "analis"], "active": "on",
+        "scope": "office",
+        "office": office.pk,
+        "name": "Kasus di Demak",
+        "kind": "level_reached",
+        "min_level": "kasus",
+        "notify_in_app": "on",
+        "recipient_roles": ["admin", "analis"],
+        "active": "on",
     }
     data.update(overrides)
     return data
@@ -126,7 +132,9 @@ def test_rule_pages_render_in_indonesian(login, analyst, offices):
 
 def test_analyst_edits_an_office_rule(login, analyst, offices):
     rule = make_rule(offices["demak"])
-    response = login(analyst).post(reverse("alerts:rule_edit", args=[rule.pk]), form_data(offices["demak"], name="Baru"))
+    response = login(analyst).post(
+        reverse("alerts:rule_edit", args=[rule.pk]), form_data(offices["demak"], name="Baru")
+    )
     assert response.status_code == 302
     rule.refresh_from_db()
     assert rule.name == "Baru" and rule.owner is None

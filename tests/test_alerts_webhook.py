@@ -21,7 +21,9 @@ def raise_one(offices, receiver, capture):
     return rule
 
 
-def test_webhook_is_signed_over_the_raw_body(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
+def test_webhook_is_signed_over_the_raw_body(
+    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
+):
     rule = raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()
     [request] = webhook_receiver.requests
@@ -56,7 +58,9 @@ def test_server_error_is_retried_then_sent(
     assert "HTTP 500" in page and "berhasil" in page
 
 
-def test_a_receiver_that_times_out_is_retried(offices, analyst, webhook_receiver, run_tasks, settings, django_capture_on_commit_callbacks):
+def test_a_receiver_that_times_out_is_retried(
+    offices, analyst, webhook_receiver, run_tasks, settings, django_capture_on_commit_callbacks
+):
     settings.ALERTS_WEBHOOK_TIMEOUT = 0.3
     webhook_receiver.delay = 1.0
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
@@ -67,7 +71,9 @@ def test_a_receiver_that_times_out_is_retried(offices, analyst, webhook_receiver
     assert delivery.log.get().ok is False
 
 
-def test_a_client_error_is_not_retried_and_shows_its_status(offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
+def test_a_client_error_is_not_retried_and_shows_its_status(
+    offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
+):
     webhook_receiver.answers = [404]
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()
@@ -76,7 +82,9 @@ def test_a_client_error_is_not_retried_and_shows_its_status(offices, analyst, we
     assert enqueue_due_deliveries(now=timezone.now() + timedelta(days=1)) == 0
 
 
-def test_too_many_failures_end_dead_but_listed(login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks):
+def test_too_many_failures_end_dead_but_listed(
+    login, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks
+):
     webhook_receiver.answers = [503] * Delivery.MAX_ATTEMPTS
     raise_one(offices, webhook_receiver, django_capture_on_commit_callbacks)
     run_tasks()

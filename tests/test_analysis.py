@@ -59,7 +59,9 @@ def test_analysis_resumes_from_the_saved_state(source, posts):
 
 
 def test_a_worker_without_the_lease_waits(posts):
-    AnalysisState.objects.create(name="text-pipeline", holder="other-host:1", lease_until=timezone.now() + timedelta(minutes=5))
+    AnalysisState.objects.create(
+        name="text-pipeline", holder="other-host:1", lease_until=timezone.now() + timedelta(minutes=5)
+    )
     assert analyse_pending() == 0
     assert not Document.objects.filter(analysed_at__isnull=False).exists()
 

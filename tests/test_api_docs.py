@@ -17,17 +17,26 @@ def test_openapi_schema_is_published_with_descriptions(client, db):
         for method, operation in item.items()
     }
     assert set(operations) == {
-        ("GET", "/api/v1/documents/"), ("GET", "/api/v1/documents/{document_id}"),
-        ("GET", "/api/v1/sources/"), ("POST", "/api/v1/sources/"),
-        ("GET", "/api/v1/sources/{source_id}"), ("PATCH", "/api/v1/sources/{source_id}"),
-        ("GET", "/api/v1/watchlists/"), ("POST", "/api/v1/watchlists/"),
-        ("GET", "/api/v1/watchlists/{watchlist_id}"), ("PATCH", "/api/v1/watchlists/{watchlist_id}"),
+        ("GET", "/api/v1/documents/"),
+        ("GET", "/api/v1/documents/{document_id}"),
+        ("GET", "/api/v1/sources/"),
+        ("POST", "/api/v1/sources/"),
+        ("GET", "/api/v1/sources/{source_id}"),
+        ("PATCH", "/api/v1/sources/{source_id}"),
+        ("GET", "/api/v1/watchlists/"),
+        ("POST", "/api/v1/watchlists/"),
+        ("GET", "/api/v1/watchlists/{watchlist_id}"),
+        ("PATCH", "/api/v1/watchlists/{watchlist_id}"),
         ("DELETE", "/api/v1/watchlists/{watchlist_id}"),
-        ("POST", "/api/v1/sources/{source_id}/imports"), ("GET", "/api/v1/sources/{source_id}/imports"),
-        ("GET", "/api/v1/imports/{job_id}"), ("GET", "/api/v1/imports/{job_id}/rejected"),
-        ("GET", "/api/v1/ppid/tenggat"), ("GET", "/api/v1/ppid/requests"),
+        ("POST", "/api/v1/sources/{source_id}/imports"),
+        ("GET", "/api/v1/sources/{source_id}/imports"),
+        ("GET", "/api/v1/imports/{job_id}"),
+        ("GET", "/api/v1/imports/{job_id}/rejected"),
+        ("GET", "/api/v1/ppid/tenggat"),
+        ("GET", "/api/v1/ppid/requests"),
         ("GET", "/api/v1/ppid/requests/{request_id}"),
-        ("GET", "/api/v1/issues/"), ("GET", "/api/v1/issues/{issue_id}"),
+        ("GET", "/api/v1/issues/"),
+        ("GET", "/api/v1/issues/{issue_id}"),
     }
     public = {("GET", "/api/v1/ppid/tenggat")}  # the deadline calculator needs no login
     for key, operation in operations.items():

@@ -28,15 +28,26 @@ def news(offices):
 
 @pytest.fixture
 def documents(source, news):
-    store_records(source, [
-        Record("x1", "x", "Banjir melanda Demak, warga mengungsi", AT, author="warga_demak"),
-        Record("x2", "x", "Harga BBM naik lagi", AT + timedelta(hours=1)),
-    ])
-    store_records(news, [
-        Record("n1", "news", "Tanggul jebol <script>alert(1)</script> banjir meluas", AT + timedelta(hours=2),
-               title="Banjir di Demak"),
-        Record("n2", "news", "Banjir lama", datetime(2026, 2, 1, tzinfo=UTC)),  # outside the period
-    ])
+    store_records(
+        source,
+        [
+            Record("x1", "x", "Banjir melanda Demak, warga mengungsi", AT, author="warga_demak"),
+            Record("x2", "x", "Harga BBM naik lagi", AT + timedelta(hours=1)),
+        ],
+    )
+    store_records(
+        news,
+        [
+            Record(
+                "n1",
+                "news",
+                "Tanggul jebol <script>alert(1)</script> banjir meluas",
+                AT + timedelta(hours=2),
+                title="Banjir di Demak",
+            ),
+            Record("n2", "news", "Banjir lama", datetime(2026, 2, 1, tzinfo=UTC)),  # outside the period
+        ],
+    )
 
 
 def texts(response):
@@ -48,7 +59,10 @@ def test_search_returns_matches_with_highlights(client, auth, documents):
     response = client.get(URL, {**PERIOD, "q": "banjir"}, **auth)
     body = response.json()
     assert body["count"] == 2
-    assert texts(response) == ["Tanggul jebol <script>alert(1)</script> banjir meluas", "Banjir melanda Demak, warga mengungsi"]
+    assert texts(response) == [
+        "Tanggul jebol <script>alert(1)</script> banjir meluas",
+        "Banjir melanda Demak, warga mengungsi",
+    ]
     first, second = body["items"]
     assert first["highlight"]["title"] == "<mark>Banjir</mark> di Demak"
     assert "<mark>banjir</mark>" in first["highlight"]["snippet"]
@@ -100,7 +114,9 @@ def test_period(client, auth, documents, source):
 
 
 def test_pagination(client, auth, source):
-    store_records(source, [Record(str(i), "x", f"Laporan banjir nomor {i}", AT + timedelta(minutes=i)) for i in range(45)])
+    store_records(
+        source, [Record(str(i), "x", f"Laporan banjir nomor {i}", AT + timedelta(minutes=i)) for i in range(45)]
+    )
     body = client.get(URL, {**PERIOD, "q": "banjir", "page_size": 20, "page": 3}, **auth).json()
     assert (body["count"], body["page"], body["page_size"]) == (45, 3, 20)
     assert [item["text"] for item in body["items"]] == [f"Laporan banjir nomor {i}" for i in range(4, -1, -1)]
@@ -109,7 +125,7 @@ def test_pagination(client, auth, source):
         assert client.get(URL, {**PERIOD, **bad}, **auth).status_code == 422
 
 
-@pytest.mark.parametrize("query", ['banjir AND (Demak', "banjir AND", '"harga bbm', "a*"])
+@pytest.mark.parametrize("query", ["banjir AND (Demak", "banjir AND", '"harga bbm', "a*"])
 def test_bad_query_is_422_with_the_parser_message_and_position(client, auth, documents, query):
     with pytest.raises(QuerySyntaxError) as expected:
         parse(query)
@@ -118,8 +134,12 @@ def test_bad_query_is_422_with_the_parser_message_and_position(client, auth, doc
     body = response.json()
     assert body["detail"] == expected.value.message  # Indonesian
     assert body["errors"] == [
-        {"field": "q", "message": expected.value.message, "code": expected.value.code,
-         "position": expected.value.position}
+        {
+            "field": "q",
+            "message": expected.value.message,
+            "code": expected.value.code,
+            "position": expected.value.position,
+        }
     ]
     english = client.get(URL, {**PERIOD, "q": query}, HTTP_ACCEPT_LANGUAGE="en", **auth).json()
     assert english["detail"] == expected.value.message_en

@@ -12,8 +12,12 @@ from sigap.monitoring.models import Document, ImportJob
 
 LINES = [
     {"id": "a1", "text": "Banjir Demak, warga butuh perahu karet", "published_at": "2026-03-02T08:00:00+07:00"},
-    {"id": "a2", "text": "Posko pengungsian di Balai Desa Wonoagung", "published_at": "2026-03-02T09:00:00+07:00",
-     "likes": 12},
+    {
+        "id": "a2",
+        "text": "Posko pengungsian di Balai Desa Wonoagung",
+        "published_at": "2026-03-02T09:00:00+07:00",
+        "likes": 12,
+    },
 ]
 BAD_LINE = b'{"id": "a3", "text": "tanggal rusak", "published_at": "32-13-2025"}'
 CONTENT = b"\n".join(json.dumps(line).encode() for line in LINES) + b"\n" + BAD_LINE + b"\n"
@@ -43,7 +47,10 @@ def test_upload_then_worker_reports_counts_and_rejects(
     assert response.status_code == 202, response.content
     job = response.json()
     assert (job["status"], job["format"], job["file_name"], job["source"]["id"]) == (
-        "queued", "sigap-jsonl", "ekspor.jsonl", source.pk
+        "queued",
+        "sigap-jsonl",
+        "ekspor.jsonl",
+        source.pk,
     )
     assert job["counts"] == {"read": 0, "stored": 0, "duplicate": 0, "rejected": 0} and job["finished"] is False
 
@@ -61,7 +68,9 @@ def test_upload_then_worker_reports_counts_and_rejects(
 
     listed = client.get(f"/api/v1/sources/{source.pk}/imports", **auth).json()
     assert [item["id"] for item in listed["items"]] == [job["id"]]
-    actions = list(AuditEvent.objects.filter(target_type="monitoring.importjob").order_by("id").values_list("action", flat=True))
+    actions = list(
+        AuditEvent.objects.filter(target_type="monitoring.importjob").order_by("id").values_list("action", flat=True)
+    )
     assert actions == ["import.created", "import.running", "import.done"]
     assert AuditEvent.objects.get(action="import.created").actor.username == "analis.demak"
 

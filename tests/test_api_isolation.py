@@ -106,8 +106,14 @@ def test_member_and_parent_office_see_the_data(client, analyst, province_analyst
 
 
 def test_shared_source_is_visible_but_not_editable_for_other_offices(client, outsider, offices):
-    shared = Source.objects.create(office=offices["demak"], name="Warta Pantura", kind="rss", channel="news",
-                                   url="https://warta.example/rss", shared=True)
+    shared = Source.objects.create(
+        office=offices["demak"],
+        name="Warta Pantura",
+        kind="rss",
+        channel="news",
+        url="https://warta.example/rss",
+        shared=True,
+    )
     auth = bearer(outsider)
     body = client.get(f"/api/v1/sources/{shared.pk}", **auth).json()
     assert body["name"] == "Warta Pantura" and body["can_edit"] is False

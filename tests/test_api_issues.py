@@ -11,9 +11,18 @@ COMPONENTS = [{"key": "negative", "value": 0.62, "normalised": 0.94, "weight": 1
 @pytest.fixture
 def issue(offices):
     now = timezone.now()
-    issue = Issue.objects.create(office=offices["demak"], title="Banjir Demak", level="kasus", score=48.2,
-                                 components=COMPONENTS, first_at=now, last_at=now)
-    LevelChange.objects.create(issue=issue, at=now, from_level="isu", to_level="kasus", score=48.2, reason="score 48.2 ≥ 45")
+    issue = Issue.objects.create(
+        office=offices["demak"],
+        title="Banjir Demak",
+        level="kasus",
+        score=48.2,
+        components=COMPONENTS,
+        first_at=now,
+        last_at=now,
+    )
+    LevelChange.objects.create(
+        issue=issue, at=now, from_level="isu", to_level="kasus", score=48.2, reason="score 48.2 ≥ 45"
+    )
     return issue
 
 
@@ -49,7 +58,9 @@ def test_the_list_filters_by_level(api, analyst, issue):
     assert api(analyst)("/issues/?level=krisis").json()["count"] == 0
 
 
-def test_an_issue_shared_by_regency_and_province_is_one_item_naming_both(api, province_analyst, analyst, issue, offices):
+def test_an_issue_shared_by_regency_and_province_is_one_item_naming_both(
+    api, province_analyst, analyst, issue, offices
+):
     from sigap.issues.models import IssueOffice
 
     IssueOffice.objects.create(issue=issue, office=offices["demak"])

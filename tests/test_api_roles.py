@@ -60,8 +60,13 @@ def test_leader_reads(client, leader, source, watchlist):
 
 
 def test_forbidden_in_english_on_request(client, leader, source):
-    response = client.patch(f"/api/v1/sources/{source.pk}", {"name": "x"}, content_type="application/json",
-                            HTTP_ACCEPT_LANGUAGE="en", **bearer(leader))
+    response = client.patch(
+        f"/api/v1/sources/{source.pk}",
+        {"name": "x"},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+        **bearer(leader),
+    )
     assert response.status_code == 403
     assert response.json()["detail"] == "You may not change this office's data."
 
@@ -70,23 +75,32 @@ def test_editor_of_one_office_cannot_write_in_an_office_where_they_only_lead(cli
     from sigap.core.models import Membership
 
     Membership.objects.create(user=analyst, office=offices["kemensos"], role=Role.PIMPINAN)
-    response = client.post("/api/v1/watchlists/", {"office": offices["kemensos"].pk, "name": "x", "query": "banjir"},
-                           content_type="application/json", **bearer(analyst))
+    response = client.post(
+        "/api/v1/watchlists/",
+        {"office": offices["kemensos"].pk, "name": "x", "query": "banjir"},
+        content_type="application/json",
+        **bearer(analyst),
+    )
     assert response.status_code == 403
 
 
 def test_analyst_writes_are_audited(client, analyst, source, watchlist, offices):
     auth = bearer(analyst)
     json = {"content_type": "application/json"}
-    created = client.post("/api/v1/sources/", {"name": "Warta Demak", "kind": "rss", "url": "https://warta.example/rss"},
-                          **json, **auth)
+    created = client.post(
+        "/api/v1/sources/", {"name": "Warta Demak", "kind": "rss", "url": "https://warta.example/rss"}, **json, **auth
+    )
     assert created.status_code == 201, created.content
     new_source = Source.objects.get(name="Warta Demak")
     assert new_source.office == offices["demak"]  # the analyst's only office is the default
     assert new_source.next_poll_at is not None  # fetched at the next scheduler tick
     assert client.patch(f"/api/v1/sources/{source.pk}", {"active": False}, **json, **auth).status_code == 200
-    assert client.post("/api/v1/watchlists/", {"name": "Jalan rusak", "query": "jalan AND rusak"}, **json,
-                       **auth).status_code == 201
+    assert (
+        client.post(
+            "/api/v1/watchlists/", {"name": "Jalan rusak", "query": "jalan AND rusak"}, **json, **auth
+        ).status_code
+        == 201
+    )
     assert client.patch(f"/api/v1/watchlists/{watchlist.pk}", {"query": "banjir"}, **json, **auth).status_code == 200
     assert client.delete(f"/api/v1/watchlists/{watchlist.pk}", **auth).status_code == 204
 
@@ -107,7 +121,8 @@ def test_admin_of_several_offices_must_choose_one(client, offices):
     from sigap.core.models import Membership
 
     Membership.objects.create(user=admin, office=offices["kemensos"], role=Role.ADMIN)
-    response = client.post("/api/v1/watchlists/", {"name": "x", "query": "banjir"}, content_type="application/json",
-                           **bearer(admin))
+    response = client.post(
+        "/api/v1/watchlists/", {"name": "x", "query": "banjir"}, content_type="application/json", **bearer(admin)
+    )
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "office"

@@ -43,13 +43,13 @@ def seeded(keep_test_transaction, offices, analyst, source, settings, tmp_path):
     job = ImportJob.objects.create(
         source=source, office=offices["demak"], file_name="x.jsonl", file_path="/nope", format="sigap-jsonl"
     )
-    store_records(
-        source, [Record("1", "x", "Banjir di Demak", at), Rejected("baris 2", "rusak", "{")], job=job
-    )
+    store_records(source, [Record("1", "x", "Banjir di Demak", at), Rejected("baris 2", "rusak", "{")], job=job)
     watchlist = Watchlist.objects.create(office=offices["demak"], name="Banjir", query="banjir")
     ids = {
-        "source_id": source.pk, "document_id": source.documents.get().pk,
-        "watchlist_id": watchlist.pk, "job_id": job.pk,
+        "source_id": source.pk,
+        "document_id": source.documents.get().pk,
+        "watchlist_id": watchlist.pk,
+        "job_id": job.pk,
     }
     return {"ids": ids, "token": ApiToken.issue(analyst, "schemathesis")[1]}
 
@@ -61,7 +61,8 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
 
 @schema.parametrize()
 @settings(
-    max_examples=25, deadline=None,
+    max_examples=25,
+    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 def test_api_conforms_to_its_schema(case, seeded):

@@ -32,7 +32,10 @@ def test_create_and_read(client, auth, offices):
 def test_health_fields(client, auth, source):
     now = timezone.now()
     Source.objects.filter(pk=source.pk).update(
-        last_polled_at=now, last_ok_at=now - timedelta(hours=2), consecutive_errors=3, last_error="HTTP 503",
+        last_polled_at=now,
+        last_ok_at=now - timedelta(hours=2),
+        consecutive_errors=3,
+        last_error="HTTP 503",
     )
     health = client.get(f"{URL}{source.pk}", **auth).json()["health"]
     assert health["healthy"] is False and health["consecutive_errors"] == 3 and health["last_error"] == "HTTP 503"
@@ -52,8 +55,9 @@ def test_page_rules_apply(client, auth, source):
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "url"
     assert response.json()["detail"] != "An address (URL) is required for RSS feeds and news pages."  # translated
-    response = client.post(URL, {"name": "Umpan", "kind": "rss", "url": "https://a.example", "poll_minutes": 2},
-                           **JSON, **auth)
+    response = client.post(
+        URL, {"name": "Umpan", "kind": "rss", "url": "https://a.example", "poll_minutes": 2}, **JSON, **auth
+    )
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "poll_minutes"
     response = client.patch(f"{URL}{source.pk}", {"kind": "page"}, **JSON, **auth)  # a page needs a URL
     assert response.status_code == 422

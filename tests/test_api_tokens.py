@@ -98,8 +98,7 @@ def test_create_command_defaults_to_read_for_90_days(analyst):
 
 def test_create_command_options(client, analyst, offices):
     out = StringIO()
-    call_command("token", "create", analyst.username, "--name", "skrip", "--days", "0", "--scope", "write",
-                 stdout=out)
+    call_command("token", "create", analyst.username, "--name", "skrip", "--days", "0", "--scope", "write", stdout=out)
     token = ApiToken.objects.get(user=analyst)
     assert token.scope == "write" and token.expires_at is None
     assert "TIDAK PERNAH KEDALUWARSA" in out.getvalue()
@@ -116,8 +115,7 @@ def test_create_command_refuses_bad_options(analyst, args):
     from django.core.management import CommandError
 
     with pytest.raises((CommandError, SystemExit)):
-        call_command("token", "create", analyst.username, "--name", "x", *args, stdout=StringIO(),
-                     stderr=StringIO())
+        call_command("token", "create", analyst.username, "--name", "x", *args, stdout=StringIO(), stderr=StringIO())
     assert not ApiToken.objects.exists()
 
 
@@ -150,12 +148,23 @@ def test_missing_field_and_bad_choice_are_indonesian_and_name_the_field(client, 
         assert "Input should" not in error["message"] and "Field required" not in error["message"]
 
 
-@pytest.mark.parametrize(("body", "field", "message"), [
-    ({"name": "x", "kind": "rss", "poll_minutes": "sering"}, "poll_minutes", "Kolom “poll_minutes” harus berupa bilangan bulat."),
-    ({"name": "x" * 500, "kind": "import"}, "name", "Kolom “name” paling banyak"),
-    ({"name": "x", "kind": "import", "shared": "mungkin"}, "shared", "Kolom “shared” harus bernilai true atau false."),
-    ({"name": "x", "kind": "import", "nama": "y"}, "nama", "Kolom “nama” tidak dikenal."),
-])
+@pytest.mark.parametrize(
+    ("body", "field", "message"),
+    [
+        (
+            {"name": "x", "kind": "rss", "poll_minutes": "sering"},
+            "poll_minutes",
+            "Kolom “poll_minutes” harus berupa bilangan bulat.",
+        ),
+        ({"name": "x" * 500, "kind": "import"}, "name", "Kolom “name” paling banyak"),
+        (
+            {"name": "x", "kind": "import", "shared": "mungkin"},
+            "shared",
+            "Kolom “shared” harus bernilai true atau false.",
+        ),
+        ({"name": "x", "kind": "import", "nama": "y"}, "nama", "Kolom “nama” tidak dikenal."),
+    ],
+)
 def test_common_errors_are_indonesian(client, analyst, offices, body, field, message):
     _api_token, raw = ApiToken.issue(analyst, "uji")
     response = client.post(SOURCES, body, **JSON, **bearer(raw))
@@ -174,4 +183,6 @@ def test_unknown_error_type_falls_back_to_an_indonesian_sentence():
         assert message == "Nilai kolom “id” tidak valid."
         assert _pydantic_message({"type": "json_object", "msg": "x"}, None).startswith("Permintaan harus")
     with translation.override("en"):
-        assert _pydantic_message({"type": "missing", "msg": "Field required"}, "name") == "The field “name” is required."
+        assert (
+            _pydantic_message({"type": "missing", "msg": "Field required"}, "name") == "The field “name” is required."
+        )

@@ -24,7 +24,9 @@ def parser_error(query) -> QuerySyntaxError:
 
 
 def test_create_read_change_delete(client, auth, analyst, offices):
-    response = client.post(URL, {"name": "Banjir Demak", "query": "banjir AND (Demak OR Kudus) NOT hoaks"}, **JSON, **auth)
+    response = client.post(
+        URL, {"name": "Banjir Demak", "query": "banjir AND (Demak OR Kudus) NOT hoaks"}, **JSON, **auth
+    )
     assert response.status_code == 201, response.content
     created = response.json()
     assert created["office"]["slug"] == "demak" and created["created_by"] == "analis.demak" and created["can_edit"]
@@ -84,16 +86,22 @@ def test_other_field_errors_are_422_per_field(client, auth):
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "name"
     response = client.post(URL, {"query": "banjir"}, **JSON, **auth)
     assert response.status_code == 422 and response.json()["errors"][0] == {
-        "field": "name", "message": "Kolom “name” wajib diisi.", "code": "missing", "position": None
+        "field": "name",
+        "message": "Kolom “name” wajib diisi.",
+        "code": "missing",
+        "position": None,
     }
 
 
 def test_body_must_be_a_json_object_with_known_fields(client, auth):
     response = client.post(URL, {"name": "x", "querry": "banjir"}, **JSON, **auth)  # typo: not silently ignored
     assert response.status_code == 422
-    assert {"field": "querry", "message": "Kolom “querry” tidak dikenal.", "code": "extra_forbidden", "position": None} in (
-        response.json()["errors"]
-    )
+    assert {
+        "field": "querry",
+        "message": "Kolom “querry” tidak dikenal.",
+        "code": "extra_forbidden",
+        "position": None,
+    } in (response.json()["errors"])
     response = client.post(URL, [{"name": "x", "query": "banjir"}], **JSON, **auth)
     assert response.status_code == 422 and response.json()["errors"][0]["code"] == "json_object"
     response = client.post(URL, "{bukan json", **JSON, **auth)

@@ -27,10 +27,13 @@ DYNAMIC = {
         f"crisis_publication.{s}" for s in ("pending", "published", "failed", "simulated")
     ],
     ("ppid/actions.py", "f'{obj._meta.model_name}.deadline_recomputed'"): [
-        "informationrequest.deadline_recomputed", "objection.deadline_recomputed",
+        "informationrequest.deadline_recomputed",
+        "objection.deadline_recomputed",
     ],
     ("ppid/actions.py", "action"): [  # save_office_record's prefix, through save_with_audit
-        f"{p}.{v}" for p in ("dip_entry", "dik_entry", "consequence_test", "ppid_report") for v in ("created", "changed")
+        f"{p}.{v}"
+        for p in ("dip_entry", "dik_entry", "consequence_test", "ppid_report")
+        for v in ("created", "changed")
     ],
 }
 
@@ -89,7 +92,8 @@ def _written_codes() -> tuple[set[str], set[tuple[str, str]]]:
 
     trees = {
         file.relative_to(SIGAP).as_posix(): ast.parse(file.read_text())
-        for file in SIGAP.rglob("*.py") if "migrations" not in file.parts
+        for file in SIGAP.rglob("*.py")
+        if "migrations" not in file.parts
     }
     positions = _action_positions(trees.values())
     for path, tree in trees.items():

@@ -49,8 +49,11 @@ def run(args, env, check=True):
 
 def sigap_env(tmp_path, database_url):
     return {
-        **os.environ, "SIGAP_DEBUG": "1", "SIGAP_DATABASE_URL": database_url,
-        "SIGAP_DATA_DIR": str(tmp_path / "data"), "SIGAP_TASKS_BACKEND": "db",
+        **os.environ,
+        "SIGAP_DEBUG": "1",
+        "SIGAP_DATABASE_URL": database_url,
+        "SIGAP_DATA_DIR": str(tmp_path / "data"),
+        "SIGAP_TASKS_BACKEND": "db",
         "DJANGO_SETTINGS_MODULE": "sigap.settings",
     }
 
@@ -144,7 +147,10 @@ def test_serve_runs_gunicorn_with_static_files(tmp_path):
     port = free_port()
     server = subprocess.Popen(
         [*SIGAP, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 60

@@ -14,10 +14,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_analyst_logs_in_and_searches(page, live_server, analyst, source):
     now = timezone.now()
-    store_records(source, [
-        Record("1", "x", "Tanggul Sungai Wulan jebol, warga Demak mengungsi", now - timedelta(hours=1)),
-        Record("2", "x", "Harga cabai di pasar Bintoro naik", now - timedelta(hours=2)),
-    ])
+    store_records(
+        source,
+        [
+            Record("1", "x", "Tanggul Sungai Wulan jebol, warga Demak mengungsi", now - timedelta(hours=1)),
+            Record("2", "x", "Harga cabai di pasar Bintoro naik", now - timedelta(hours=2)),
+        ],
+    )
     page.goto(f"{live_server.url}/")
     page.fill("#id_username", analyst.username)
     page.fill("#id_password", PASSWORD)

@@ -58,10 +58,7 @@ def test_facebook_comment_mapping():
     comment = _items("facebook_page_posts.json")[2]
     assert isinstance(comment, Record)
     assert comment.author_name == "Agus Prasetyo" and comment.likes == 141 and comment.replies == 2
-    assert (
-        comment.url
-        == "https://www.facebook.com/104512398765432/posts/912345678901234?comment_id=1203344556677890"
-    )
+    assert comment.url == "https://www.facebook.com/104512398765432/posts/912345678901234?comment_id=1203344556677890"
 
 
 def test_instagram_media_and_comments():
@@ -104,9 +101,7 @@ def test_jsonl_of_pages_and_single_posts():
 
 
 def test_graph_api_error_and_bad_shapes():
-    error = {
-        "error": {"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}
-    }
+    error = {"error": {"message": "Invalid OAuth access token.", "type": "OAuthException", "code": 190}}
     (item,) = parse(io.BytesIO(orjson.dumps(error)))
     assert isinstance(item, Rejected) and "Invalid OAuth access token." in item.reason
     (item,) = parse(io.BytesIO(b'{"data": "bukan daftar"}'))

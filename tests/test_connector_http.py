@@ -53,9 +53,7 @@ def test_interval_is_configurable_and_per_host(server, clock):
 
 def test_sends_user_agent(server, http_client):
     http_client.get(server.url("/"))
-    assert (
-        server.requests[-1][1]["user-agent"] == USER_AGENT == "SigapBot/0.1 (+https://sigap.id/bot)"
-    )
+    assert server.requests[-1][1]["user-agent"] == USER_AGENT == "SigapBot/0.1 (+https://sigap.id/bot)"
 
 
 def test_robots_txt_disallows_path_and_is_fetched_once(server, http_client):

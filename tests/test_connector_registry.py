@@ -74,9 +74,7 @@ def test_auto_parses_a_non_seekable_stream():
 def test_default_channel_applies_to_sigap_formats_only():
     with open(DATA / "sigap_sample.jsonl", "rb") as stream:
         channels = {
-            i.channel
-            for i in registry.parse(stream, "auto", default_channel="complaint")
-            if isinstance(i, Record)
+            i.channel for i in registry.parse(stream, "auto", default_channel="complaint") if isinstance(i, Record)
         }
     assert "complaint" in channels
     with open(DATA / "twarc2_flat.jsonl", "rb") as stream:
@@ -86,9 +84,7 @@ def test_default_channel_applies_to_sigap_formats_only():
 
 def test_auto_on_unknown_content_raises_clear_error():
     with pytest.raises(registry.UnknownFormat, match="Format berkas tidak dikenali"):
-        registry.parse(
-            io.BytesIO(b"PK\x03\x04 bukan berkas yang didukung"), "auto", filename="x.xlsx"
-        )
+        registry.parse(io.BytesIO(b"PK\x03\x04 bukan berkas yang didukung"), "auto", filename="x.xlsx")
     assert list(registry.parse(io.BytesIO(b""), "auto")) == []
 
 
@@ -99,9 +95,7 @@ def test_large_whole_file_json_through_a_non_seekable_stream():
         copy = orjson.loads(orjson.dumps(thread))
         copy["id"] = copy["snippet"]["topLevelComment"]["id"] = f"Ugw{i:06d}"
         items.append(copy)
-    data = orjson.dumps(
-        {"kind": "youtube#commentThreadListResponse", "items": items}, option=orjson.OPT_INDENT_2
-    )
+    data = orjson.dumps({"kind": "youtube#commentThreadListResponse", "items": items}, option=orjson.OPT_INDENT_2)
     assert len(data) > 2_000_000
     parsed = list(registry.parse(OneWay(data, step=4096), "auto"))
     assert len(parsed) == 2500 and all(isinstance(i, Record) for i in parsed)

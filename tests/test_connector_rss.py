@@ -44,10 +44,7 @@ def test_malformed_rss_keeps_readable_entries_and_reports_error_in_indonesian():
 def test_rss_entry_ids_guid_then_link_then_hash():
     records = _malformed().records
     assert records[0].external_id == "wartapantura-88121"  # guid
-    assert (
-        records[1].external_id
-        == "https://wartapantura.example/daerah/2025/03/jembatan-kendal-ambrol"
-    )
+    assert records[1].external_id == "https://wartapantura.example/daerah/2025/03/jembatan-kendal-ambrol"
     assert records[2].external_id.startswith("sha1:")  # no guid, no link
     assert records[2].raw["_sigap"]["id_from"] == "hash(title, date)"
     again = _malformed().records[2]
@@ -58,9 +55,7 @@ def test_rss_dates_including_indonesian_wib_and_missing():
     records = _malformed().records
     assert records[0].published_at == datetime(2025, 3, 3, 1, 30, tzinfo=UTC)  # +0700
     assert records[1].published_at == datetime(2025, 3, 3, 2, 15, tzinfo=UTC)  # "Sen, … WIB"
-    assert records[3].published_at == datetime(
-        2025, 3, 7, 7, 30, tzinfo=UTC
-    )  # "Jumat, 07 Maret 2025 14:30 WIB"
+    assert records[3].published_at == datetime(2025, 3, 7, 7, 30, tzinfo=UTC)  # "Jumat, 07 Maret 2025 14:30 WIB"
     assert records[2].published_at == FETCHED  # no date: fetch time, noted
     assert records[2].raw["_sigap"]["published_at"] == "fetched_at"
 
@@ -72,14 +67,8 @@ def test_rss_html_is_converted_to_text():
     assert "&nbsp;" not in records[1].text and "\xa0" not in records[1].text
     assert "Warga & pelajar" in records[1].text
     assert all(r.channel == "news" and r.lang == "id" for r in records)
-    assert (
-        records[0].author == "Warta Pantura - Berita Daerah"
-        and records[0].author_name == "Tim Redaksi"
-    )
-    assert (
-        records[0].url
-        == "https://wartapantura.example/ekonomi/2025/03/harga-cabai-rawit-tembus-rp90-ribu"
-    )
+    assert records[0].author == "Warta Pantura - Berita Daerah" and records[0].author_name == "Tim Redaksi"
+    assert records[0].url == "https://wartapantura.example/ekonomi/2025/03/harga-cabai-rawit-tembus-rp90-ribu"
 
 
 def test_raw_is_json_serialisable():
@@ -106,9 +95,7 @@ def test_atom_feed():
 
 
 def test_not_a_feed():
-    feed = parse_feed(
-        b"<html><body><h1>Halaman biasa</h1></body></html>", url="https://contoh.example/"
-    )
+    feed = parse_feed(b"<html><body><h1>Halaman biasa</h1></body></html>", url="https://contoh.example/")
     assert feed.records == []
     assert feed.error and "bukan umpan RSS/Atom" in feed.error
 
@@ -119,13 +106,9 @@ def test_bytes_looking_like_a_path_are_not_opened_as_a_file():
 
 
 def test_parse_loose_date():
-    assert parse_loose_date("Sen, 03 Mar 2025 09:15:00 WIB") == datetime(
-        2025, 3, 3, 2, 15, tzinfo=UTC
-    )
+    assert parse_loose_date("Sen, 03 Mar 2025 09:15:00 WIB") == datetime(2025, 3, 3, 2, 15, tzinfo=UTC)
     assert parse_loose_date("3 Agustus 2025 10:00 WITA") == datetime(2025, 8, 3, 2, 0, tzinfo=UTC)
-    assert parse_loose_date("Selasa, 17 Desember 2024 20:00 WIT") == datetime(
-        2024, 12, 17, 11, 0, tzinfo=UTC
-    )
+    assert parse_loose_date("Selasa, 17 Desember 2024 20:00 WIT") == datetime(2024, 12, 17, 11, 0, tzinfo=UTC)
     assert parse_loose_date("kemarin") is None
 
 
@@ -143,9 +126,7 @@ def test_parse_saved_feed_file():
 def server():
     with SampleServer() as srv:
         srv.add_file("/feed.atom", "feed_atom.xml", ATOM, etag='"atom-v1"')
-        srv.add_file(
-            "/rss", "feed_rss_rusak.xml", RSS, last_modified="Mon, 03 Mar 2025 03:00:00 GMT"
-        )
+        srv.add_file("/rss", "feed_rss_rusak.xml", RSS, last_modified="Mon, 03 Mar 2025 03:00:00 GMT")
         yield srv
 
 
@@ -153,9 +134,7 @@ def test_fetch_feed_then_304_with_etag_returns_no_records(server, http_client):
     first = fetch_feed(server.url("/feed.atom"), client=http_client)
     assert first.status == 200 and first.error is None
     assert len(first.records) == 3 and first.etag == '"atom-v1"'
-    second = fetch_feed(
-        server.url("/feed.atom"), etag=first.etag, modified=first.modified, client=http_client
-    )
+    second = fetch_feed(server.url("/feed.atom"), etag=first.etag, modified=first.modified, client=http_client)
     assert second.status == 304 and second.not_modified
     assert second.records == [] and second.rejected == [] and second.error is None
     assert second.etag == '"atom-v1"'

@@ -25,9 +25,7 @@ def csv_(data: bytes, **kwargs) -> list[Record | Rejected]:
 
 
 def split(items):
-    return [i for i in items if isinstance(i, Record)], [
-        i for i in items if isinstance(i, Rejected)
-    ]
+    return [i for i in items if isinstance(i, Record)], [i for i in items if isinstance(i, Rejected)]
 
 
 # --------------------------------------------------------------------------- JSONL
@@ -49,17 +47,10 @@ def test_jsonl_sample_file():
     assert reasons["baris 7"].startswith("Baris bukan JSON yang sah")
     assert reasons["baris 8"] == "Baris harus berisi satu objek JSON ({...}), bukan larik (array)."
     assert reasons["baris 9"] == "Kolom wajib 'id' tidak ada."
-    assert reasons["baris 10"].startswith(
-        "Kolom 'published_at' tidak berisi tanggal yang sah: '32-13-2025'"
-    )
+    assert reasons["baris 10"].startswith("Kolom 'published_at' tidak berisi tanggal yang sah: '32-13-2025'")
     assert reasons["baris 11"] == "Kolom 'likes' harus bilangan bulat, bukan 'banyak'."
-    assert reasons["baris 12"].startswith(
-        "Kolom 'channel' berisi kanal yang tidak dikenal: 'friendster'"
-    )
-    assert (
-        reasons["baris 13"]
-        == "Kolom 'text' kosong dan tidak ada 'title': rekaman tidak berisi teks."
-    )
+    assert reasons["baris 12"].startswith("Kolom 'channel' berisi kanal yang tidak dikenal: 'friendster'")
+    assert reasons["baris 13"] == "Kolom 'text' kosong dan tidak ada 'title': rekaman tidak berisi teks."
     assert reasons["baris 14"].startswith("Baris terakhir terpotong (tidak diakhiri baris baru)")
     assert rejected[0].raw.startswith('{"id": "rusak-1"')
 
@@ -80,9 +71,7 @@ def test_jsonl_field_mapping():
     assert tweet.author_followers == 56012  # "56.012", Indonesian thousands separator
     assert (tweet.likes, tweet.shares, tweet.replies, tweet.views) == (1022, 109, 38, 60321)
     assert wa.channel == "news"  # default channel of the source
-    assert wa.published_at == datetime(
-        2025, 3, 3, 14, 10, tzinfo=UTC
-    )  # "03/03/2025 21:10" day first, WIB
+    assert wa.published_at == datetime(2025, 3, 3, 14, 10, tzinfo=UTC)  # "03/03/2025 21:10" day first, WIB
     for record in records:
         assert record.published_at.tzinfo is UTC
 
@@ -228,9 +217,7 @@ _json_values = st.recursive(
     lambda children: (
         st.lists(children, max_size=4)
         | st.dictionaries(
-            st.sampled_from(
-                ["id", "text", "title", "published_at", "channel", "likes", "views", "x"]
-            ),
+            st.sampled_from(["id", "text", "title", "published_at", "channel", "likes", "views", "x"]),
             children,
             max_size=6,
         )
@@ -268,9 +255,7 @@ def test_jsonl_line_mix_yields_one_item_per_non_blank_line(lines, final_newline)
         if isinstance(item, Record):
             assert item.external_id and item.published_at.tzinfo is UTC
             assert item.text or item.title
-            assert (
-                min(item.likes, item.shares, item.replies, item.views, item.author_followers) >= 0
-            )
+            assert min(item.likes, item.shares, item.replies, item.views, item.author_followers) >= 0
         else:
             assert item.position.startswith("baris ") and item.reason
             assert len(item.raw) <= 10_000
@@ -304,9 +289,7 @@ def test_csv_sample_file():
         == 'Pompa di Kali Tenggang telat nyala lagi.\nTiap tahun alasannya sama, "air kiriman". Kapan normalisasi sungainya?'
     )
     assert fb.parent_id == "104512398765432_912345678901234" and fb.likes == 141 and fb.replies == 2
-    assert (
-        berita.channel == "news" and berita.text == "" and berita.title.startswith("Banjir Rendam")
-    )
+    assert berita.channel == "news" and berita.text == "" and berita.title.startswith("Banjir Rendam")
     assert berita.author_followers == 184230  # "184,230"
     assert tweet.views == 1207 and tweet.lang == "in"
     reasons = {r.position: r.reason for r in rejected}
@@ -325,16 +308,10 @@ def test_csv_excel_semicolon_cp1252_and_unclosed_quote():
         items = list(parse_csv(stream, default_channel="complaint"))
     records, rejected = split(items)
     assert [r.external_id for r in records] == ["xl-001", "xl-002", "xl-004", "xl-005"]
-    assert (
-        records[0].text
-        == "Warga keluhkan antrean BPJS di RSUD \u201csangat panjang\u201d, petugas hanya 2 orang"
-    )
+    assert records[0].text == "Warga keluhkan antrean BPJS di RSUD \u201csangat panjang\u201d, petugas hanya 2 orang"
     assert records[0].raw["_sigap"] == {"encoding": "cp1252"}
     assert "_sigap" not in records[1].raw  # pure ASCII line: nothing to note
-    assert (
-        records[1].text
-        == "Pelayanan KTP-el di Dukcapil Kecamatan Tembalang cepat; selesai 30 menit"
-    )
+    assert records[1].text == "Pelayanan KTP-el di Dukcapil Kecamatan Tembalang cepat; selesai 30 menit"
     assert records[2].text.startswith("Caf\u00e9 di Jl. Pahlawan")
     assert records[0].published_at == datetime(2025, 3, 3, 1, 15, tzinfo=UTC)
     assert records[0].channel == "complaint" and records[0].likes == 12
@@ -358,9 +335,7 @@ def test_csv_missing_required_column_rejects_every_row_with_the_reason():
 
 
 def test_csv_header_case_spaces_and_tab_delimiter():
-    items = csv_(
-        b" ID \t Text\tPublished_At \tSuka\nk1\tAda pungli di pasar\t2025-03-01T10:00:00Z\t7\n"
-    )
+    items = csv_(b" ID \t Text\tPublished_At \tSuka\nk1\tAda pungli di pasar\t2025-03-01T10:00:00Z\t7\n")
     (record,) = items
     assert isinstance(record, Record)
     assert record.external_id == "k1" and record.raw["suka"] == "7"
@@ -385,8 +360,6 @@ def test_csv_truncated_final_row_without_newline_is_kept():
 
 
 def test_parse_rows():
-    items = list(
-        parse_rows([{"id": 1, "text": "a", "published_at": "2025-03-01"}, "bukan objek", {}])
-    )
+    items = list(parse_rows([{"id": 1, "text": "a", "published_at": "2025-03-01"}, "bukan objek", {}]))
     assert isinstance(items[0], Record)
     assert [i.position for i in items[1:]] == ["item 2", "item 3"]

@@ -45,9 +45,7 @@ def test_original_tweet_mapping():
     assert (tweet.likes, tweet.shares, tweet.replies, tweet.views) == (803, 214 + 31, 57, 91544)
     assert tweet.lang == "in" and tweet.parent_id == ""
     assert tweet.url == f"https://x.com/kabarjateng_id/status/{ORIGINAL}"
-    assert (
-        tweet.raw["author"]["username"] == "kabarjateng_id"
-    )  # the expansion is kept with the tweet
+    assert tweet.raw["author"]["username"] == "kabarjateng_id"  # the expansion is kept with the tweet
     orjson.dumps(tweet.raw)
 
 
@@ -62,9 +60,7 @@ def test_reply_retweet_quote_and_long_tweet():
     quote = tweets["1896520431227654144"]
     assert quote.raw["_sigap"] == {"quote_of": ORIGINAL}
     long = tweets["1896534860390682828"]
-    assert long.text.endswith(
-        "#BanjirSemarang #SemarangSigap"
-    )  # note_tweet, not the truncated text
+    assert long.text.endswith("#BanjirSemarang #SemarangSigap")  # note_tweet, not the truncated text
     assert long.author_name == "Humas Pemkot Semarang"
 
 
@@ -77,11 +73,7 @@ def test_flattened_tweets_with_embedded_author():
 
 
 def test_whole_file_json_page_and_unknown_author():
-    page = {
-        "data": [
-            {"id": "1", "text": "Halo", "created_at": "2025-03-01T00:00:00.000Z", "author_id": "9"}
-        ]
-    }
+    page = {"data": [{"id": "1", "text": "Halo", "created_at": "2025-03-01T00:00:00.000Z", "author_id": "9"}]}
     (record,) = parse(io.BytesIO(orjson.dumps(page, option=orjson.OPT_INDENT_2)))
     assert record.author == "" and record.url == "https://x.com/i/web/status/1"
 

@@ -24,14 +24,9 @@ def test_extract_recorded_article():
     assert record.channel == "news"
     assert record.title == "Banjir Rendam 12 Kelurahan di Semarang, Pemkot Buka Posko Pengungsian"
     assert record.author == "Kabar Jateng" and record.author_name == "Rina Wulandari"
-    assert record.published_at == datetime(
-        2025, 3, 3, 2, 15, tzinfo=UTC
-    )  # 09:15 WIB, with the time
+    assert record.published_at == datetime(2025, 3, 3, 2, 15, tzinfo=UTC)  # 09:15 WIB, with the time
     assert record.lang == "id"
-    assert (
-        record.url
-        == "https://kabarjateng.example/berita/2025/03/03/banjir-rendam-12-kelurahan-di-semarang"
-    )
+    assert record.url == "https://kabarjateng.example/berita/2025/03/03/banjir-rendam-12-kelurahan-di-semarang"
     assert record.text.startswith("SEMARANG, Kabar Jateng")
     assert "318 jiwa mengungsi" in record.text and "Jalan Kaligawe mulai surut" in record.text
     for noise in (
@@ -62,9 +57,7 @@ def test_page_with_date_only_uses_midnight_wib_and_notes_it():
 
 
 def test_page_without_article_text_is_rejected():
-    record = extract_article(
-        b"<html><body><nav><a href='/'>Beranda</a></nav></body></html>", url="https://x.example/"
-    )
+    record = extract_article(b"<html><body><nav><a href='/'>Beranda</a></nav></body></html>", url="https://x.example/")
     assert isinstance(record, Rejected)
     assert "Teks utama artikel tidak ditemukan" in record.reason
 

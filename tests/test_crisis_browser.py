@@ -1,7 +1,6 @@
 """In Chromium, in Indonesian: declare a crisis from an issue → write the holding statement →
 leadership approves → publish → the evaluation report shows the time to the first statement."""
 
-
 import pytest
 from helpers.users import PASSWORD
 
@@ -31,8 +30,11 @@ def test_declare_write_approve_publish_evaluate(browser, live_server, analyst, l
     crisis_url = page.url
 
     page.click("#messages a:has-text('Pernyataan awal')")
-    page.fill("#id_body", "Pada pagi ini tanggul Sungai Wulan jebol. Yang sudah diketahui: 300 warga dievakuasi. "
-                          "Pembaruan berikutnya pukul 12.00 WIB.")
+    page.fill(
+        "#id_body",
+        "Pada pagi ini tanggul Sungai Wulan jebol. Yang sudah diketahui: 300 warga dievakuasi. "
+        "Pembaruan berikutnya pukul 12.00 WIB.",
+    )
     page.click("#message-form button[name=save]")
     page.wait_for_selector("#message-version")
     assert page.locator("#message-version").inner_text() == "v2"

@@ -1,6 +1,5 @@
 """The office keeps its crisis contact list on a page of its own, never in Django's admin."""
 
-
 from sigap.core.models import AuditEvent
 from sigap.crisis.models import Contact
 

@@ -11,8 +11,14 @@ def _run_flood(offices, team, leader, issue, *, minutes=45, drill=False):
     from sigap.crisis import actions
     from sigap.crisis.models import Publication
 
-    crisis = open_crisis(offices["demak"], team, issue=issue, title="Banjir tanggul Sungai Wulan", drill=drill,
-                         declared_at=timezone.now() - timedelta(hours=3))
+    crisis = open_crisis(
+        offices["demak"],
+        team,
+        issue=issue,
+        title="Banjir tanggul Sungai Wulan",
+        drill=drill,
+        declared_at=timezone.now() - timedelta(hours=3),
+    )
     message = approved_holding(crisis, leader)
     pub = actions.publish(message, actor=team, kind="website")
     at = crisis.declared_at + timedelta(minutes=minutes)
@@ -39,8 +45,10 @@ def test_evaluation_page_shows_kpis_and_saves_lessons(login, team, leader, offic
     client = login(team)
     html = client.get(f"/krisis/{crisis.pk}/evaluasi/").content.decode()
     assert 'id="time-to-holding">1 jam 15 menit' in html and "lebih dari satu jam" in html
-    client.post(f"/krisis/{crisis.pk}/evaluasi/", {"lessons": "Templat siap pakai mempercepat rilis.",
-                                                   "follow_ups": "Latihan tiap triwulan."})
+    client.post(
+        f"/krisis/{crisis.pk}/evaluasi/",
+        {"lessons": "Templat siap pakai mempercepat rilis.", "follow_ups": "Latihan tiap triwulan."},
+    )
     crisis.refresh_from_db()
     assert crisis.lessons == "Templat siap pakai mempercepat rilis."
 
@@ -55,7 +63,7 @@ def test_kpis_roll_up_without_drills(login, team, leader, offices, flood_issue):
     k = kpis(Crisis.objects.all())
     assert k["count"] == 2 and k["within_hour"] == 1 and k["median_tth"] == "1 jam"  # the default language is id
     html = login(team).get("/krisis/kpi/").content.decode()
-    assert "1 jam" in html and html.count("/evaluasi/\">") == 2  # the drill has no row
+    assert "1 jam" in html and html.count('/evaluasi/">') == 2  # the drill has no row
 
 
 def test_dashboard_marks_publications_on_the_issue_timeline(login, team, leader, offices, flood_issue):

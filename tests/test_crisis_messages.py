@@ -98,8 +98,9 @@ def test_failed_channel_publish_is_shown_as_failed_and_can_be_retried(login, tea
     message = holding(crisis)
     message.submit(actor=team)
     message.approve(actor=leader)
-    channel = PublishChannel.objects.create(office=offices["demak"], kind="social", name="X @humasdemak",
-                                            endpoint=f"http://127.0.0.1:{_closed_port()}/hook")
+    channel = PublishChannel.objects.create(
+        office=offices["demak"], kind="social", name="X @humasdemak", endpoint=f"http://127.0.0.1:{_closed_port()}/hook"
+    )
     client = login(team)
     response = client.post(_url(crisis, message, "publish"), {"channel": channel.pk, "kind": "social"}, follow=True)
     html = response.content.decode()
@@ -124,11 +125,24 @@ def test_outsider_gets_404_on_every_crisis_page(client, team, outsider, offices)
     pub = Publication.objects.create(message=message, kind="website", label="x", status="failed")
     client.force_login(outsider)
     base = f"/krisis/{crisis.pk}/"
-    for url in (base, base + "dasbor/", base + "evaluasi/", base + "evaluasi.pdf", base + "bersama/",
-                _url(crisis, message)):
+    for url in (
+        base,
+        base + "dasbor/",
+        base + "evaluasi/",
+        base + "evaluasi.pdf",
+        base + "bersama/",
+        _url(crisis, message),
+    ):
         assert client.get(url).status_code == 404, url
-    for url in (base + "phase/", base + "assess/", base + "serta-merta/", _url(crisis, message, "approve"),
-                _url(crisis, message, "publish"), f"{base}tugas/{task.pk}/done/", f"{base}publikasi/{pub.pk}/ulang/"):
+    for url in (
+        base + "phase/",
+        base + "assess/",
+        base + "serta-merta/",
+        _url(crisis, message, "approve"),
+        _url(crisis, message, "publish"),
+        f"{base}tugas/{task.pk}/done/",
+        f"{base}publikasi/{pub.pk}/ulang/",
+    ):
         assert client.post(url, {"phase": "pemeliharaan", "reason": "x"}).status_code == 404, url
     assert crisis.title not in client.get("/krisis/").content.decode()
 

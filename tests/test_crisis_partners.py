@@ -7,10 +7,14 @@ from helpers.users import make_user
 KEYS = {
     "overarching": "Pemkab Demak mengutamakan keselamatan warga terdampak banjir Sungai Wulan.",
     "keys": [
-        {"text": "Tanggul Sungai Wulan jebol di Desa Ketanjung dan 300 warga sudah dievakuasi ke posko.",
-         "proofs": ["Data BPBD Demak pukul 08.00", "Posko di Balai Desa Ketanjung", "Tim SAR gabungan"]},
-        {"text": "Bantuan logistik dan layanan kesehatan tersedia di posko pengungsian 24 jam.",
-         "proofs": ["Dapur umum Dinsos", "Puskesmas keliling", "PMI"]},
+        {
+            "text": "Tanggul Sungai Wulan jebol di Desa Ketanjung dan 300 warga sudah dievakuasi ke posko.",
+            "proofs": ["Data BPBD Demak pukul 08.00", "Posko di Balai Desa Ketanjung", "Tim SAR gabungan"],
+        },
+        {
+            "text": "Bantuan logistik dan layanan kesehatan tersedia di posko pengungsian 24 jam.",
+            "proofs": ["Dapur umum Dinsos", "Puskesmas keliling", "PMI"],
+        },
     ],
 }
 
@@ -22,8 +26,9 @@ def crisis(offices, team):
     crisis = open_crisis(offices["demak"], team, title="Banjir Sungai Wulan")
     create_message(crisis, actor=team, kind="message_house", title="Rumah pesan", data=KEYS)
     add_fact(crisis, actor=team, statement="Tanggul Sungai Wulan jebol sepanjang 50 meter.", source="BPBD Demak")
-    add_fact(crisis, actor=team, statement="Catatan internal: anggaran perbaikan belum ada.", source="Bappeda",
-             shared=False)
+    add_fact(
+        crisis, actor=team, statement="Catatan internal: anggaran perbaikan belum ada.", source="Bappeda", shared=False
+    )
     invite_partner(crisis, offices["kemensos"], actor=team)
     return crisis
 
@@ -80,20 +85,28 @@ def test_cosign_refused_once_the_message_went_back_to_draft(crisis, offices, lea
 
 
 def test_consistent_partner_text_passes(login, crisis, outsider):
-    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {
-        "action": "statement", "office": crisis.partner_links.get().office_id,
-        "text": "Kemensos mendukung Pemkab Demak: 300 warga sudah dievakuasi ke posko setelah tanggul Sungai Wulan "
-                "jebol di Desa Ketanjung. Bantuan logistik tersedia di posko pengungsian.",
-    })
+    login(outsider).post(
+        f"/krisis/{crisis.pk}/bersama/",
+        {
+            "action": "statement",
+            "office": crisis.partner_links.get().office_id,
+            "text": "Kemensos mendukung Pemkab Demak: 300 warga sudah dievakuasi ke posko setelah tanggul Sungai Wulan "
+            "jebol di Desa Ketanjung. Bantuan logistik tersedia di posko pengungsian.",
+        },
+    )
     statement = crisis.partner_statements.get()
     assert statement.consistent and statement.similarity > 0.3
 
 
 def test_consistency_score_flags_a_contradicting_partner_text(login, crisis, outsider, team):
-    login(outsider).post(f"/krisis/{crisis.pk}/bersama/", {
-        "action": "statement", "office": crisis.partner_links.get().office_id,
-        "text": "Tanggul Sungai Wulan tidak jebol dan tidak ada warga yang dievakuasi ke posko.",
-    })
+    login(outsider).post(
+        f"/krisis/{crisis.pk}/bersama/",
+        {
+            "action": "statement",
+            "office": crisis.partner_links.get().office_id,
+            "text": "Tanggul Sungai Wulan tidak jebol dan tidak ada warga yang dievakuasi ke posko.",
+        },
+    )
     statement = crisis.partner_statements.get()
     assert not statement.consistent
     assert any(f["kind"] == "contradiction" for f in statement.flags)
@@ -104,8 +117,9 @@ def test_consistency_score_flags_a_contradicting_partner_text(login, crisis, out
 def test_unrelated_partner_text_is_flagged_low_similarity(crisis, offices, team):
     from sigap.crisis.actions import record_partner_statement
 
-    st = record_partner_statement(crisis, offices["kemensos"], actor=team,
-                                  text="Harga cabai di pasar Bintoro naik menjelang lebaran.")
+    st = record_partner_statement(
+        crisis, offices["kemensos"], actor=team, text="Harga cabai di pasar Bintoro naik menjelang lebaran."
+    )
     assert not st.consistent and st.flags[0]["kind"] == "low_similarity"
 
 

@@ -14,8 +14,9 @@ def statements(offices, team, leader):
     real = open_crisis(offices["demak"], team, title="Banjir Demak")
     published = approved_holding(real, leader)
     publish(published, actor=team, kind="website")
-    approved_only = real.messages.create(kind="press_release", title="Siaran pers belum terbit", body="RAHASIA-DRAF",
-                                         status="approved")
+    approved_only = real.messages.create(
+        kind="press_release", title="Siaran pers belum terbit", body="RAHASIA-DRAF", status="approved"
+    )
     drill = open_crisis(offices["demak"], team, title="Latihan kebakaran pasar", drill=True)
     drill_msg = approved_holding(drill, leader)
     publish(drill_msg, actor=team, kind="website")

@@ -54,7 +54,9 @@ def test_phase_change_is_audited(login, team, offices):
     assert "Alasan" in refused.content.decode()
     crisis.refresh_from_db()
     assert crisis.phase == "awal"
-    client.post(f"/krisis/{crisis.pk}/phase/", {"phase": "pemeliharaan", "reason": "Air mulai surut, pembaruan berkala"})
+    client.post(
+        f"/krisis/{crisis.pk}/phase/", {"phase": "pemeliharaan", "reason": "Air mulai surut, pembaruan berkala"}
+    )
     crisis.refresh_from_db()
     assert crisis.phase == "pemeliharaan"
     event = AuditEvent.objects.get(action="crisis.phase")
@@ -79,8 +81,12 @@ def test_playbook_instantiates_tasks_and_templates(offices, team):
 def test_drill_is_marked_latihan_everywhere(login, team, offices):
     crisis = open_crisis(offices["demak"], team, drill=True)
     client = login(team)
-    for url in (crisis.get_absolute_url(), f"/krisis/{crisis.pk}/dasbor/", f"/krisis/{crisis.pk}/evaluasi/",
-                f"/krisis/{crisis.pk}/pesan/{crisis.messages.first().pk}/"):
+    for url in (
+        crisis.get_absolute_url(),
+        f"/krisis/{crisis.pk}/dasbor/",
+        f"/krisis/{crisis.pk}/evaluasi/",
+        f"/krisis/{crisis.pk}/pesan/{crisis.messages.first().pk}/",
+    ):
         assert 'id="drill-banner"' in client.get(url).content.decode(), url
 
 

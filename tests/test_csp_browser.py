@@ -29,14 +29,27 @@ def test_pages_with_charts_maps_and_forms_run_under_the_policy(page, live_server
     page.on("console", lambda m: console.append(m.text))
     page.add_init_script(LISTEN)
     now = timezone.now()
-    store_records(source, [Record(str(i), "x", f"Tanggul Sungai Wulan jebol, warga Desa {i} mengungsi", now - timedelta(hours=i))
-                           for i in range(4)])
-    issue = Issue.objects.create(office=source.office, title="Tanggul Wulan jebol", level="kasus", score=50, components=[],
-                                 first_at=now - timedelta(hours=4), last_at=now)
+    store_records(
+        source,
+        [
+            Record(str(i), "x", f"Tanggul Sungai Wulan jebol, warga Desa {i} mengungsi", now - timedelta(hours=i))
+            for i in range(4)
+        ],
+    )
+    issue = Issue.objects.create(
+        office=source.office,
+        title="Tanggul Wulan jebol",
+        level="kasus",
+        score=50,
+        components=[],
+        first_at=now - timedelta(hours=4),
+        last_at=now,
+    )
     for doc in Document.objects.all():
         DocumentEntity.objects.create(document=doc, kind="LOC", name="Demak", region_code="33.21")
-        IssueDocument.objects.create(issue=issue, document=doc, published_at=doc.published_at, channel="x",
-                                     source_id=source.pk, negative=True)
+        IssueDocument.objects.create(
+            issue=issue, document=doc, published_at=doc.published_at, channel="x", source_id=source.pk, negative=True
+        )
 
     page.goto(f"{live_server.url}/masuk/")
     assert violations(page, console) == []

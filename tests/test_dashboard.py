@@ -15,7 +15,9 @@ from sigap.monitoring.models import Source
 def mentions(offices, source):
     news = Source.objects.create(office=offices["demak"], name="Suara Pantura", kind="rss", channel="news")
     now = timezone.now()
-    store_records(source, [Record(str(i), "x", f"Banjir Demak kiriman {i}", now - timedelta(hours=i)) for i in range(6)])
+    store_records(
+        source, [Record(str(i), "x", f"Banjir Demak kiriman {i}", now - timedelta(hours=i)) for i in range(6)]
+    )
     store_records(news, [Record("a", "news", "Tanggul jebol", now - timedelta(hours=2), title="Tanggul Wulan jebol")])
     store_records(news, [Record("old", "news", "Berita lama", now - timedelta(days=30), title="Berita lama sekali")])
     return news
@@ -40,7 +42,9 @@ def test_volume_series_covers_every_day_of_the_period(login, analyst, mentions):
 
 def test_short_period_is_shown_per_hour(login, analyst, mentions):
     today = timezone.localdate()
-    response = login(analyst).get(reverse("monitoring:dashboard"), {"start": today.isoformat(), "end": today.isoformat()})
+    response = login(analyst).get(
+        reverse("monitoring:dashboard"), {"start": today.isoformat(), "end": today.isoformat()}
+    )
     assert response.context["series"]["hourly"] and len(response.context["series"]["labels"]) == 24
 
 

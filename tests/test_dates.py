@@ -28,11 +28,14 @@ def visible(page: str) -> str:
     return re.sub(r"<[^>]*>", " ", page)
 
 
-@pytest.mark.parametrize("zone, shown", [
-    ("Asia/Jakarta", "7 Des 2026 11.35 WIB"),
-    ("Asia/Makassar", "7 Des 2026 12.35 WITA"),
-    ("Asia/Jayapura", "7 Des 2026 13.35 WIT"),
-])
+@pytest.mark.parametrize(
+    "zone, shown",
+    [
+        ("Asia/Jakarta", "7 Des 2026 11.35 WIB"),
+        ("Asia/Makassar", "7 Des 2026 12.35 WITA"),
+        ("Asia/Jayapura", "7 Des 2026 13.35 WIT"),
+    ],
+)
 def test_a_moment_is_written_in_the_office_zone(zone, shown):
     assert format_datetime(MOMENT, zone) == shown
 
@@ -49,8 +52,10 @@ def test_single_digit_days_have_no_leading_zero():
     assert format_date(date(2026, 1, 5)) == "5 Jan 2026"
 
 
-@pytest.mark.parametrize("month, abbreviation", list(enumerate(
-    ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"], start=1)))
+@pytest.mark.parametrize(
+    "month, abbreviation",
+    list(enumerate(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"], start=1)),
+)
 def test_each_month_has_its_indonesian_abbreviation(month, abbreviation):
     assert format_date(date(2026, month, 17)) == f"17 {abbreviation} 2026"
 
@@ -58,7 +63,9 @@ def test_each_month_has_its_indonesian_abbreviation(month, abbreviation):
 def test_the_date_of_a_moment_is_the_date_in_the_office_zone():
     new_year_in_papua = datetime(2026, 12, 31, 16, 0, tzinfo=UTC)
     assert (format_date(new_year_in_papua, "Asia/Jakarta"), format_date(new_year_in_papua, "Asia/Jayapura")) == (
-        "31 Des 2026", "1 Jan 2027")
+        "31 Des 2026",
+        "1 Jan 2027",
+    )
 
 
 def test_letters_write_the_month_in_full():
@@ -93,25 +100,36 @@ def test_the_public_tracking_page_uses_the_office_zone(client, offices):
 def test_the_issue_page_shows_the_house_form(login, analyst, offices):
     from sigap.issues.models import Issue, LevelChange
 
-    issue = Issue.objects.create(office=offices["demak"], title="Banjir Demak", level="kasus", score=33.1,
-                                 components=[], first_at=MOMENT, last_at=MOMENT)
-    LevelChange.objects.create(issue=issue, at=MOMENT, from_level="pemantauan", to_level="kasus", score=33.1,
-                               reason="", components=[])
+    issue = Issue.objects.create(
+        office=offices["demak"],
+        title="Banjir Demak",
+        level="kasus",
+        score=33.1,
+        components=[],
+        first_at=MOMENT,
+        last_at=MOMENT,
+    )
+    LevelChange.objects.create(
+        issue=issue, at=MOMENT, from_level="pemantauan", to_level="kasus", score=33.1, reason="", components=[]
+    )
     page = visible(login(analyst).get(f"/isu/{issue.pk}/").content.decode())
     assert "7 Des 2026 11.35 WIB" in page and not NUMERIC_DATE.findall(page)
 
 
 @pytest.mark.django_db
 @freeze_time("2026-12-07 04:35:00")
-def test_the_import_page_shows_when_the_file_was_uploaded(login, analyst, source, run_tasks,
-                                                          django_capture_on_commit_callbacks):
+def test_the_import_page_shows_when_the_file_was_uploaded(
+    login, analyst, source, run_tasks, django_capture_on_commit_callbacks
+):
     from sigap.monitoring.models import ImportJob
 
     line = {"id": "d1", "text": "Banjir Demak, warga butuh perahu karet", "published_at": "2026-12-07T08:00:00+07:00"}
     client = login(analyst)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("monitoring:source_import", args=[source.pk]),
-                    {"file": SimpleUploadedFile("unggahan.jsonl", json.dumps(line).encode()), "format": "auto"})
+        client.post(
+            reverse("monitoring:source_import", args=[source.pk]),
+            {"file": SimpleUploadedFile("unggahan.jsonl", json.dumps(line).encode()), "format": "auto"},
+        )
         run_tasks()
     job = ImportJob.objects.get()
     page = visible(client.get(reverse("monitoring:import_detail", args=[job.pk])).content.decode())
@@ -135,4 +153,3 @@ def test_the_register_page_writes_moments_with_the_zone(login, ppid, offices):
     make_request(offices["demak"], ppid)
     page = visible(login(ppid).get("/ppid/register/permohonan/").content.decode())
     assert "16 Mar 2026 09.00 WIB" in page and "7 Apr 2026" in page and not NUMERIC_DATE.findall(page)
-

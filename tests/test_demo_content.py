@@ -46,24 +46,18 @@ def test_same_end_and_seed_give_identical_output():
 def test_same_seed_gives_the_same_records_whatever_the_end():
     """Only the timestamps follow ``end``: reloading the demo later stores nothing twice."""
     for end in ENDS[1:]:
-        assert Counter(
-            (k, r["id"], r["source"], r["author"]) for k, r in _labelled(end)
-        ) == Counter((k, r["id"], r["source"], r["author"]) for k, r in _labelled(END))
+        assert Counter((k, r["id"], r["source"], r["author"]) for k, r in _labelled(end)) == Counter(
+            (k, r["id"], r["source"], r["author"]) for k, r in _labelled(END)
+        )
 
 
 def test_scheduled_events_fall_at_sensible_local_times():
     # with the demo ending at 14:00 WIB the rally starts in the morning, and the ministry
     # clarifies in the daytime
     records = _records(END)
-    march = next(
-        r
-        for r in records
-        if r["title"] and r["title"].startswith("Ribuan Mahasiswa dan Buruh Bergerak")
-    )
+    march = next(r for r in records if r["title"] and r["title"].startswith("Ribuan Mahasiswa dan Buruh Bergerak"))
     assert 8 <= datetime.fromisoformat(march["published_at"]).hour <= 11
-    clarify = next(
-        r for r in records if r["author"] == "KemensosHumas" and r["text"].startswith("KLARIFIKASI")
-    )
+    clarify = next(r for r in records if r["author"] == "KemensosHumas" and r["text"].startswith("KLARIFIKASI"))
     assert 7 <= datetime.fromisoformat(clarify["published_at"]).hour <= 21
     milestones = {m["key"]: m["milestones"] for m in content.scenarios(END)}
     assert abs(_hours_before(END, march) - milestones["demo-bbm"]["aksi_dimulai"]) < 0.1
@@ -167,12 +161,7 @@ def test_scenario_volume_peaks_in_its_stated_window(end):
     nominal = {m["key"]: m for m in content.scenarios()}
     for m in content.scenarios(end):
         wide = nominal[m["key"]]["peak_window_hours_before_end"]
-        assert (
-            wide[0]
-            >= m["peak_window_hours_before_end"][0]
-            >= m["peak_window_hours_before_end"][1]
-            >= wide[1]
-        )
+        assert wide[0] >= m["peak_window_hours_before_end"][0] >= m["peak_window_hours_before_end"][1] >= wide[1]
         hourly = Counter(int(_hours_before(end, r)) for key, r in records if key == m["key"])
         # three-hour centred sums, so a single busy minute does not decide the peak
         smoothed = {h: hourly[h - 1] + hourly[h] + hourly[h + 1] for h in range(0, 14 * 24)}
@@ -196,25 +185,17 @@ def test_background_is_steady_with_a_daily_rhythm():
     per_day = Counter(int(_hours_before(END, r) // 24) for r in records)
     assert len(per_day) == 14
     assert max(per_day.values()) < 3 * min(per_day.values())
-    by_hour = Counter(
-        datetime.fromisoformat(r["published_at"]).astimezone(WIB).hour for r in records
-    )
+    by_hour = Counter(datetime.fromisoformat(r["published_at"]).astimezone(WIB).hour for r in records)
     night = sum(by_hour[h] for h in range(0, 5)) / 5
     day = sum(by_hour[h] for h in range(8, 22)) / 14
     assert night < 0.4 * day
 
 
 def test_coordinated_hashtag_push_is_present():
-    records = [
-        r for key, r in _labelled(END) if key == "demo-bbm" and "#TolakKenaikanBBM" in r["text"]
-    ]
+    records = [r for key, r in _labelled(END) if key == "demo-bbm" and "#TolakKenaikanBBM" in r["text"]]
     times = [(datetime.fromisoformat(r["published_at"]), r["author"]) for r in records]
     # starts of 10-minute windows in which at least 10 distinct accounts pushed the hashtag
-    busy = [
-        t
-        for t, _a in times
-        if len({a for u, a in times if t <= u < t + timedelta(minutes=10)}) >= 10
-    ]
+    busy = [t for t, _a in times if len({a for u, a in times if t <= u < t + timedelta(minutes=10)}) >= 10]
     waves = [t for i, t in enumerate(busy) if i == 0 or t - busy[i - 1] > timedelta(hours=1)]
     assert len(waves) >= 3
     stated = next(m for m in content.scenarios(END) if m["key"] == "demo-bbm")["coordinated"]
@@ -227,11 +208,7 @@ def test_near_duplicates_exist_for_amplification():
     appeal = [r for r in records if "Tanggul Sungai Wulan di Desa Wonorejo" in r["text"]]
     assert len(appeal) >= 30
     # one press release re-published by several outlets with near-identical text
-    release = [
-        r
-        for r in records
-        if r["channel"] == "news" and "status tanggap darurat bencana banjir" in r["text"]
-    ]
+    release = [r for r in records if r["channel"] == "news" and "status tanggap darurat bencana banjir" in r["text"]]
     assert len({r["source"] for r in release}) >= 3
 
 

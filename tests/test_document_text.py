@@ -11,8 +11,13 @@ from sigap.monitoring.models import Document
 def huge(source):
     text = ("Banjir Sungai Wulan merendam Desa Ketanjung. " * 120_000)[:5_000_000] + "AKHIR-DOKUMEN"
     return Document.objects.create(
-        source=source, office=source.office, channel=source.channel, external_id="huge", content_hash="h" * 32,
-        text=text, published_at=datetime(2026, 3, 2, tzinfo=UTC),
+        source=source,
+        office=source.office,
+        channel=source.channel,
+        external_id="huge",
+        content_hash="h" * 32,
+        text=text,
+        published_at=datetime(2026, 3, 2, tzinfo=UTC),
     )
 
 

@@ -75,18 +75,32 @@ def test_register_page_and_pdf_still_show_dates_as_text(login, ppid, offices):
     assert "16 Mar 2026 09.00 WIB" in page and "None" not in page
 
 
-@pytest.mark.parametrize("text, dangerous", [
-    ("=1+1", True), ("+62812", True), ("-5", True), ("@SUM(A1)", True), ("\tx", True), ("\r=1", True),
-    ("  =1+1", True), ("\n=1", True), ("Budi", False), ("Rp 0", False), ("", False), ("a=b", False),
-])
+@pytest.mark.parametrize(
+    "text, dangerous",
+    [
+        ("=1+1", True),
+        ("+62812", True),
+        ("-5", True),
+        ("@SUM(A1)", True),
+        ("\tx", True),
+        ("\r=1", True),
+        ("  =1+1", True),
+        ("\n=1", True),
+        ("Budi", False),
+        ("Rp 0", False),
+        ("", False),
+        ("a=b", False),
+    ],
+)
 def test_formula_detection(text, dangerous):
     assert spreadsheet.looks_like_formula(text) is dangerous
 
 
 def test_csv_neutralises_formulas_and_writes_local_dates():
     moment = datetime(2026, 3, 16, 3, 0, tzinfo=UTC)
-    data = spreadsheet.csv_bytes(["Nama", "Tanggal", "Jatuh tempo"], [[FORMULA, moment, date(2026, 4, 7)]],
-                                 tz=ZoneInfo("Asia/Makassar"))
+    data = spreadsheet.csv_bytes(
+        ["Nama", "Tanggal", "Jatuh tempo"], [[FORMULA, moment, date(2026, 4, 7)]], tz=ZoneInfo("Asia/Makassar")
+    )
     assert data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[1] == ["'" + FORMULA, "2026-03-16 11:00", "2026-04-07"]
@@ -94,7 +108,9 @@ def test_csv_neutralises_formulas_and_writes_local_dates():
 
 def test_xlsx_helper_writes_text_and_dates():
     moment = datetime(2026, 3, 16, 3, 0, tzinfo=UTC)
-    data = spreadsheet.xlsx_bytes("Uji", ["A", "B", "C"], [["=1+1", moment, "bad\x01char"]], tz=ZoneInfo("Asia/Jayapura"))
+    data = spreadsheet.xlsx_bytes(
+        "Uji", ["A", "B", "C"], [["=1+1", moment, "bad\x01char"]], tz=ZoneInfo("Asia/Jayapura")
+    )
     sheet = _sheet(data)
     _no_formulas(sheet)
     assert [c.value for c in sheet[2]] == ["=1+1", datetime(2026, 3, 16, 12, 0), "badchar"]

@@ -97,19 +97,39 @@ def fetcher(**kwargs) -> PoliteClient:
 @pytest.mark.parametrize(
     ("address", "category"),
     [
-        ("127.0.0.1", "loopback"), ("127.255.0.9", "loopback"), ("::1", "loopback"),
-        ("10.1.2.3", "private"), ("172.16.0.1", "private"), ("172.31.255.255", "private"),
-        ("192.168.1.1", "private"), ("100.64.0.1", "private"), ("100.127.255.254", "private"),
-        ("fc00::1", "private"), ("fd12:3456::1", "private"),
-        ("169.254.1.1", "link_local"), ("fe80::1", "link_local"), ("fe80::1%eth0", "link_local"),
-        ("169.254.169.254", "metadata"), ("fd00:ec2::254", "metadata"), ("169.254.170.2", "metadata"),
-        ("0.0.0.0", "unspecified"), ("::", "unspecified"),
-        ("224.0.0.1", "multicast"), ("239.255.255.250", "multicast"), ("ff02::1", "multicast"),
-        ("240.0.0.1", "reserved"), ("255.255.255.255", "reserved"), ("192.0.2.10", "reserved"),
-        ("198.18.0.1", "reserved"), ("2001:db8::1", "reserved"), ("::127.0.0.1", "reserved"),
+        ("127.0.0.1", "loopback"),
+        ("127.255.0.9", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.1", "private"),
+        ("172.31.255.255", "private"),
+        ("192.168.1.1", "private"),
+        ("100.64.0.1", "private"),
+        ("100.127.255.254", "private"),
+        ("fc00::1", "private"),
+        ("fd12:3456::1", "private"),
+        ("169.254.1.1", "link_local"),
+        ("fe80::1", "link_local"),
+        ("fe80::1%eth0", "link_local"),
+        ("169.254.169.254", "metadata"),
+        ("fd00:ec2::254", "metadata"),
+        ("169.254.170.2", "metadata"),
+        ("0.0.0.0", "unspecified"),
+        ("::", "unspecified"),
+        ("224.0.0.1", "multicast"),
+        ("239.255.255.250", "multicast"),
+        ("ff02::1", "multicast"),
+        ("240.0.0.1", "reserved"),
+        ("255.255.255.255", "reserved"),
+        ("192.0.2.10", "reserved"),
+        ("198.18.0.1", "reserved"),
+        ("2001:db8::1", "reserved"),
+        ("::127.0.0.1", "reserved"),
         # IPv4 carried inside IPv6 is judged as that IPv4
-        ("::ffff:127.0.0.1", "loopback"), ("::ffff:10.0.0.1", "private"),
-        ("::ffff:169.254.169.254", "metadata"), ("2002:7f00:1::1", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("::ffff:10.0.0.1", "private"),
+        ("::ffff:169.254.169.254", "metadata"),
+        ("2002:7f00:1::1", "loopback"),
         ("64:ff9b::10.0.0.1", "private"),
     ],
 )
@@ -121,8 +141,17 @@ def test_forbidden_addresses(address, category):
 
 
 @pytest.mark.parametrize(
-    "address", ["8.8.8.8", "103.10.20.30", "100.128.0.1", "172.32.0.1", "2606:4700:4700::1111",
-                "2404:6800:4003::200e", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8"],
+    "address",
+    [
+        "8.8.8.8",
+        "103.10.20.30",
+        "100.128.0.1",
+        "172.32.0.1",
+        "2606:4700:4700::1111",
+        "2404:6800:4003::200e",
+        "::ffff:8.8.8.8",
+        "64:ff9b::8.8.8.8",
+    ],
 )
 def test_public_addresses_pass(address):
     assert classify(ipaddress.ip_address(address)) is None
@@ -134,10 +163,16 @@ def test_public_addresses_pass(address):
     [
         ("2130706433", "127.0.0.1"),  # one decimal number
         ("0177.0.0.1", "127.0.0.1"),  # octal
-        ("0x7f.0.0.1", "127.0.0.1"), ("0x7F000001", "127.0.0.1"),  # hex
-        ("127.1", "127.0.0.1"), ("10.1", "10.0.0.1"), ("192.168.257", "192.168.1.1"),  # short forms
-        ("0", "0.0.0.0"), ("127.0.0.1.", "127.0.0.1"),  # trailing dot
-        ("[::1]", "::1"), ("[::ffff:127.0.0.1]", "::ffff:127.0.0.1"), ("::FFFF:7F00:1", "::ffff:127.0.0.1"),
+        ("0x7f.0.0.1", "127.0.0.1"),
+        ("0x7F000001", "127.0.0.1"),  # hex
+        ("127.1", "127.0.0.1"),
+        ("10.1", "10.0.0.1"),
+        ("192.168.257", "192.168.1.1"),  # short forms
+        ("0", "0.0.0.0"),
+        ("127.0.0.1.", "127.0.0.1"),  # trailing dot
+        ("[::1]", "::1"),
+        ("[::ffff:127.0.0.1]", "::ffff:127.0.0.1"),
+        ("::FFFF:7F00:1", "::ffff:127.0.0.1"),
     ],
 )
 def test_ip_literals_in_every_notation_resolvers_accept(written, meant):
@@ -151,10 +186,21 @@ def test_names_are_not_addresses(name):
     assert parse_ip(name) is None
 
 
-@pytest.mark.parametrize("url", ["http://2130706433/", "http://0177.0.0.1/", "http://0x7f.1:8080/",
-                                 "http://[::ffff:127.0.0.1]/", "https://127.0.0.1./", "http://[::1]:80/",
-                                 "http://169.254.169.254/latest/meta-data/", "http://metadata.google.internal/",
-                                 "http://METADATA.google.internal./computeMetadata/v1/", "http://10.0.0.1/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://2130706433/",
+        "http://0177.0.0.1/",
+        "http://0x7f.1:8080/",
+        "http://[::ffff:127.0.0.1]/",
+        "https://127.0.0.1./",
+        "http://[::1]:80/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://metadata.google.internal/",
+        "http://METADATA.google.internal./computeMetadata/v1/",
+        "http://10.0.0.1/",
+    ],
+)
 def test_urls_refused_before_any_dns(url, no_allow_list, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: pytest.fail("no DNS for a refused URL"))
     with pytest.raises(FetchError) as info:
@@ -233,8 +279,12 @@ def test_bad_allow_list_entries_are_named(entry):
 def test_bad_setting_stops_start_up_with_its_name():
     env = {**os.environ, "SIGAP_FETCH_ALLOW": "10.0.0.0/8, intranet pemda", "SIGAP_DEBUG": "1"}
     result = subprocess.run(
-        [sys.executable, "-c", "import sigap.settings"], cwd=Path(__file__).resolve().parent.parent,
-        env=env, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", "import sigap.settings"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert "SIGAP_FETCH_ALLOW" in result.stderr and "intranet pemda" in result.stderr
@@ -248,8 +298,12 @@ def test_rss_source_on_loopback_is_refused_and_says_why(no_allow_list, server, c
     from sigap.monitoring.polling import poll
 
     source = Source.objects.create(
-        office=offices["demak"], name="Umpan internal", kind=Source.Kind.RSS, channel="news",
-        url=server.url("/rss.xml"), next_poll_at=timezone.now(),
+        office=offices["demak"],
+        name="Umpan internal",
+        kind=Source.Kind.RSS,
+        channel="news",
+        url=server.url("/rss.xml"),
+        next_poll_at=timezone.now(),
     )
     with fetcher() as http:
         counts = poll(source, http)
@@ -281,13 +335,17 @@ def test_public_looking_name_that_resolves_to_loopback_is_refused(no_allow_list,
     assert server.requests == [] and connections == []
 
 
-def test_a_name_with_one_internal_answer_among_public_ones_is_refused(no_allow_list, fake_dns, connections, monkeypatch):
+def test_a_name_with_one_internal_answer_among_public_ones_is_refused(
+    no_allow_list, fake_dns, connections, monkeypatch
+):
     real = socket.getaddrinfo
 
     def two_answers(host, port, *args, **kwargs):
         if host == "campur.example":
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port)),
-                    (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.8", port))]
+            return [
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port)),
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.8", port)),
+            ]
         return real(host, port, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", two_answers)
@@ -367,10 +425,18 @@ def test_explicit_policy_overrides_the_process_default(no_allow_list, server):
 def test_source_form_refuses_a_loopback_feed(no_allow_list, login, analyst, offices):
     from sigap.monitoring.models import Source
 
-    response = login(analyst).post(reverse("monitoring:source_create"), {
-        "office": offices["demak"].pk, "name": "Umpan internal", "kind": "rss", "channel": "news",
-        "url": "http://127.0.0.1:8081/rss", "poll_minutes": 15, "active": "on",
-    })
+    response = login(analyst).post(
+        reverse("monitoring:source_create"),
+        {
+            "office": offices["demak"].pk,
+            "name": "Umpan internal",
+            "kind": "rss",
+            "channel": "news",
+            "url": "http://127.0.0.1:8081/rss",
+            "poll_minutes": 15,
+            "active": "on",
+        },
+    )
     assert response.status_code == 200
     assert INTERNAL in response.content.decode()
     assert not Source.objects.exists()
@@ -380,8 +446,15 @@ def test_source_form_resolves_the_name(no_allow_list, login, analyst, offices, f
     from sigap.monitoring.models import Source
 
     fake_dns.answers["intranet-dinas.example"] = ["192.168.10.5"]
-    data = {"office": offices["demak"].pk, "name": "Dinas", "kind": "page", "channel": "news",
-            "url": "https://intranet-dinas.example/berita", "poll_minutes": 60, "active": "on"}
+    data = {
+        "office": offices["demak"].pk,
+        "name": "Dinas",
+        "kind": "page",
+        "channel": "news",
+        "url": "https://intranet-dinas.example/berita",
+        "poll_minutes": 60,
+        "active": "on",
+    }
     response = login(analyst).post(reverse("monitoring:source_create"), data)
     assert "jaringan internal (intranet-dinas.example → 192.168.10.5)" in response.content.decode()
     assert not Source.objects.exists()
@@ -396,8 +469,13 @@ def test_api_refuses_a_loopback_feed_with_the_same_message(no_allow_list, client
     assert response.status_code == 422, response.content
     [error] = response.json()["errors"]
     assert error["field"] == "url" and INTERNAL in error["message"]
-    response = client.post("/api/v1/sources/", {**body, "url": "http://[::1]/rss"},
-                           content_type="application/json", HTTP_ACCEPT_LANGUAGE="en", **auth)
+    response = client.post(
+        "/api/v1/sources/",
+        {**body, "url": "http://[::1]/rss"},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+        **auth,
+    )
     assert "leads to an internal network (::1)" in response.json()["errors"][0]["message"]
 
 
@@ -405,27 +483,43 @@ def test_api_refuses_an_existing_source_moved_to_metadata(no_allow_list, client,
     from sigap.api.models import ApiToken
     from sigap.monitoring.models import Source
 
-    source = Source.objects.create(office=offices["demak"], name="Umpan", kind=Source.Kind.RSS, channel="news",
-                                   url="https://warta.example/rss")
+    source = Source.objects.create(
+        office=offices["demak"], name="Umpan", kind=Source.Kind.RSS, channel="news", url="https://warta.example/rss"
+    )
     auth = {"HTTP_AUTHORIZATION": f"Bearer {ApiToken.issue(analyst, 'uji')[1]}"}
-    response = client.patch(f"/api/v1/sources/{source.pk}", {"url": "http://169.254.169.254/latest/"},
-                            content_type="application/json", **auth)
+    response = client.patch(
+        f"/api/v1/sources/{source.pk}",
+        {"url": "http://169.254.169.254/latest/"},
+        content_type="application/json",
+        **auth,
+    )
     assert response.status_code == 422
     assert "layanan metadata cloud (169.254.169.254)" in response.json()["errors"][0]["message"]
 
 
 def rule_data(office, **overrides):
-    data = {"scope": "office", "office": office.pk, "name": "Webhook", "kind": "level_reached",
-            "min_level": "kasus", "notify_webhook": "on", "recipient_roles": ["admin", "analis"], "active": "on"}
+    data = {
+        "scope": "office",
+        "office": office.pk,
+        "name": "Webhook",
+        "kind": "level_reached",
+        "min_level": "kasus",
+        "notify_webhook": "on",
+        "recipient_roles": ["admin", "analis"],
+        "active": "on",
+    }
     data.update(overrides)
     return data
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("http://127.0.0.1:9000/hook", INTERNAL),
-    ("http://localhost:9000/hook", "jaringan internal (localhost → "),
-    ("http://169.254.169.254/hook", "layanan metadata cloud (169.254.169.254)"),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://127.0.0.1:9000/hook", INTERNAL),
+        ("http://localhost:9000/hook", "jaringan internal (localhost → "),
+        ("http://169.254.169.254/hook", "layanan metadata cloud (169.254.169.254)"),
+    ],
+)
 def test_webhook_form_refuses_internal_addresses(no_allow_list, login, analyst, offices, url, expected):
     from sigap.alerts.models import AlertRule
 
@@ -439,13 +533,19 @@ def test_webhook_to_a_public_name_is_accepted(no_allow_list, login, analyst, off
     from sigap.alerts.models import AlertRule
 
     fake_dns.answers["gateway.example"] = ["203.0.114.10"]
-    response = login(analyst).post(reverse("alerts:rule_create"),
-                                   rule_data(offices["demak"], webhook_url="https://gateway.example/wa"))
+    response = login(analyst).post(
+        reverse("alerts:rule_create"), rule_data(offices["demak"], webhook_url="https://gateway.example/wa")
+    )
     assert response.status_code == 302 and AlertRule.objects.get().webhook_url == "https://gateway.example/wa"
 
 
 def test_webhook_refused_at_delivery_time_is_recorded_not_retried(
-    settings, offices, analyst, webhook_receiver, run_tasks, django_capture_on_commit_callbacks,
+    settings,
+    offices,
+    analyst,
+    webhook_receiver,
+    run_tasks,
+    django_capture_on_commit_callbacks,
 ):
     from sigap.alerts.actions import raise_events
     from sigap.alerts.models import Delivery
@@ -485,12 +585,42 @@ def tls_server(tmp_path):
         subprocess.run(["openssl", *args], cwd=tmp_path, check=True, capture_output=True, timeout=60)
 
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Uji CA",
-            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign")
+    openssl(
+        "req",
+        "-x509",
+        *ec,
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Uji CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    )
     openssl("req", *ec, "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=aman.example")
     (tmp_path / "san.ext").write_text("subjectAltName=DNS:aman.example\n")
-    openssl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-            "-out", "srv.pem", "-days", "2", "-extfile", "san.ext")
+    openssl(
+        "x509",
+        "-req",
+        "-in",
+        "srv.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "srv.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "san.ext",
+    )
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(tmp_path / "srv.pem", tmp_path / "srv.key")
     names: list[str] = []

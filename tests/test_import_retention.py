@@ -19,8 +19,10 @@ def finished_job(source, settings, tmp_path):
     settings.IMPORT_DIR = tmp_path / "imports"
     settings.IMPORT_RETENTION_DAYS = 30
     path = tmp_path / "unggahan.jsonl"
-    path.write_text('{"id": "t1", "text": "Banjir Demak", "published_at": "2026-03-02T08:00:00+07:00"}\n'
-                    '{"id": "t2", "text": "Tanggal rusak", "published_at": "32-13-2025"}\n')
+    path.write_text(
+        '{"id": "t1", "text": "Banjir Demak", "published_at": "2026-03-02T08:00:00+07:00"}\n'
+        '{"id": "t2", "text": "Tanggal rusak", "published_at": "32-13-2025"}\n'
+    )
     job = copy_file_for_import(source, path)
     run_import(job)
     job.refresh_from_db()
@@ -64,8 +66,13 @@ def test_unfinished_import_and_files_outside_the_import_folder_are_left_alone(fi
     outside.write_text("jangan dihapus")
     ImportJob.objects.filter(pk=finished_job.pk).update(file_path=str(outside))
     _age(finished_job, 90)
-    queued = ImportJob.objects.create(source=finished_job.source, office=finished_job.office, file_name="q.jsonl",
-                                      file_path=str(Path(finished_job.file_path)), format="sigap-jsonl")
+    queued = ImportJob.objects.create(
+        source=finished_job.source,
+        office=finished_job.office,
+        file_name="q.jsonl",
+        file_path=str(Path(finished_job.file_path)),
+        format="sigap-jsonl",
+    )
     assert remove_old_import_files() == 0
     assert outside.exists() and Path(queued.file_path).exists()
 

@@ -9,8 +9,18 @@ from django.urls import reverse
 from sigap.monitoring.models import Document, ImportJob
 
 LINES = [
-    {"id": "t1", "text": "Banjir Demak, warga butuh perahu karet", "published_at": "2026-03-02T08:00:00+07:00", "author": "warga_demak"},
-    {"id": "t2", "text": "Posko pengungsian di Balai Desa Wonoagung", "published_at": "2026-03-02T09:00:00+07:00", "likes": 12},
+    {
+        "id": "t1",
+        "text": "Banjir Demak, warga butuh perahu karet",
+        "published_at": "2026-03-02T08:00:00+07:00",
+        "author": "warga_demak",
+    },
+    {
+        "id": "t2",
+        "text": "Posko pengungsian di Balai Desa Wonoagung",
+        "published_at": "2026-03-02T09:00:00+07:00",
+        "likes": 12,
+    },
     {"id": "t3", "text": "Tanggal rusak", "published_at": "32-13-2025"},
 ]
 
@@ -26,7 +36,9 @@ def upload(client, source, content, name="unggahan.jsonl", fmt="auto"):
     )
 
 
-def test_upload_runs_in_background_and_reports_counts(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
+def test_upload_runs_in_background_and_reports_counts(
+    login, analyst, source, run_tasks, django_capture_on_commit_callbacks
+):
     client = login(analyst)
     with django_capture_on_commit_callbacks(execute=True):
         response = upload(client, source, jsonl(LINES, b'{"id": "t4", "text": "terpotong'))
@@ -45,11 +57,15 @@ def test_progress_fragment_polls_until_done(login, analyst, source, django_captu
     with django_capture_on_commit_callbacks(execute=True):
         upload(client, source, jsonl(LINES))
     job = ImportJob.objects.get()
-    fragment = client.get(reverse("monitoring:import_detail", args=[job.pk]), headers={"HX-Request": "true"}).content.decode()
+    fragment = client.get(
+        reverse("monitoring:import_detail", args=[job.pk]), headers={"HX-Request": "true"}
+    ).content.decode()
     assert 'hx-trigger="every 1s"' in fragment and "<html" not in fragment
 
 
-def test_finished_import_reloads_the_page_once_to_show_rejected_records(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
+def test_finished_import_reloads_the_page_once_to_show_rejected_records(
+    login, analyst, source, run_tasks, django_capture_on_commit_callbacks
+):
     client = login(analyst)
     with django_capture_on_commit_callbacks(execute=True):
         upload(client, source, jsonl(LINES))
@@ -59,7 +75,9 @@ def test_finished_import_reloads_the_page_once_to_show_rejected_records(login, a
     assert response["HX-Refresh"] == "true" and "hx-trigger" not in response.content.decode()
 
 
-def test_reimporting_the_same_file_stores_nothing_twice(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
+def test_reimporting_the_same_file_stores_nothing_twice(
+    login, analyst, source, run_tasks, django_capture_on_commit_callbacks
+):
     client = login(analyst)
     for _ in range(2):
         with django_capture_on_commit_callbacks(execute=True):
@@ -79,7 +97,9 @@ def test_empty_file_is_refused_with_a_message(login, analyst, source):
 
 def test_file_in_wrong_encoding_keeps_going(login, analyst, source, run_tasks, django_capture_on_commit_callbacks):
     good = json.dumps(LINES[0]).encode()
-    latin = '{"id": "x9", "text": "Pengungsi di Demak butuh bantuan caf\xe9", "published_at": "2026-03-02T10:00:00+07:00"}'.encode("latin-1")
+    latin = '{"id": "x9", "text": "Pengungsi di Demak butuh bantuan caf\xe9", "published_at": "2026-03-02T10:00:00+07:00"}'.encode(
+        "latin-1"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         upload(login(analyst), source, good + b"\n" + latin + b"\n", fmt="sigap-jsonl")
     run_tasks()

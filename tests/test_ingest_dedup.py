@@ -57,7 +57,9 @@ def test_record_without_id_is_keyed_by_its_content(source):
 
 
 def test_exact_copies_share_a_content_hash(source):
-    store_records(source, [record("1", "Mohon bantuan untuk warga Demak!"), record("2", "mohon bantuan untuk  warga Demak!")])
+    store_records(
+        source, [record("1", "Mohon bantuan untuk warga Demak!"), record("2", "mohon bantuan untuk  warga Demak!")]
+    )
     hashes = set(Document.objects.filter(source=source).values_list("content_hash", flat=True))
     assert len(hashes) == 1
 

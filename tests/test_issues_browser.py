@@ -25,14 +25,29 @@ def test_the_issue_page_draws_the_timeline_and_the_map(page, live_server, analys
         Record(str(i), "x", f"Tanggul Sungai Wulan jebol, warga Desa {i} mengungsi", now - timedelta(hours=i))
         for i in range(6)
     ])  # fmt: skip
-    issue = Issue.objects.create(office=source.office, title="Tanggul Wulan jebol", level="krisis", score=71.8,
-                                 components=COMPONENTS, first_at=now - timedelta(hours=5), last_at=now)
+    issue = Issue.objects.create(
+        office=source.office,
+        title="Tanggul Wulan jebol",
+        level="krisis",
+        score=71.8,
+        components=COMPONENTS,
+        first_at=now - timedelta(hours=5),
+        last_at=now,
+    )
     for doc in Document.objects.all():
         DocumentEntity.objects.create(document=doc, kind="LOC", name="Demak", region_code="33.21")
-        IssueDocument.objects.create(issue=issue, document=doc, published_at=doc.published_at, channel="x",
-                                     source_id=source.pk, negative=True)
-    LevelChange.objects.create(issue=issue, at=now - timedelta(hours=2), from_level="kasus", to_level="krisis",
-                               score=71.8, reason="score 71.8 ≥ 65", components=COMPONENTS)
+        IssueDocument.objects.create(
+            issue=issue, document=doc, published_at=doc.published_at, channel="x", source_id=source.pk, negative=True
+        )
+    LevelChange.objects.create(
+        issue=issue,
+        at=now - timedelta(hours=2),
+        from_level="kasus",
+        to_level="krisis",
+        score=71.8,
+        reason="score 71.8 ≥ 65",
+        components=COMPONENTS,
+    )
     page.goto(f"{live_server.url}/masuk/?next=/isu/{issue.pk}/")
     page.fill("#id_username", analyst.username)
     page.fill("#id_password", PASSWORD)

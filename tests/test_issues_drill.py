@@ -94,5 +94,3 @@ def test_a_drill_cannot_be_replayed_into_again(source, live, recording):
     drill = replay(recording, office=source.office, speed=0).office
     with pytest.raises(ReplayError):
         replay(recording, office=drill, speed=0)
-
-

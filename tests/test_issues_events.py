@@ -63,11 +63,20 @@ def test_a_news_article_joins_the_conversation_in_the_step_it_arrives(source, ar
     now = timezone.now()
     post(source, POISONING, start=now - timedelta(minutes=90), prefix="p")
     issue = Issue.objects.get()
-    news = Source.objects.create(office=offices["demak"], name="Warta Nasional", kind="import", channel="news", national=True)
-    post(news, ["Jakarta — Sebanyak 40 siswa SDN 2 Cibening, Kabupaten Demak, diduga keracunan setelah menyantap "
-                "menu program makan bergizi gratis (MBG). Para siswa mengalami mual dan muntah lalu dirawat di "
-                "puskesmas. Badan Gizi Nasional menyatakan akan memeriksa dapur penyedia."],
-         start=now - timedelta(minutes=5), prefix="n", title="40 Siswa SDN 2 Cibening Demak Diduga Keracunan MBG")
+    news = Source.objects.create(
+        office=offices["demak"], name="Warta Nasional", kind="import", channel="news", national=True
+    )
+    post(
+        news,
+        [
+            "Jakarta — Sebanyak 40 siswa SDN 2 Cibening, Kabupaten Demak, diduga keracunan setelah menyantap "
+            "menu program makan bergizi gratis (MBG). Para siswa mengalami mual dan muntah lalu dirawat di "
+            "puskesmas. Badan Gizi Nasional menyatakan akan memeriksa dapur penyedia."
+        ],
+        start=now - timedelta(minutes=5),
+        prefix="n",
+        title="40 Siswa SDN 2 Cibening Demak Diduga Keracunan MBG",
+    )
     issue.refresh_from_db()
     assert Issue.objects.count() == 1 and issue.doc_count == len(POISONING) + 1
     assert issue.items.filter(channel="news", national=True).exists()
@@ -78,8 +87,13 @@ def test_the_title_is_the_events_own_headline(source, area, offices):
     post(source, POISONING, start=now - timedelta(minutes=90), prefix="p")
     news = Source.objects.create(office=offices["demak"], name="Suara Demak", kind="import", channel="news")
     headline = "Puluhan Siswa SDN 2 Cibening Diduga Keracunan Makan Bergizi Gratis"
-    post(news, [f"Demak — {POISONING[2]} {POISONING[4]}", f"Demak — {POISONING[0]} {POISONING[6]}"],
-         start=now - timedelta(minutes=10), prefix="n", title=headline)
+    post(
+        news,
+        [f"Demak — {POISONING[2]} {POISONING[4]}", f"Demak — {POISONING[0]} {POISONING[6]}"],
+        start=now - timedelta(minutes=10),
+        prefix="n",
+        title=headline,
+    )
     post(source, [t + " #DemakBerduka" for t in POISONING], start=now - timedelta(minutes=8), prefix="q", step=1)
     assert Issue.objects.get().title == headline
 
@@ -108,9 +122,13 @@ def test_a_province_sees_its_regencys_event_as_the_same_issue(source, area, offi
 
 def test_dprd_is_counted_once_when_the_office_names_its_own_dprd(source, area):
     KeyActor.objects.create(office=source.office, name="DPRD Kabupaten Demak", kind="dprd", aliases="DPRD Demak")
-    post(source, [t + " DPRD Demak minta evaluasi." for t in POISONING[:4]] + [t + " Anggota DPRD turun ke sekolah."
-                                                                                for t in POISONING[4:]],
-         start=timezone.now() - timedelta(minutes=60), prefix="p")
+    post(
+        source,
+        [t + " DPRD Demak minta evaluasi." for t in POISONING[:4]]
+        + [t + " Anggota DPRD turun ke sekolah." for t in POISONING[4:]],
+        start=timezone.now() - timedelta(minutes=60),
+        prefix="p",
+    )
     parts = {c["key"]: c for c in Issue.objects.get().components}
     assert parts["key_actors"]["value"] == 1
 

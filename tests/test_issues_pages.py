@@ -18,19 +18,33 @@ COMPONENTS = [
 def issue(offices):
     now = timezone.now()
     issue = Issue.objects.create(
-        office=offices["demak"], title="Banjir Demak", level="kasus", score=33.1, components=COMPONENTS,
-        first_at=now, last_at=now,
+        office=offices["demak"],
+        title="Banjir Demak",
+        level="kasus",
+        score=33.1,
+        components=COMPONENTS,
+        first_at=now,
+        last_at=now,
     )
-    LevelChange.objects.create(issue=issue, at=now, from_level="pemantauan", to_level="kasus", score=33.1,
-                               reason="score 33.1 ≥ 30", components=COMPONENTS)
+    LevelChange.objects.create(
+        issue=issue,
+        at=now,
+        from_level="pemantauan",
+        to_level="kasus",
+        score=33.1,
+        reason="score 33.1 ≥ 30",
+        components=COMPONENTS,
+    )
     return issue
 
 
 @pytest.fixture
 def two_stories(issue):
     now = timezone.now()
-    stories = [Story.objects.create(key=k, label=label, first_at=now, last_at=now, size=3)
-               for k, label in (("s1", "tanggul jebol"), ("s2", "bantuan lambat"))]
+    stories = [
+        Story.objects.create(key=k, label=label, first_at=now, last_at=now, size=3)
+        for k, label in (("s1", "tanggul jebol"), ("s2", "bantuan lambat"))
+    ]
     for story in stories:
         IssueStory.objects.create(issue=issue, story=story)
     return stories
@@ -104,7 +118,9 @@ def test_an_issue_of_another_office_cannot_be_merged_in(login, analyst, issue, o
 
 
 def test_splitting_moves_chosen_stories_into_a_new_issue(login, analyst, issue, two_stories):
-    response = login(analyst).post(f"/isu/{issue.pk}/split/", {"title": "Bantuan lambat", "stories": [two_stories[1].pk]})
+    response = login(analyst).post(
+        f"/isu/{issue.pk}/split/", {"title": "Bantuan lambat", "stories": [two_stories[1].pk]}
+    )
     new = Issue.objects.get(title="Bantuan lambat")
     assert response.url == f"/isu/{new.pk}/"
     assert list(new.stories.all()) == [two_stories[1]] and list(issue.stories.all()) == [two_stories[0]]
@@ -125,10 +141,34 @@ def test_an_issue_can_be_created_by_hand(login, analyst, offices):
 
 def test_escalation_settings_refuse_thresholds_that_do_not_rise(login, analyst, offices):
     office = offices["demak"]
-    data = {"isu_at": 50, "kasus_at": 40, "krisis_at": 65, "margin": 10, "hold_hours": 6, "dormant_hours": 12,
-            "min_story_docs": 5, "spike_z": 4, "key_actors": ""}
-    data.update({f"w_{k}": 10 for k in ("velocity", "volume", "negative", "negative_change", "reach", "mainstream",
-                                         "spread", "key_actors", "amplification", "crisis_cues")})
+    data = {
+        "isu_at": 50,
+        "kasus_at": 40,
+        "krisis_at": 65,
+        "margin": 10,
+        "hold_hours": 6,
+        "dormant_hours": 12,
+        "min_story_docs": 5,
+        "spike_z": 4,
+        "key_actors": "",
+    }
+    data.update(
+        {
+            f"w_{k}": 10
+            for k in (
+                "velocity",
+                "volume",
+                "negative",
+                "negative_change",
+                "reach",
+                "mainstream",
+                "spread",
+                "key_actors",
+                "amplification",
+                "crisis_cues",
+            )
+        }
+    )
     response = login(analyst).post(f"/isu/pengaturan/{office.pk}/", data)
     assert "Ambang harus naik berurutan" in response.content.decode()
     assert EscalationPolicy.for_office(office.pk).isu_at == 25
@@ -136,11 +176,34 @@ def test_escalation_settings_refuse_thresholds_that_do_not_rise(login, analyst, 
 
 def test_escalation_settings_save_thresholds_weights_and_key_actors(login, analyst, offices):
     office = offices["demak"]
-    data = {"isu_at": 20, "kasus_at": 40, "krisis_at": 60, "margin": 5, "hold_hours": 4, "dormant_hours": 12,
-            "min_story_docs": 5, "spike_z": 4,
-            "key_actors": "Bupati Demak | pejabat | Bupati Haryo\nDPRD Demak | dprd"}
-    data.update({f"w_{k}": 10 for k in ("velocity", "volume", "negative", "negative_change", "reach", "mainstream",
-                                         "spread", "key_actors", "amplification", "crisis_cues")})
+    data = {
+        "isu_at": 20,
+        "kasus_at": 40,
+        "krisis_at": 60,
+        "margin": 5,
+        "hold_hours": 4,
+        "dormant_hours": 12,
+        "min_story_docs": 5,
+        "spike_z": 4,
+        "key_actors": "Bupati Demak | pejabat | Bupati Haryo\nDPRD Demak | dprd",
+    }
+    data.update(
+        {
+            f"w_{k}": 10
+            for k in (
+                "velocity",
+                "volume",
+                "negative",
+                "negative_change",
+                "reach",
+                "mainstream",
+                "spread",
+                "key_actors",
+                "amplification",
+                "crisis_cues",
+            )
+        }
+    )
     login(analyst).post(f"/isu/pengaturan/{office.pk}/", data)
     policy = EscalationPolicy.for_office(office.pk)
     assert (policy.isu_at, policy.weights["velocity"]) == (20, 10)

@@ -24,9 +24,19 @@ FLOOD = [
 @pytest.fixture
 def recording(tmp_path):
     start = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
-    lines = [json.dumps({"id": f"r{i}", "text": t, "published_at": (start + timedelta(minutes=7 * i)).isoformat(),
-                         "channel": "x", "author": f"warga{i}", "source": "X Demak"})
-             for i, t in enumerate(FLOOD)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"r{i}",
+                "text": t,
+                "published_at": (start + timedelta(minutes=7 * i)).isoformat(),
+                "channel": "x",
+                "author": f"warga{i}",
+                "source": "X Demak",
+            }
+        )
+        for i, t in enumerate(FLOOD)
+    ]
     lines.insert(2, "{bukan json")
     path = tmp_path / "banjir.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -104,4 +114,6 @@ def test_each_demo_scenario_escalates_at_a_sensible_moment(db):
     levels = _levels(fuel, end)
     m = milestones["demo-bbm"]
     assert [level for level, _ in levels] == ["isu", "kasus"]  # a protest that harms no one stays a case
-    assert m["kenaikan_diumumkan"] >= levels[0][1] >= levels[1][1] >= m["seruan_aksi"]  # a case before the call to protest
+    assert (
+        m["kenaikan_diumumkan"] >= levels[0][1] >= levels[1][1] >= m["seruan_aksi"]
+    )  # a case before the call to protest

@@ -10,8 +10,23 @@ NOW = datetime(2026, 3, 16, 12, tzinfo=UTC)
 USUAL = Baseline(documents=4200, negative=1260, days=14)
 
 
-def rows(n, *, minutes_ago=30, spread_minutes=20, negative=False, channel="x", national=False, cues=(), actors=(),
-         dup="", severe=False, regions=("33.21",), elsewhere=False, reach=1000, outlets=3):
+def rows(
+    n,
+    *,
+    minutes_ago=30,
+    spread_minutes=20,
+    negative=False,
+    channel="x",
+    national=False,
+    cues=(),
+    actors=(),
+    dup="",
+    severe=False,
+    regions=("33.21",),
+    elsewhere=False,
+    reach=1000,
+    outlets=3,
+):
     return [
         Row(NOW - timedelta(minutes=minutes_ago + i % spread_minutes), channel, 100 + i % outlets if channel == "news" else 1,
             national, f"akun{i}", reach, negative, dup or f"d{i}", tuple(cues), tuple(actors), tuple(regions), severe,

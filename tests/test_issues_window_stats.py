@@ -45,11 +45,28 @@ def test_window_stats_equal_the_reference_aggregate(source, seed):
     for issue in issues:
         expected = aggregate(rows[issue.pk], now, usual)
         got = counted[issue.pk]
-        for name in ("last_hour", "recent_docs", "outlets_local", "outlets_national", "accounts_recent", "regions",
-                     "actors"):
+        for name in (
+            "last_hour",
+            "recent_docs",
+            "outlets_local",
+            "outlets_national",
+            "accounts_recent",
+            "regions",
+            "actors",
+        ):
             assert getattr(got, name) == getattr(expected, name), name
-        for name in ("hourly_baseline", "recent", "reach_recent", "negative_recent", "duplicate_share", "cue_share",
-                     "severe_share", "elsewhere_share", "office_daily", "office_negative"):
+        for name in (
+            "hourly_baseline",
+            "recent",
+            "reach_recent",
+            "negative_recent",
+            "duplicate_share",
+            "cue_share",
+            "severe_share",
+            "elsewhere_share",
+            "office_daily",
+            "office_negative",
+        ):
             assert getattr(got, name) == pytest.approx(getattr(expected, name)), name
         assert (got.negative_before is None) == (expected.negative_before is None)
         if expected.negative_before is not None:

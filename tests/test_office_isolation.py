@@ -14,7 +14,9 @@ from sigap.monitoring.models import Document, ImportJob, Source, Watchlist
 def private_data(offices, source):
     store_records(source, [Record("1", "x", "Rahasia internal Demak", datetime(2026, 3, 2, tzinfo=UTC))])
     watchlist = Watchlist.objects.create(office=offices["demak"], name="Banjir Demak", query="banjir AND Demak")
-    job = ImportJob.objects.create(source=source, office=offices["demak"], file_name="x.jsonl", file_path="/nope", format="sigap-jsonl")
+    job = ImportJob.objects.create(
+        source=source, office=offices["demak"], file_name="x.jsonl", file_path="/nope", format="sigap-jsonl"
+    )
     return {"source": source, "document": Document.objects.get(), "watchlist": watchlist, "job": job}
 
 
@@ -34,7 +36,9 @@ def test_outsider_gets_not_found(login, outsider, private_data, name, key):
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("name", ["monitoring:source_poll_now", "monitoring:source_import", "monitoring:watchlist_delete"])
+@pytest.mark.parametrize(
+    "name", ["monitoring:source_poll_now", "monitoring:source_import", "monitoring:watchlist_delete"]
+)
 def test_outsider_cannot_act_on_private_data(login, outsider, private_data, name):
     key = "watchlist" if "watchlist" in name else "source"
     response = login(outsider).post(reverse(name, args=[private_data[key].pk]))
@@ -46,7 +50,9 @@ def test_outsider_lists_do_not_show_private_data(login, outsider, private_data):
     client = login(outsider)
     assert "X Demak" not in client.get(reverse("monitoring:source_list")).content.decode()
     assert "Banjir Demak" not in client.get(reverse("monitoring:watchlist_list")).content.decode()
-    page = client.get(reverse("monitoring:document_list"), {"start": "2026-03-01", "end": "2026-03-03"}).content.decode()
+    page = client.get(
+        reverse("monitoring:document_list"), {"start": "2026-03-01", "end": "2026-03-03"}
+    ).content.decode()
     assert "Rahasia internal Demak" not in page
 
 
@@ -61,12 +67,16 @@ def test_parent_office_sees_child_office_data(login, province_analyst, private_d
 
 
 def test_shared_source_is_visible_to_every_office(login, outsider, offices):
-    shared = Source.objects.create(office=offices["demak"], name="Warta Pantura", kind="rss", channel="news", shared=True)
+    shared = Source.objects.create(
+        office=offices["demak"], name="Warta Pantura", kind="rss", channel="news", shared=True
+    )
     assert login(outsider).get(reverse("monitoring:source_detail", args=[shared.pk])).status_code == 200
 
 
 def test_outsider_cannot_edit_a_shared_source(login, outsider, offices):
-    shared = Source.objects.create(office=offices["demak"], name="Warta Pantura", kind="rss", channel="news", shared=True)
+    shared = Source.objects.create(
+        office=offices["demak"], name="Warta Pantura", kind="rss", channel="news", shared=True
+    )
     assert login(outsider).get(reverse("monitoring:source_edit", args=[shared.pk])).status_code == 403
 
 

@@ -66,8 +66,12 @@ def feed_server():
 @pytest.fixture
 def feed_source(offices, feed_server):
     return Source.objects.create(
-        office=offices["demak"], name="Suara Pantura", kind=Source.Kind.RSS, channel="news",
-        url=f"http://127.0.0.1:{feed_server.server_port}/rss.xml", next_poll_at=timezone.now(),
+        office=offices["demak"],
+        name="Suara Pantura",
+        kind=Source.Kind.RSS,
+        channel="news",
+        url=f"http://127.0.0.1:{feed_server.server_port}/rss.xml",
+        next_poll_at=timezone.now(),
     )
 
 
@@ -110,7 +114,9 @@ def test_due_sources_are_claimed_once(feed_source):
 
 def test_news_page_source_stores_the_extracted_article(offices, sample_server, http_client):
     url = sample_server.add_file("/berita/banjir-semarang", "article_banjir_semarang.html", "text/html; charset=utf-8")
-    source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
+    source = Source.objects.create(
+        office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url
+    )
     assert poll(source, http_client).stored == 1
     document = Document.objects.get(source=source)
     assert document.title and len(document.text) > 200 and "<" not in document.text
@@ -118,7 +124,9 @@ def test_news_page_source_stores_the_extracted_article(offices, sample_server, h
 
 def test_page_disallowed_by_robots_is_not_fetched_and_says_why(offices, sample_server, http_client):
     url = sample_server.add_file("/rahasia/laporan", "article_banjir_semarang.html", "text/html; charset=utf-8")
-    source = Source.objects.create(office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url)
+    source = Source.objects.create(
+        office=offices["demak"], name="Warta", kind=Source.Kind.PAGE, channel="news", url=url
+    )
     poll(source, http_client)
     source.refresh_from_db()
     assert not Document.objects.filter(source=source).exists()

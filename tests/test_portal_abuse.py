@@ -58,18 +58,29 @@ def test_honeypot_is_hidden_from_people_and_assistive_tech(client, offices):
     assert 'tabindex="-1"' in page and 'name="rendered"' in page
 
 
-def test_fourth_receipt_to_one_address_within_an_hour_is_not_sent(client, offices, django_capture_on_commit_callbacks, settings):
+def test_fourth_receipt_to_one_address_within_an_hour_is_not_sent(
+    client, offices, django_capture_on_commit_callbacks, settings
+):
     from sigap.ppid.models import InformationRequest
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["ingest", "analysis", "alerts", "scheduler"]}}
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+            "QUEUES": ["ingest", "analysis", "alerts", "scheduler"],
+        }
+    }
     for n in range(3):
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(URL, portal_data(token=f"rcpt{n:04d}", email="Korban@Example.id"), REMOTE_ADDR=f"203.0.113.{n}")
+            response = client.post(
+                URL, portal_data(token=f"rcpt{n:04d}", email="Korban@Example.id"), REMOTE_ADDR=f"203.0.113.{n}"
+            )
         assert response.status_code == 302
     receipts = [m for m in mail.outbox if m.to == ["Korban@Example.id"]]
     assert len(receipts) == 3
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(URL, portal_data(token="rcpt0004", email="korban@example.id"), REMOTE_ADDR="203.0.113.50", follow=True)
+        response = client.post(
+            URL, portal_data(token="rcpt0004", email="korban@example.id"), REMOTE_ADDR="203.0.113.50", follow=True
+        )
     assert InformationRequest.objects.count() == 4  # still stored
     assert len([m for m in mail.outbox if m.to[0].lower() == "korban@example.id"]) == 3
     page = response.content.decode()

@@ -14,7 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def portal_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.PORTAL_MIN_FILL_SECONDS = 0  # a script fills faster than a person; tests/test_portal_abuse.py checks the wait
+    settings.PORTAL_MIN_FILL_SECONDS = (
+        0  # a script fills faster than a person; tests/test_portal_abuse.py checks the wait
+    )
 
 
 def test_public_request_with_a_wrong_nik_then_tracking(page, live_server, offices, tmp_path):

@@ -8,17 +8,31 @@ pytestmark = pytest.mark.django_db
 
 
 def test_calculator_page_gives_the_due_date_and_the_skipped_days(client):
-    page = client.get("/layanan/kalkulator-tenggat/", {
-        "received": "2026-03-16T09:00", "days": "10", "zone": "Asia/Jakarta", "cuti_bersama_off": "1", "saturday_off": "1",
-    }).content.decode()
+    page = client.get(
+        "/layanan/kalkulator-tenggat/",
+        {
+            "received": "2026-03-16T09:00",
+            "days": "10",
+            "zone": "Asia/Jakarta",
+            "cuti_bersama_off": "1",
+            "saturday_off": "1",
+        },
+    ).content.decode()
     assert '<time datetime="2026-04-07">7 Apr 2026</time>' in page
     assert "2026-03-19 Kamis: libur nasional: Hari Suci Nyepi" in page
 
 
 def test_calculator_with_cuti_bersama_as_working_days(client):
-    page = client.get("/layanan/kalkulator-tenggat/", {
-        "received": "2026-03-16T09:00", "days": "10", "zone": "Asia/Jakarta", "cuti_bersama_off": "0", "saturday_off": "1",
-    }).content.decode()
+    page = client.get(
+        "/layanan/kalkulator-tenggat/",
+        {
+            "received": "2026-03-16T09:00",
+            "days": "10",
+            "zone": "Asia/Jakarta",
+            "cuti_bersama_off": "0",
+            "saturday_off": "1",
+        },
+    ).content.decode()
     assert '<time datetime="2026-03-31">' in page
 
 

@@ -28,11 +28,14 @@ def test_valid_request_is_registered_with_tracking_code(client, offices):
     assert Attachment.objects.get(request=req).kind == "ktp"
 
 
-@pytest.mark.parametrize("nik, message", [
-    ("12345", "NIK terdiri atas tepat 16 digit."),
-    ("9921014501900001", "Dua digit pertama NIK bukan kode provinsi."),
-    ("3321019913900001", "Digit 7–12 NIK harus berupa tanggal lahir"),
-])
+@pytest.mark.parametrize(
+    "nik, message",
+    [
+        ("12345", "NIK terdiri atas tepat 16 digit."),
+        ("9921014501900001", "Dua digit pertama NIK bukan kode provinsi."),
+        ("3321019913900001", "Digit 7–12 NIK harus berupa tanggal lahir"),
+    ],
+)
 def test_invalid_nik_is_refused_with_a_clear_message(client, offices, nik, message):
     response = client.post(URL, portal_data(nik=nik))
     assert response.status_code == 200
@@ -98,13 +101,17 @@ def test_objection_from_an_overdue_request(client, offices, ppid):
     req = make_request(offices["demak"], ppid)  # due 7 April, no notice
     page = client.get(f"/layanan/lacak/{req.tracking_code}/").content.decode()
     assert 'value="c"' in page and 'value="a"' not in page  # not answered, but nothing refused
-    response = client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {
-        "token": "objtoken01", "grounds": ["c", "g"], "case_summary": "Belum ada jawaban", "proxy_name": ""})
+    response = client.post(
+        f"/layanan/lacak/{req.tracking_code}/keberatan/",
+        {"token": "objtoken01", "grounds": ["c", "g"], "case_summary": "Belum ada jawaban", "proxy_name": ""},
+    )
     assert response.status_code == 302
     objection = req.objections.get()
     assert objection.grounds == ["c", "g"] and objection.channel == "portal"
-    client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {
-        "token": "objtoken01", "grounds": ["c"], "case_summary": "lagi", "proxy_name": ""})
+    client.post(
+        f"/layanan/lacak/{req.tracking_code}/keberatan/",
+        {"token": "objtoken01", "grounds": ["c"], "case_summary": "lagi", "proxy_name": ""},
+    )
     assert req.objections.count() == 1
 
 
@@ -112,5 +119,7 @@ def test_objection_from_an_overdue_request(client, offices, ppid):
 def test_no_objection_while_the_request_is_still_within_time(client, offices, ppid):
     req = make_request(offices["demak"], ppid)
     assert "keberatan/" not in client.get(f"/layanan/lacak/{req.tracking_code}/").content.decode()
-    client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {"token": "t1", "grounds": ["c"], "case_summary": "x"})
+    client.post(
+        f"/layanan/lacak/{req.tracking_code}/keberatan/", {"token": "t1", "grounds": ["c"], "case_summary": "x"}
+    )
     assert not req.objections.exists()

@@ -36,7 +36,10 @@ def test_walk_in_request_due_after_ten_working_days_skipping_cuti_bersama(login,
     assert req.due_date == date(2026, 4, 7)
     assert req.calendar_version.startswith("wd1-")
     page = login(ppid).get(f"/ppid/permohonan/{req.pk}/").content.decode()
-    assert "Jatuh tempo Selasa, 7 April 2026 pukul 23.59 WIB = diterima Senin, 16 Maret 2026 pukul 09.00 WIB + 10 hari kerja" in page
+    assert (
+        "Jatuh tempo Selasa, 7 April 2026 pukul 23.59 WIB = diterima Senin, 16 Maret 2026 pukul 09.00 WIB + 10 hari kerja"
+        in page
+    )
     assert "Cuti Bersama" in page
 
 
@@ -61,10 +64,19 @@ def test_regional_holiday_added_mid_request_moves_the_due_date_and_is_audited(su
     req = make_request(offices["demak"], ppid)
     old_version = req.calendar_version
     assert req.due_date == date(2026, 4, 7)
-    response = superuser_client.post("/admin/core/holiday/add/", {
-        "date": "2026-04-01", "name": "Hari Jadi Kabupaten Demak", "kind": "libur_daerah", "day_off": "on",
-        "office": offices["demak"].pk, "legal_basis": "Keputusan Bupati Demak", "source_url": "", "active": "on",
-    })
+    response = superuser_client.post(
+        "/admin/core/holiday/add/",
+        {
+            "date": "2026-04-01",
+            "name": "Hari Jadi Kabupaten Demak",
+            "kind": "libur_daerah",
+            "day_off": "on",
+            "office": offices["demak"].pk,
+            "legal_basis": "Keputusan Bupati Demak",
+            "source_url": "",
+            "active": "on",
+        },
+    )
     assert response.status_code == 302
     req.refresh_from_db()
     assert req.due_date == date(2026, 4, 8)
@@ -78,10 +90,19 @@ def test_regional_holiday_added_mid_request_moves_the_due_date_and_is_audited(su
 @freeze_time("2026-03-20 03:00:00")
 def test_regional_holiday_of_another_office_leaves_the_deadline_alone(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
-    superuser_client.post("/admin/core/holiday/add/", {
-        "date": "2026-04-01", "name": "Hari Jadi", "kind": "libur_daerah", "day_off": "on",
-        "office": offices["kemensos"].pk, "legal_basis": "", "source_url": "", "active": "on",
-    })
+    superuser_client.post(
+        "/admin/core/holiday/add/",
+        {
+            "date": "2026-04-01",
+            "name": "Hari Jadi",
+            "kind": "libur_daerah",
+            "day_off": "on",
+            "office": offices["kemensos"].pk,
+            "legal_basis": "",
+            "source_url": "",
+            "active": "on",
+        },
+    )
     req.refresh_from_db()
     assert req.due_date == date(2026, 4, 7)
 
@@ -89,10 +110,17 @@ def test_regional_holiday_of_another_office_leaves_the_deadline_alone(superuser_
 @freeze_time("2026-03-17 03:00:00")
 def test_cancelled_cuti_bersama_brings_the_due_date_forward(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
-    superuser_client.post("/admin/core/holiday/add/", {
-        "date": "2026-03-24", "name": "Cuti bersama dibatalkan", "kind": "cuti_bersama",
-        "legal_basis": "Keppres (contoh)", "source_url": "", "active": "on",
-    })  # day_off unticked: the date becomes a working day
+    superuser_client.post(
+        "/admin/core/holiday/add/",
+        {
+            "date": "2026-03-24",
+            "name": "Cuti bersama dibatalkan",
+            "kind": "cuti_bersama",
+            "legal_basis": "Keppres (contoh)",
+            "source_url": "",
+            "active": "on",
+        },
+    )  # day_off unticked: the date becomes a working day
     req.refresh_from_db()
     assert req.due_date == date(2026, 4, 6)
 
@@ -101,10 +129,19 @@ def test_cancelled_cuti_bersama_brings_the_due_date_forward(superuser_client, of
 def test_closed_requests_keep_their_deadline(superuser_client, offices, ppid):
     req = make_request(offices["demak"], ppid)
     req.notify(ppid, "not_held", holder="Dinas Sosial Provinsi Jawa Tengah")
-    superuser_client.post("/admin/core/holiday/add/", {
-        "date": "2026-04-01", "name": "Libur", "kind": "libur_daerah", "day_off": "on", "office": "",
-        "legal_basis": "", "source_url": "", "active": "on",
-    })
+    superuser_client.post(
+        "/admin/core/holiday/add/",
+        {
+            "date": "2026-04-01",
+            "name": "Libur",
+            "kind": "libur_daerah",
+            "day_off": "on",
+            "office": "",
+            "legal_basis": "",
+            "source_url": "",
+            "active": "on",
+        },
+    )
     req.refresh_from_db()
     assert req.due_date == date(2026, 4, 7)
 
@@ -116,9 +153,14 @@ def test_objection_answer_due_thirty_working_days_after_receipt(login, ppid, off
 
     req = make_request(offices["demak"], ppid, received_at=datetime(2026, 8, 3, 9, tzinfo=ZoneInfo("Asia/Jakarta")))
     req.notify(ppid, "refused", refusal_ground="h", dik_entry=None, consequence_test=_test(offices["demak"]))
-    response = login(ppid).post(f"/ppid/permohonan/{req.pk}/keberatan/", {
-        "grounds": ["a"], "case_summary": "Penolakan tidak beralasan", "proxy_name": "",
-    })
+    response = login(ppid).post(
+        f"/ppid/permohonan/{req.pk}/keberatan/",
+        {
+            "grounds": ["a"],
+            "case_summary": "Penolakan tidak beralasan",
+            "proxy_name": "",
+        },
+    )
     objection = req.objections.get()
     assert response.status_code == 302
     assert objection.number == "KEB-001/PPID/DEMAK/2026"
@@ -129,8 +171,12 @@ def _test(office):
     from sigap.ppid.models import ConsequenceTest
 
     return ConsequenceTest.objects.create(
-        office=office, document="Data penerima bansos", information="NIK penerima", ground="h",
-        legal_basis="UU 27/2022 tentang Pelindungan Data Pribadi", consequence="Membuka data pribadi",
-        decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5),
+        office=office,
+        document="Data penerima bansos",
+        information="NIK penerima",
+        ground="h",
+        legal_basis="UU 27/2022 tentang Pelindungan Data Pribadi",
+        consequence="Membuka data pribadi",
+        decided_on=date(2026, 1, 5),
+        exempt_until=date(2031, 1, 5),
     )
-

@@ -62,7 +62,9 @@ def test_objection_register_xlsx(login, ppid, offices):
 def test_letters_are_real_pdfs_with_the_number(login, ppid, offices, kind):
     req = make_request(offices["demak"], ppid)
     req.extend(ppid, "Data di 14 kecamatan")
-    req.notify(ppid, "partly_granted", redaction_notes="NIK penerima dihitamkan (Pasal 17 huruf h)", notice_text="Daftar")
+    req.notify(
+        ppid, "partly_granted", redaction_notes="NIK penerima dihitamkan (Pasal 17 huruf h)", notice_text="Daftar"
+    )
     text = _pdf_text(login(ppid).get(f"/ppid/permohonan/{req.pk}/dokumen/{kind}.pdf").content)
     assert "001/PPID/DEMAK/2026" in text and "Pemkab Demak".upper() in text.upper()
 
@@ -72,9 +74,15 @@ def test_refusal_decision_cites_pasal_17_and_the_consequence_test(login, ppid, o
     from sigap.ppid.models import ConsequenceTest
 
     test = ConsequenceTest.objects.create(
-        office=offices["demak"], document="Data penerima bansos", information="NIK", ground="h",
-        legal_basis="UU 27/2022 Pelindungan Data Pribadi", consequence="Membuka data pribadi penerima",
-        decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5))
+        office=offices["demak"],
+        document="Data penerima bansos",
+        information="NIK",
+        ground="h",
+        legal_basis="UU 27/2022 Pelindungan Data Pribadi",
+        consequence="Membuka data pribadi penerima",
+        decided_on=date(2026, 1, 5),
+        exempt_until=date(2031, 1, 5),
+    )
     req = make_request(offices["demak"], ppid)
     req.notify(ppid, "refused", refusal_ground="h", consequence_test=test)
     text = _pdf_text(login(ppid).get(f"/ppid/permohonan/{req.pk}/dokumen/refusal.pdf").content)
@@ -91,12 +99,16 @@ def test_annual_report_statistics_and_exports(login, ppid, offices):
     a.notify(ppid, "granted", notice_text="x", notified_at=_at(2026, 3, 27))  # 4 working days later (cuti bersama)
     b = make_request(offices["demak"], ppid)
     b.notify(ppid, "refused", refusal_ground="h", consequence_test=_ct(offices["demak"]), notified_at=_at(2026, 4, 14))
-    report = ServiceReport.objects.create(office=offices["demak"], title="Laporan Layanan Informasi Publik 2026",
-                                          period_start=date(2026, 1, 1), period_end=date(2026, 12, 31),
-                                          obstacles="Jaringan internet di kecamatan")
+    report = ServiceReport.objects.create(
+        office=offices["demak"],
+        title="Laporan Layanan Informasi Publik 2026",
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+        obstacles="Jaringan internet di kecamatan",
+    )
     client = login(ppid)
     page = client.get(f"/ppid/laporan/{report.pk}/").content.decode()
-    assert "Jumlah permohonan</td><td class=\"num\">2" in page
+    assert 'Jumlah permohonan</td><td class="num">2' in page
     stats = page  # median of 4 and 15 working days
     assert "9.5 / 15" in stats or "9,5 / 15" in stats
     text = _pdf_text(client.get(f"/ppid/laporan/{report.pk}/unduh.pdf").content)
@@ -115,5 +127,13 @@ def _at(y, m, d):
 def _ct(office):
     from sigap.ppid.models import ConsequenceTest
 
-    return ConsequenceTest.objects.create(office=office, document="d", information="i", ground="h", legal_basis="UU",
-                                          consequence="c", decided_on=date(2026, 1, 1), exempt_until=date(2030, 1, 1))
+    return ConsequenceTest.objects.create(
+        office=office,
+        document="d",
+        information="i",
+        ground="h",
+        legal_basis="UU",
+        consequence="c",
+        decided_on=date(2026, 1, 1),
+        exempt_until=date(2030, 1, 1),
+    )

@@ -18,11 +18,19 @@ WIB = ZoneInfo("Asia/Jakarta")
 def _document(office, channel="complaint", **fields):
     from sigap.monitoring.models import Document, Source
 
-    source = Source.objects.create(office=office, name=f"LAPOR {office.slug} {channel}", kind=Source.Kind.IMPORT,
-                                   channel=channel)
-    data = {"external_id": f"LAP-{source.pk}", "content_hash": f"h{source.pk}", "url": "https://www.lapor.go.id/laporan/detil/123",
-            "title": "Permintaan data bansos", "text": "Mohon salinan daftar penerima BLT Desa Bintoro tahun 2025.",
-            "author": "warga123", "author_name": "Slamet Riyadi", "published_at": datetime(2026, 3, 16, 8, 30, tzinfo=WIB)}
+    source = Source.objects.create(
+        office=office, name=f"LAPOR {office.slug} {channel}", kind=Source.Kind.IMPORT, channel=channel
+    )
+    data = {
+        "external_id": f"LAP-{source.pk}",
+        "content_hash": f"h{source.pk}",
+        "url": "https://www.lapor.go.id/laporan/detil/123",
+        "title": "Permintaan data bansos",
+        "text": "Mohon salinan daftar penerima BLT Desa Bintoro tahun 2025.",
+        "author": "warga123",
+        "author_name": "Slamet Riyadi",
+        "published_at": datetime(2026, 3, 16, 8, 30, tzinfo=WIB),
+    }
     data.update(fields)
     return Document.objects.create(source=source, office=office, channel=channel, **data)
 
@@ -48,10 +56,22 @@ def test_conversion_prefills_and_creates_one_request_with_the_complaint_clock(lo
     assert 'value="Slamet Riyadi"' in page and 'value="2026-03-16T08:30"' in page
     assert "Mohon salinan daftar penerima BLT Desa Bintoro" in page
     assert '<option value="lapor" selected>' in page
-    data = {"office": offices["demak"].pk, "channel": "lapor", "received_at": "2026-03-16T08:30",
-            "requester_kind": "individual", "name": "Slamet Riyadi", "nik": "", "address": "", "phone": "",
-            "email": "", "occupation": "", "information": doc.text, "purpose": "Pengawasan bansos",
-            "obtain_method": "softcopy", "delivery_method": "pick_up"}
+    data = {
+        "office": offices["demak"].pk,
+        "channel": "lapor",
+        "received_at": "2026-03-16T08:30",
+        "requester_kind": "individual",
+        "name": "Slamet Riyadi",
+        "nik": "",
+        "address": "",
+        "phone": "",
+        "email": "",
+        "occupation": "",
+        "information": doc.text,
+        "purpose": "Pengawasan bansos",
+        "obtain_method": "softcopy",
+        "delivery_method": "pick_up",
+    }
     response = client.post(f"/ppid/permohonan/dari-dokumen/{doc.pk}/", data)
     req = InformationRequest.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/ppid/permohonan/{req.pk}/"

@@ -25,30 +25,65 @@ def demak_data(client, offices, ppid):
         from sigap.ppid.actions import file_objection
 
         objection, _ = file_objection(req, {"grounds": ["e"], "case_summary": "x"})
-    test = ConsequenceTest.objects.create(office=offices["demak"], document="d", information="i", ground="h",
-                                          legal_basis="UU", consequence="c", decided_on=date(2026, 1, 1),
-                                          exempt_until=date(2030, 1, 1))
+    test = ConsequenceTest.objects.create(
+        office=offices["demak"],
+        document="d",
+        information="i",
+        ground="h",
+        legal_basis="UU",
+        consequence="c",
+        decided_on=date(2026, 1, 1),
+        exempt_until=date(2030, 1, 1),
+    )
     return {
-        "req": req, "objection": objection, "attachment": Attachment.objects.get(), "test": test,
-        "dip": DIPEntry.objects.create(office=offices["demak"], summary="s", holding_unit="u", responsible="r",
-                                       made_when_where="w", formats="pdf", retention="5 th", category="berkala"),
-        "dik": DIKEntry.objects.create(office=offices["demak"], information="i", ground="h", legal_basis="UU",
-                                       consequence="c", consequence_test=test, exempt_until=date(2030, 1, 1)),
-        "report": ServiceReport.objects.create(office=offices["demak"], title="Laporan 2026",
-                                               period_start=date(2026, 1, 1), period_end=date(2026, 12, 31)),
-        "dispute": Dispute.objects.create(objection=objection, office=offices["demak"], commission="KI Jawa Tengah",
-                                          filed_on=date(2026, 5, 1)),
+        "req": req,
+        "objection": objection,
+        "attachment": Attachment.objects.get(),
+        "test": test,
+        "dip": DIPEntry.objects.create(
+            office=offices["demak"],
+            summary="s",
+            holding_unit="u",
+            responsible="r",
+            made_when_where="w",
+            formats="pdf",
+            retention="5 th",
+            category="berkala",
+        ),
+        "dik": DIKEntry.objects.create(
+            office=offices["demak"],
+            information="i",
+            ground="h",
+            legal_basis="UU",
+            consequence="c",
+            consequence_test=test,
+            exempt_until=date(2030, 1, 1),
+        ),
+        "report": ServiceReport.objects.create(
+            office=offices["demak"], title="Laporan 2026", period_start=date(2026, 1, 1), period_end=date(2026, 12, 31)
+        ),
+        "dispute": Dispute.objects.create(
+            objection=objection, office=offices["demak"], commission="KI Jawa Tengah", filed_on=date(2026, 5, 1)
+        ),
     }
 
 
 def _urls(d):
     r, o = d["req"].pk, d["objection"].pk
     return [
-        f"/ppid/permohonan/{r}/", f"/ppid/permohonan/{r}/dokumen/receipt.pdf", f"/ppid/permohonan/{r}/dokumen/notice.pdf",
-        f"/ppid/lampiran/{d['attachment'].pk}/", f"/ppid/keberatan/{o}/", f"/ppid/keberatan/{o}/tanda-bukti.pdf",
-        f"/ppid/keberatan/{o}/sengketa/{d['dispute'].pk}/", f"/ppid/dip/{d['dip'].pk}/", f"/ppid/dik/{d['dik'].pk}/",
-        f"/ppid/uji-konsekuensi/{d['test'].pk}/", f"/ppid/laporan/{d['report'].pk}/",
-        f"/ppid/laporan/{d['report'].pk}/unduh.pdf", f"/ppid/laporan/{d['report'].pk}/ubah/",
+        f"/ppid/permohonan/{r}/",
+        f"/ppid/permohonan/{r}/dokumen/receipt.pdf",
+        f"/ppid/permohonan/{r}/dokumen/notice.pdf",
+        f"/ppid/lampiran/{d['attachment'].pk}/",
+        f"/ppid/keberatan/{o}/",
+        f"/ppid/keberatan/{o}/tanda-bukti.pdf",
+        f"/ppid/keberatan/{o}/sengketa/{d['dispute'].pk}/",
+        f"/ppid/dip/{d['dip'].pk}/",
+        f"/ppid/dik/{d['dik'].pk}/",
+        f"/ppid/uji-konsekuensi/{d['test'].pk}/",
+        f"/ppid/laporan/{d['report'].pk}/",
+        f"/ppid/laporan/{d['report'].pk}/unduh.pdf",
+        f"/ppid/laporan/{d['report'].pk}/ubah/",
     ]
 
 

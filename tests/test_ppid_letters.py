@@ -28,8 +28,10 @@ def _png() -> bytes:
     return out.getvalue()
 
 
-BODY = ("Yth. {nama_pemohon},\nPermohonan Anda bernomor {nomor_pendaftaran} kami terima pada {tanggal_diterima}.\n"
-        "Jawaban paling lambat {jatuh_tempo}. Ditandatangani {nama_pejabat}.")
+BODY = (
+    "Yth. {nama_pemohon},\nPermohonan Anda bernomor {nomor_pendaftaran} kami terima pada {tanggal_diterima}.\n"
+    "Jawaban paling lambat {jatuh_tempo}. Ditandatangani {nama_pejabat}."
+)
 
 
 @freeze_time("2026-03-16 03:00:00")
@@ -39,12 +41,18 @@ def test_edited_receipt_text_and_letterhead_appear_in_the_pdf(login, ppid, offic
     demak = offices["demak"]
     req = make_request(demak, ppid, name="Budi <b>Santoso</b>")
     client = login(ppid)
-    response = client.post(f"/ppid/surat/{demak.pk}/kop/", {
-        "name_lines": "PEMERINTAH KABUPATEN DEMAK\nDINAS KOMUNIKASI DAN INFORMATIKA",
-        "address": "Jl. Kyai Singkil No. 7, Demak 59511", "place": "Demak",
-        "signatory_name": "Drs. Agus Wibowo", "signatory_position": "PPID Utama", "signatory_id": "197001011990031001",
-        "logo": SimpleUploadedFile("logo.png", _png(), content_type="image/png"),
-    })
+    response = client.post(
+        f"/ppid/surat/{demak.pk}/kop/",
+        {
+            "name_lines": "PEMERINTAH KABUPATEN DEMAK\nDINAS KOMUNIKASI DAN INFORMATIKA",
+            "address": "Jl. Kyai Singkil No. 7, Demak 59511",
+            "place": "Demak",
+            "signatory_name": "Drs. Agus Wibowo",
+            "signatory_position": "PPID Utama",
+            "signatory_id": "197001011990031001",
+            "logo": SimpleUploadedFile("logo.png", _png(), content_type="image/png"),
+        },
+    )
     assert response.status_code == 302
     assert Letterhead.objects.get(office=demak).logo
     assert client.post(f"/ppid/surat/{demak.pk}/receipt/", {"body": BODY}).status_code == 302
@@ -135,6 +143,12 @@ def _test(office):
     from sigap.ppid.models import ConsequenceTest
 
     return ConsequenceTest.objects.create(
-        office=office, document="Data penerima bansos", information="NIK", ground="h",
-        legal_basis="UU 27/2022 Pelindungan Data Pribadi", consequence="Membuka data pribadi",
-        decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5))
+        office=office,
+        document="Data penerima bansos",
+        information="NIK",
+        ground="h",
+        legal_basis="UU 27/2022 Pelindungan Data Pribadi",
+        consequence="Membuka data pribadi",
+        decided_on=date(2026, 1, 5),
+        exempt_until=date(2031, 1, 5),
+    )

@@ -24,8 +24,15 @@ def _refused(office, ppid):
     from sigap.ppid.models import ConsequenceTest
 
     test = ConsequenceTest.objects.create(
-        office=office, document="Data bansos", information="NIK", ground="h", legal_basis="UU 27/2022",
-        consequence="Data pribadi", decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5))
+        office=office,
+        document="Data bansos",
+        information="NIK",
+        ground="h",
+        legal_basis="UU 27/2022",
+        consequence="Data pribadi",
+        decided_on=date(2026, 1, 5),
+        exempt_until=date(2031, 1, 5),
+    )
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(office, ppid)
     with freeze_time("2026-04-10 03:00:00"):  # Fri 10 April, 10:00 WIB
@@ -51,8 +58,10 @@ def test_not_answered_window_counts_from_the_due_date(ppid, offices):
 @freeze_time("2026-06-01 03:00:00")  # Mon 1 June: one working day too late (and Hari Lahir Pancasila)
 def test_portal_refuses_a_late_objection_and_names_the_last_day(client, ppid, offices):
     req = _refused(offices["demak"], ppid)
-    response = client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {
-        "token": "late01", "grounds": ["a"], "case_summary": "Saya keberatan"})
+    response = client.post(
+        f"/layanan/lacak/{req.tracking_code}/keberatan/",
+        {"token": "late01", "grounds": ["a"], "case_summary": "Saya keberatan"},
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert "paling lambat Jumat, 29 Mei 2026" in page and "30 hari kerja setelah Jumat, 10 April 2026" in page
@@ -64,8 +73,10 @@ def test_portal_accepts_on_the_last_day(client, ppid, offices):
     with freeze_time("2026-05-29 09:00:00"):  # 16:00 WIB on the last day
         page = client.get(f"/layanan/lacak/{req.tracking_code}/").content.decode()
         assert "Jumat, 29 Mei 2026" in page  # the last day is shown beside the form
-        response = client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {
-            "token": "ontime01", "grounds": ["a"], "case_summary": "Saya keberatan"})
+        response = client.post(
+            f"/layanan/lacak/{req.tracking_code}/keberatan/",
+            {"token": "ontime01", "grounds": ["a"], "case_summary": "Saya keberatan"},
+        )
     assert response.status_code == 302 and Objection.objects.count() == 1
 
 
@@ -73,8 +84,9 @@ def test_officer_intake_refuses_a_late_not_answered_objection(login, ppid, offic
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-05-25 03:00:00"):  # Mon 25 May
-        response = login(ppid).post(f"/ppid/permohonan/{req.pk}/keberatan/", {
-            "grounds": ["c"], "case_summary": "Tidak dijawab"}, follow=True)
+        response = login(ppid).post(
+            f"/ppid/permohonan/{req.pk}/keberatan/", {"grounds": ["c"], "case_summary": "Tidak dijawab"}, follow=True
+        )
     assert "paling lambat Jumat, 22 Mei 2026" in response.content.decode()
     assert not Objection.objects.exists()
 
@@ -83,8 +95,10 @@ def test_officer_may_record_a_letter_received_in_time(login, ppid, offices):
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-05-25 03:00:00"):
-        response = login(ppid).post(f"/ppid/permohonan/{req.pk}/keberatan/", {
-            "grounds": ["c"], "case_summary": "Surat keberatan", "received_at": "2026-05-22T14:00"})
+        response = login(ppid).post(
+            f"/ppid/permohonan/{req.pk}/keberatan/",
+            {"grounds": ["c"], "case_summary": "Surat keberatan", "received_at": "2026-05-22T14:00"},
+        )
     assert response.status_code == 302
     assert Objection.objects.get().received_at.date() == date(2026, 5, 22)
 
@@ -93,14 +107,23 @@ def test_refusal_may_be_objected_to_at_once_without_waiting_17_days(client, ppid
     from sigap.ppid.models import ConsequenceTest
 
     test = ConsequenceTest.objects.create(
-        office=offices["demak"], document="d", information="i", ground="h", legal_basis="UU 27/2022",
-        consequence="c", decided_on=date(2026, 1, 5), exempt_until=date(2031, 1, 5))
+        office=offices["demak"],
+        document="d",
+        information="i",
+        ground="h",
+        legal_basis="UU 27/2022",
+        consequence="c",
+        decided_on=date(2026, 1, 5),
+        exempt_until=date(2031, 1, 5),
+    )
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-03-17 03:00:00"):  # day 1 of the 10-day clock
         req.notify(ppid, "refused", refusal_ground="h", consequence_test=test)
-        response = client.post(f"/layanan/lacak/{req.tracking_code}/keberatan/", {
-            "token": "early01", "grounds": ["a"], "case_summary": "Ditolak"})
+        response = client.post(
+            f"/layanan/lacak/{req.tracking_code}/keberatan/",
+            {"token": "early01", "grounds": ["a"], "case_summary": "Ditolak"},
+        )
     assert response.status_code == 302 and Objection.objects.get().grounds == ["a"]
 
 

@@ -12,8 +12,9 @@ from sigap.ppid.actions import mark_overdue, send_reminders
 pytestmark = pytest.mark.django_db
 
 
-def test_overdue_request_is_flagged_once_and_the_requester_told(ppid, offices, run_tasks, mailoutbox,
-                                                                django_capture_on_commit_callbacks):
+def test_overdue_request_is_flagged_once_and_the_requester_told(
+    ppid, offices, run_tasks, mailoutbox, django_capture_on_commit_callbacks
+):
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)  # due 7 April 23:59 WIB
     with freeze_time("2026-04-07 16:00:00"):  # 23:00 WIB: still on time
@@ -62,11 +63,15 @@ def test_an_overdue_request_alerts_the_office_through_its_alert_rule(ppid, offic
 def test_the_overdue_alert_names_the_due_date_in_indonesian_and_links_to_the_request(ppid, offices):
     from sigap.alerts.models import AlertRule, Notification
 
-    AlertRule.objects.create(office=offices["demak"], name="PPID terlambat", kind="ppid_overdue", recipient_roles=["ppid"])
+    AlertRule.objects.create(
+        office=offices["demak"], name="PPID terlambat", kind="ppid_overdue", recipient_roles=["ppid"]
+    )
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-04-07 17:30:00"):
         mark_overdue()
     alert = Notification.objects.get(user=ppid).alert
-    assert (alert.title, alert.url) == (f"Permohonan {req.number} melewati jatuh tempo 7 Apr 2026",
-                                        f"/ppid/permohonan/{req.pk}/")
+    assert (alert.title, alert.url) == (
+        f"Permohonan {req.number} melewati jatuh tempo 7 Apr 2026",
+        f"/ppid/permohonan/{req.pk}/",
+    )

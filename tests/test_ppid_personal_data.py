@@ -33,14 +33,17 @@ def test_pimpinan_and_outsiders_cannot_reveal_the_nik(login, leader, outsider_pp
 
 
 @freeze_time("2026-03-20 03:00:00")
-def test_requester_gets_the_written_notice_by_email(login, ppid, offices, run_tasks, mailoutbox,
-                                                    django_capture_on_commit_callbacks):
+def test_requester_gets_the_written_notice_by_email(
+    login, ppid, offices, run_tasks, mailoutbox, django_capture_on_commit_callbacks
+):
     req = make_request(offices["demak"], ppid)
     run_tasks()
     mailoutbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        login(ppid).post(f"/ppid/permohonan/{req.pk}/aksi/notify/", {"outcome": "granted", "notice_text": "Salinan daftar",
-                                                                     "cost": "0"})
+        login(ppid).post(
+            f"/ppid/permohonan/{req.pk}/aksi/notify/",
+            {"outcome": "granted", "notice_text": "Salinan daftar", "cost": "0"},
+        )
     run_tasks()
     mails = [m for m in mailoutbox if m.to == ["budi@example.id"]]
     assert len(mails) == 1 and mails[0].subject == f"Pemberitahuan tertulis atas permohonan {req.number}"

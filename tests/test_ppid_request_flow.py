@@ -28,17 +28,31 @@ def test_full_walk_through_with_due_dates(login, ppid, offices):
     assert (req.status, req.due_date, req.extension_days) == ("extended", date(2026, 4, 16), 7)
     with freeze_time("2026-04-10 03:00:00"):
         client = login(ppid)
-        client.post(f"/ppid/permohonan/{req.pk}/aksi/notify/", {
-            "outcome": "granted", "notice_text": "Salinan daftar penerima (PDF).", "info_form": "softcopy", "cost": "0",
-        })
+        client.post(
+            f"/ppid/permohonan/{req.pk}/aksi/notify/",
+            {
+                "outcome": "granted",
+                "notice_text": "Salinan daftar penerima (PDF).",
+                "info_form": "softcopy",
+                "cost": "0",
+            },
+        )
         client.post(f"/ppid/permohonan/{req.pk}/aksi/deliver/", {"channel": "email", "cost": "0"})
         client.post(f"/ppid/permohonan/{req.pk}/aksi/close/", {"reason": ""})
     req.refresh_from_db()
     assert req.status == "closed" and req.outcome == "granted" and not req.notice_late
-    actions = list(AuditEvent.objects.filter(target_id=str(req.pk), target_type="ppid.informationrequest")
-                   .order_by("id").values_list("action", flat=True))
-    assert actions == ["ppid_request.registered", "ppid_request.extended", "ppid_request.notified",
-                       "ppid_request.delivered", "ppid_request.closed"]
+    actions = list(
+        AuditEvent.objects.filter(target_id=str(req.pk), target_type="ppid.informationrequest")
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
+    assert actions == [
+        "ppid_request.registered",
+        "ppid_request.extended",
+        "ppid_request.notified",
+        "ppid_request.delivered",
+        "ppid_request.closed",
+    ]
     page = login(ppid).get(f"/ppid/permohonan/{req.pk}/").content.decode()
     assert "Permohonan diperpanjang" in page and "Dokumen tersebar di 14 kecamatan." in page
 
@@ -82,7 +96,9 @@ def test_request_due_within_two_working_days_is_amber(login, ppid, offices):
 @freeze_time("2026-03-20 03:00:00")
 def test_refusal_needs_pasal_17_ground_and_consequence_test(login, ppid, offices):
     req = make_request(offices["demak"], ppid)
-    response = login(ppid).post(f"/ppid/permohonan/{req.pk}/aksi/notify/", {"outcome": "refused", "cost": "0"}, follow=True)
+    response = login(ppid).post(
+        f"/ppid/permohonan/{req.pk}/aksi/notify/", {"outcome": "refused", "cost": "0"}, follow=True
+    )
     req.refresh_from_db()
     assert req.status == "registered"
     assert "Pasal 17" in response.content.decode()
@@ -91,8 +107,10 @@ def test_refusal_needs_pasal_17_ground_and_consequence_test(login, ppid, offices
 @freeze_time("2026-03-20 03:00:00")
 def test_not_held_notice_names_the_holder(login, ppid, offices):
     req = make_request(offices["demak"], ppid)
-    login(ppid).post(f"/ppid/permohonan/{req.pk}/aksi/notify/", {
-        "outcome": "not_held", "holder": "Dinas Sosial Provinsi Jawa Tengah", "cost": "0"})
+    login(ppid).post(
+        f"/ppid/permohonan/{req.pk}/aksi/notify/",
+        {"outcome": "not_held", "holder": "Dinas Sosial Provinsi Jawa Tengah", "cost": "0"},
+    )
     req.refresh_from_db()
     assert (req.status, req.outcome, req.holder) == ("notified", "not_held", "Dinas Sosial Provinsi Jawa Tengah")
 
@@ -101,9 +119,14 @@ def test_not_held_notice_names_the_holder(login, ppid, offices):
 def test_disposition_to_a_ppid_pelaksana_unit_with_internal_due_date(login, ppid, offices):
     from sigap.core.models import Office
 
-    dinsos = Office.objects.create(name="Dinas Sosial Demak", slug="dinsos-demak", kind="ppid_pelaksana", parent=offices["demak"])
+    dinsos = Office.objects.create(
+        name="Dinas Sosial Demak", slug="dinsos-demak", kind="ppid_pelaksana", parent=offices["demak"]
+    )
     req = make_request(offices["demak"], ppid)
-    login(ppid).post(f"/ppid/permohonan/{req.pk}/aksi/dispose/", {"unit": dinsos.pk, "internal_due": "2026-04-01", "note": "Mohon disiapkan"})
+    login(ppid).post(
+        f"/ppid/permohonan/{req.pk}/aksi/dispose/",
+        {"unit": dinsos.pk, "internal_due": "2026-04-01", "note": "Mohon disiapkan"},
+    )
     req.refresh_from_db()
     assert (req.status, req.assigned_unit, req.internal_due_date) == ("in_process", dinsos, date(2026, 4, 1))
 
@@ -120,8 +143,9 @@ def test_pimpinan_reads_but_cannot_act(login, leader, ppid, offices):
 
 
 @freeze_time("2026-03-20 03:00:00")
-def test_receipt_email_goes_to_the_requester_with_the_pdf(ppid, offices, run_tasks, mailoutbox,
-                                                          django_capture_on_commit_callbacks):
+def test_receipt_email_goes_to_the_requester_with_the_pdf(
+    ppid, offices, run_tasks, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         make_request(offices["demak"], ppid)
     run_tasks()

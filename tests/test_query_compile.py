@@ -90,9 +90,7 @@ def test_quoting_is_safe_even_for_hand_built_terms() -> None:
         (Not(And((Term("banjir"), Not(Term("hoaks"))))), "unsearchable"),
     ],
 )
-def test_fts5_rejects_queries_that_match_documents_without_any_search_word(
-    node: Node, code: str
-) -> None:
+def test_fts5_rejects_queries_that_match_documents_without_any_search_word(node: Node, code: str) -> None:
     with pytest.raises(QuerySyntaxError) as info:
         to_fts5(node)
     assert info.value.code == code
@@ -110,9 +108,9 @@ DOC_WORDS = (
 RAW_SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", " - ", " / ", "; ", "? "]
 PG_RAW_WORDS = [w for w in DOC_WORDS if w.isascii() and w.isalpha()]
 
-raw_documents = st.lists(
-    st.tuples(st.sampled_from(DOC_WORDS), st.sampled_from(RAW_SEPARATORS)), max_size=10
-).map(lambda pairs: "".join(w + s for w, s in pairs))
+raw_documents = st.lists(st.tuples(st.sampled_from(DOC_WORDS), st.sampled_from(RAW_SEPARATORS)), max_size=10).map(
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
 # PostgreSQL's own parser treats "e-KTP", "a.b", "kudus..", "a/b" and accents specially: raw text is
 # only compared on plain words and spaced punctuation; index_text() is compared on anything.
 pg_raw_documents = st.lists(
@@ -144,9 +142,7 @@ def _leaves(vocabulary: list[str]) -> st.SearchStrategy[Node]:
     words = st.sampled_from(vocabulary)
     return st.one_of(
         st.builds(Term, words),
-        st.builds(
-            Term, st.tuples(words, st.integers(1, 4)).map(lambda p: p[0][: p[1]]), st.just(True)
-        ),
+        st.builds(Term, st.tuples(words, st.integers(1, 4)).map(lambda p: p[0][: p[1]]), st.just(True)),
         st.builds(Phrase, st.lists(words, min_size=2, max_size=3).map(tuple), st.booleans()),
     )
 
@@ -161,9 +157,7 @@ def documents_with_queries(draw: st.DrawFn, docs: st.SearchStrategy[str]) -> tup
     texts = draw(st.lists(docs, min_size=1, max_size=6))
     token_lists = [tokenize(t) for t in texts if tokenize(t)] or [["kosong"]]
     spans = st.sampled_from(token_lists).flatmap(
-        lambda ws: st.integers(0, len(ws) - 1).flatmap(
-            lambda i: st.integers(2, 3).map(lambda k: tuple(ws[i : i + k]))
-        )
+        lambda ws: st.integers(0, len(ws) - 1).flatmap(lambda i: st.integers(2, 3).map(lambda k: tuple(ws[i : i + k])))
     )
     phrase = st.builds(Phrase, spans, st.booleans())
     leaves = st.one_of(_leaves(sorted({w for ws in token_lists for w in ws})), phrase)
@@ -211,9 +205,7 @@ def with_fixture(examples: int) -> settings:
 
 @with_fixture(400)
 @given(st.lists(raw_documents, min_size=1, max_size=8), realistic_queries)
-def test_fts5_on_raw_text_agrees_with_matches(
-    fts5: sqlite3.Connection, texts: list[str], node: Node
-) -> None:
+def test_fts5_on_raw_text_agrees_with_matches(fts5: sqlite3.Connection, texts: list[str], node: Node) -> None:
     _check_fts5(fts5, texts, node, indexed=False)
 
 
@@ -252,9 +244,7 @@ def test_fts5_examples(fts5: sqlite3.Connection, query: str, hits: list[int]) ->
 def postgres() -> Iterator[Any]:
     url = os.environ.get("SIGAP_TEST_POSTGRES_URL")
     if not url:
-        pytest.skip(
-            "SIGAP_TEST_POSTGRES_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/test)"
-        )
+        pytest.skip("SIGAP_TEST_POSTGRES_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/test)")
     psycopg = pytest.importorskip("psycopg")
     with psycopg.connect(url, autocommit=True) as conn:
         yield conn
@@ -273,15 +263,11 @@ def _check_postgres(conn: Any, texts: list[str], node: Node, *, indexed: bool) -
 
 @with_fixture(200)
 @given(documents_with_queries(pg_raw_documents))
-def test_postgres_on_raw_plain_text_agrees_with_matches(
-    postgres: Any, case: tuple[list[str], Node]
-) -> None:
+def test_postgres_on_raw_plain_text_agrees_with_matches(postgres: Any, case: tuple[list[str], Node]) -> None:
     _check_postgres(postgres, *case, indexed=False)
 
 
 @with_fixture(200)
 @given(documents_with_queries(any_documents))
-def test_postgres_on_index_text_agrees_with_matches_for_any_text(
-    postgres: Any, case: tuple[list[str], Node]
-) -> None:
+def test_postgres_on_index_text_agrees_with_matches_for_any_text(postgres: Any, case: tuple[list[str], Node]) -> None:
     _check_postgres(postgres, *case, indexed=True)

@@ -134,9 +134,9 @@ def test_hand_built_trees_need_no_parser() -> None:
 VOCAB = "banjir banjirnya ban b ba naik naiknya".split()
 PREFIXES = ["b", "ba", "ban", "banj", "banjir", "n", "na", "nai", "naik"]
 words = st.sampled_from(VOCAB)
-documents = st.lists(
-    st.tuples(words, st.sampled_from([" ", ", ", ". ", "-", "\n"])), max_size=12
-).map(lambda pairs: "".join(w + s for w, s in pairs))
+documents = st.lists(st.tuples(words, st.sampled_from([" ", ", ", ". ", "-", "\n"])), max_size=12).map(
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
 leaves = st.one_of(
     st.builds(Term, words),
     st.builds(Term, st.sampled_from(PREFIXES), st.just(True)),

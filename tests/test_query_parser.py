@@ -189,9 +189,7 @@ def test_parses_into_the_expected_tree(query: str, expected: Node) -> None:
         ),
     ],
 )
-def test_errors_are_polite_indonesian_with_position(
-    query: str, code: str, position: int | None, message: str
-) -> None:
+def test_errors_are_polite_indonesian_with_position(query: str, code: str, position: int | None, message: str) -> None:
     with pytest.raises(QuerySyntaxError) as info:
         parse(query)
     exc = info.value
@@ -219,20 +217,13 @@ def test_length_limit() -> None:
     with pytest.raises(QuerySyntaxError) as info:
         parse(longest + "x")
     assert info.value.code == "too_long"
-    assert (
-        info.value.message
-        == f"Kueri terlalu panjang ({MAX_LENGTH + 1} karakter); batasnya {MAX_LENGTH} karakter."
-    )
+    assert info.value.message == f"Kueri terlalu panjang ({MAX_LENGTH + 1} karakter); batasnya {MAX_LENGTH} karakter."
 
 
-@pytest.mark.parametrize(
-    "template", ["{open}banjir{close}", "demak {neg}banjir", "demak {nots}banjir"]
-)
+@pytest.mark.parametrize("template", ["{open}banjir{close}", "demak {neg}banjir", "demak {nots}banjir"])
 def test_depth_limit(template: str) -> None:
     def query(depth: int) -> str:
-        return template.format(
-            open="(" * depth, close=")" * depth, neg="-" * depth, nots="NOT " * depth
-        )
+        return template.format(open="(" * depth, close=")" * depth, neg="-" * depth, nots="NOT " * depth)
 
     parse(query(MAX_DEPTH))
     with pytest.raises(QuerySyntaxError) as info:

@@ -8,7 +8,9 @@ import textwrap
 import pytest
 
 REDIS_URL = os.environ.get("SIGAP_TEST_REDIS_URL")
-pytestmark = pytest.mark.skipif(not REDIS_URL, reason="set SIGAP_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/15) to test the Redis queue")
+pytestmark = pytest.mark.skipif(
+    not REDIS_URL, reason="set SIGAP_TEST_REDIS_URL (e.g. redis://127.0.0.1:6379/15) to test the Redis queue"
+)
 
 QUEUE = textwrap.dedent("""
     import django, io
@@ -41,8 +43,12 @@ def test_import_queued_on_redis_is_run_by_the_rq_worker(tmp_path):
 
     redis.Redis.from_url(REDIS_URL).flushdb()
     env = {
-        **os.environ, "SIGAP_DEBUG": "1", "SIGAP_TASKS_BACKEND": "rq", "SIGAP_REDIS_URL": REDIS_URL,
-        "SIGAP_DATABASE_URL": f"sqlite:///{tmp_path}/rq.sqlite3", "SIGAP_DATA_DIR": str(tmp_path),
+        **os.environ,
+        "SIGAP_DEBUG": "1",
+        "SIGAP_TASKS_BACKEND": "rq",
+        "SIGAP_REDIS_URL": REDIS_URL,
+        "SIGAP_DATABASE_URL": f"sqlite:///{tmp_path}/rq.sqlite3",
+        "SIGAP_DATA_DIR": str(tmp_path),
         "DJANGO_SETTINGS_MODULE": "sigap.settings",
     }
     sigap = [sys.executable, "-m", "sigap"]

@@ -32,21 +32,24 @@ NO_DOCS = "#f2f2f2"  # bucket 0
 # --- pure helpers -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("code", "province", "regency"), [
-    ("33.21.05", "33", "33.21"),
-    ("33.21.05.2001", "33", "33.21"),
-    ("33.21", "33", "33.21"),
-    ("33", "33", None),
-    ("3321", "33", "33.21"),  # BPS form, same digits
-    ("332105", "33", "33.21"),
-    (" 33.74 ", "33", "33.74"),
-    (33, "33", None),
-    ("", "", None),
-    ("Demak", "", None),
-    ("33.2", "", None),
-    (None, "", None),
-    (True, "", None),
-])
+@pytest.mark.parametrize(
+    ("code", "province", "regency"),
+    [
+        ("33.21.05", "33", "33.21"),
+        ("33.21.05.2001", "33", "33.21"),
+        ("33.21", "33", "33.21"),
+        ("33", "33", None),
+        ("3321", "33", "33.21"),  # BPS form, same digits
+        ("332105", "33", "33.21"),
+        (" 33.74 ", "33", "33.74"),
+        (33, "33", None),
+        ("", "", None),
+        ("Demak", "", None),
+        ("33.2", "", None),
+        (None, "", None),
+        (True, "", None),
+    ],
+)
 def test_province_and_regency_of(code, province, regency):
     assert province_of(code) == province
     assert regency_of(code) == regency
@@ -76,8 +79,7 @@ def test_choropleth_rolls_up_to_provinces():
 
 
 def test_choropleth_rolls_up_to_regencies_and_skips_province_codes():
-    out = choropleth({"33.21": 40, "33.21.05": 2, "33.21.05.2001": 1, "33": 9, "3374": 5},
-                     level="regency")
+    out = choropleth({"33.21": 40, "33.21.05": 2, "33.21.05.2001": 1, "33": 9, "3374": 5}, level="regency")
     assert out == {
         "33.21": {"count": 43, "name": "Kabupaten Demak", "bucket": 5},
         "33.74": {"count": 5, "name": "Kota Semarang", "bucket": 3},
@@ -85,8 +87,9 @@ def test_choropleth_rolls_up_to_regencies_and_skips_province_codes():
 
 
 def test_choropleth_ignores_unknown_codes_and_bad_counts():
-    out = choropleth({"99": 5, "33.99": 4, "Demak": 3, "": 2, None: 1, "11": -1, "12": 2.5,
-                      "13": "7", "14": True, "15": 2})
+    out = choropleth(
+        {"99": 5, "33.99": 4, "Demak": 3, "": 2, None: 1, "11": -1, "12": 2.5, "13": "7", "14": True, "15": 2}
+    )
     assert out == {"15": {"count": 2, "name": "Jambi", "bucket": 5}}
     assert choropleth({}) == {}
     with pytest.raises(ValueError, match="level must be one of"):
@@ -166,7 +169,8 @@ def _render_page(map_data, geo="province") -> str:
         '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>peta</title></head>'
         '<body><main><h1>Isu</h1>{{ map_data|json_script:"peta-isu-data" }}'
         '{% include "includes/region_map.html" with map_id="peta-isu" data_id="peta-isu-data" '
-        'geo=geo data=map_data %}</main></body></html>')
+        "geo=geo data=map_data %}</main></body></html>"
+    )
     with translation.override("id"):
         return page.render({"map_data": map_data, "geo": geo})
 
@@ -191,7 +195,8 @@ def test_include_draws_the_choropleth_offline(site, page):
     map_data = choropleth({"33.21": 40, "33.74": 2, "35.78": 3})
     html = _render_page(map_data)
     assert html.count("leaflet.js") == 1 and "<script>" not in html.replace(
-        '<script id="peta-isu-data" type="application/json">', "")  # no inline script
+        '<script id="peta-isu-data" type="application/json">', ""
+    )  # no inline script
     (root / "index.html").write_text(html, encoding="utf-8")
 
     outside: list[str] = []
@@ -218,10 +223,8 @@ def test_include_draws_the_choropleth_offline(site, page):
     assert page.locator("script[data-sigap-leaflet]").count() == 1
 
     # fitted to the provinces with documents (Java), not all of Indonesia
-    assert page.evaluate("document.getElementById('peta-isu').sigapMap.getBounds()"
-                         ".contains([-7.3, 110.2])")
-    assert not page.evaluate("document.getElementById('peta-isu').sigapMap.getBounds()"
-                             ".contains([-4.0, 138.0])")
+    assert page.evaluate("document.getElementById('peta-isu').sigapMap.getBounds().contains([-7.3, 110.2])")
+    assert not page.evaluate("document.getElementById('peta-isu').sigapMap.getBounds().contains([-4.0, 138.0])")
 
     # a person points at Central Java and reads the tooltip
     x, y = page.evaluate("""() => {
@@ -269,4 +272,7 @@ def test_include_at_regency_level_shades_provinces_by_their_regencies(site, page
     assert (jateng.get_attribute("data-count"), jateng.get_attribute("fill")) == ("42", YLGNBU_5)
     rows = page.locator("#peta-isu table tbody tr")
     assert [rows.nth(i).inner_text().split("\t")[0] for i in range(rows.count())] == [
-        "Kabupaten Demak", "Kota Surabaya", "Kota Semarang"]
+        "Kabupaten Demak",
+        "Kota Surabaya",
+        "Kota Semarang",
+    ]

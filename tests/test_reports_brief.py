@@ -14,8 +14,9 @@ from sigap.reports.models import BriefSchedule
 @pytest.fixture
 def crisis_issue(offices):
     now = timezone.now()
-    return Issue.objects.create(office=offices["demak"], title="Tanggul Wulan jebol", level="krisis", score=71,
-                                first_at=now, last_at=now)
+    return Issue.objects.create(
+        office=offices["demak"], title="Tanggul Wulan jebol", level="krisis", score=71, first_at=now, last_at=now
+    )
 
 
 @pytest.fixture

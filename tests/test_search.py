@@ -12,13 +12,21 @@ from sigap.monitoring.ingest import store_records
 @pytest.fixture
 def documents(source):
     at = datetime(2026, 3, 2, 8, tzinfo=UTC)
-    store_records(source, [
-        Record("1", "x", "Banjir merendam tiga desa di Demak, warga mengungsi", at),
-        Record("2", "x", "Harga BBM naik lagi, mahasiswa siap demo", at),
-        Record("3", "x", "Hoaks banjir bandang di Kudus beredar di WhatsApp", at),
-        Record("4", "news", "Pemerintah menyalurkan bantuan untuk korban banjir", datetime(2026, 2, 1, tzinfo=UTC),
-               title="Bantuan banjir disalurkan"),
-    ])
+    store_records(
+        source,
+        [
+            Record("1", "x", "Banjir merendam tiga desa di Demak, warga mengungsi", at),
+            Record("2", "x", "Harga BBM naik lagi, mahasiswa siap demo", at),
+            Record("3", "x", "Hoaks banjir bandang di Kudus beredar di WhatsApp", at),
+            Record(
+                "4",
+                "news",
+                "Pemerintah menyalurkan bantuan untuk korban banjir",
+                datetime(2026, 2, 1, tzinfo=UTC),
+                title="Bantuan banjir disalurkan",
+            ),
+        ],
+    )
 
 
 def search(client, **params):

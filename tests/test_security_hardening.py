@@ -48,9 +48,7 @@ def test_password_of_eleven_characters_is_refused_in_indonesian(client):
     user = make_user("analis.pendek")
     client.force_login(user)
     short = "Merapi-2026"  # 11 characters, not on the common-password list
-    response = client.post(
-        "/akun/sandi/", {"old_password": PASSWORD, "new_password1": short, "new_password2": short}
-    )
+    response = client.post("/akun/sandi/", {"old_password": PASSWORD, "new_password1": short, "new_password2": short})
     assert response.status_code == 200
     assert "Kata sandi terlalu pendek. Harus mengandung setidaknya 12 karakter." in response.content.decode()
     user.refresh_from_db()
@@ -95,7 +93,9 @@ def test_static_files_stay_cacheable_for_a_signed_in_user(client):
 
 
 def test_old_key_in_secret_key_fallbacks_keeps_people_signed_in_after_a_rotation(client, settings, reload_settings):
-    module = reload_settings(SIGAP_SECRET_KEY="kunci-baru-" + "b" * 40, SIGAP_SECRET_KEY_FALLBACKS="kunci-lama-" + "a" * 40)
+    module = reload_settings(
+        SIGAP_SECRET_KEY="kunci-baru-" + "b" * 40, SIGAP_SECRET_KEY_FALLBACKS="kunci-lama-" + "a" * 40
+    )
     assert module.SECRET_KEY_FALLBACKS == ["kunci-lama-" + "a" * 40]
 
     settings.SECRET_KEY = "kunci-lama-" + "a" * 40
@@ -211,9 +211,13 @@ def test_sign_in_events_read_as_indonesian_sentences():
     from sigap.core.audit_labels import action_label
 
     with translation.override("id"):
-        labels = [action_label(code) for code in
-                  ("account.signed_in", "account.signed_out", "account.sign_in_failed", "account.locked_out")]
+        labels = [
+            action_label(code)
+            for code in ("account.signed_in", "account.signed_out", "account.sign_in_failed", "account.locked_out")
+        ]
     assert labels == [
-        "Masuk ke Sigap", "Keluar dari Sigap", "Percobaan masuk gagal",
+        "Masuk ke Sigap",
+        "Keluar dari Sigap",
+        "Percobaan masuk gagal",
         "Masuk dikunci karena terlalu banyak percobaan gagal",
     ]

@@ -7,8 +7,16 @@ from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
 
-POLICY = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "object-src 'none'",
-          "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]
+POLICY = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+]
 
 
 def assert_hardened(response):
@@ -30,8 +38,15 @@ def test_public_pages_carry_the_policy(client, offices):
 def test_signed_in_pages_carry_the_policy(login, analyst, source):
     from sigap.issues.models import Issue
 
-    issue = Issue.objects.create(office=source.office, title="Tanggul Wulan jebol", level="isu", score=30,
-                                 components=[], first_at=timezone.now(), last_at=timezone.now())
+    issue = Issue.objects.create(
+        office=source.office,
+        title="Tanggul Wulan jebol",
+        level="isu",
+        score=30,
+        components=[],
+        first_at=timezone.now(),
+        last_at=timezone.now(),
+    )
     client = login(analyst)
     for url in ("/", f"/isu/{issue.pk}/"):
         assert_hardened(client.get(url))

@@ -81,7 +81,9 @@ def test_five_simultaneous_extensions_give_one_extension_one_audit_row_and_one_e
     fresh_request, ppid, run_tasks, mailoutbox
 ):
     req = fresh_request
-    results = race(*[(_load_request(req.pk), lambda r: r.extend(ppid, "Dokumen tersebar di 14 kecamatan.")) for _ in range(5)])
+    results = race(
+        *[(_load_request(req.pk), lambda r: r.extend(ppid, "Dokumen tersebar di 14 kecamatan.")) for _ in range(5)]
+    )
     ok, errors = outcomes(results)
     assert len(ok) == 1 and len(errors) == 4
     assert all("hanya dapat diperpanjang satu kali" in e.messages[0] for e in errors)
@@ -92,7 +94,9 @@ def test_five_simultaneous_extensions_give_one_extension_one_audit_row_and_one_e
     assert len([m for m in mailoutbox if "perpanjangan" in m.subject.lower()]) == 1
 
 
-def test_withdraw_and_extend_at_once_leave_one_winner_and_tell_the_loser_why(fresh_request, ppid, run_tasks, mailoutbox):
+def test_withdraw_and_extend_at_once_leave_one_winner_and_tell_the_loser_why(
+    fresh_request, ppid, run_tasks, mailoutbox
+):
     req = fresh_request
     results = race(
         (_load_request(req.pk), lambda r: r.withdraw(ppid, "Pemohon menarik permohonan.")),
@@ -129,8 +133,11 @@ def test_the_loser_keeps_the_stored_state_in_hand(fresh_request, ppid):
 
 def test_the_desk_page_tells_a_late_click_why_it_did_nothing(fresh_request, ppid, login):
     fresh_request.withdraw(ppid, "Pemohon menarik permohonan.")
-    response = login(ppid).post(f"/ppid/permohonan/{fresh_request.pk}/aksi/extend/",
-                                {"reason": "Dokumen tersebar di 14 kecamatan."}, follow=True)
+    response = login(ppid).post(
+        f"/ppid/permohonan/{fresh_request.pk}/aksi/extend/",
+        {"reason": "Dokumen tersebar di 14 kecamatan."},
+        follow=True,
+    )
     assert "Permohonan ini sudah ditarik oleh pemohon; perpanjangan tidak dapat dilakukan." in response.content.decode()
     fresh_request.refresh_from_db()
     assert (fresh_request.status, fresh_request.extension_days) == ("withdrawn", 0)
@@ -143,23 +150,36 @@ def test_an_upheld_objection_never_reopens_a_request_withdrawn_at_the_same_momen
 
     req = fresh_request
     req.notify(ppid, "refused", refusal_ground="h", dik_entry=None, consequence_test=_consequence_test(req.office))
-    objection, _created = file_objection(req, {"grounds": ["a"], "case_summary": "Ditolak tanpa uji konsekuensi."},
-                                         actor=ppid)
-    ok, errors = outcomes(race(
-        (lambda: Objection.objects.get(pk=objection.pk),
-         lambda o: o.answer(ppid, upheld=True, decision_text="Informasi dibuka.", superior_name="Sekda",
-                            superior_position="Atasan PPID")),
-        (_load_request(req.pk), lambda r: r.withdraw(ppid, "Pemohon menarik permohonan.")),
-    ))
+    objection, _created = file_objection(
+        req, {"grounds": ["a"], "case_summary": "Ditolak tanpa uji konsekuensi."}, actor=ppid
+    )
+    ok, errors = outcomes(
+        race(
+            (
+                lambda: Objection.objects.get(pk=objection.pk),
+                lambda o: o.answer(
+                    ppid,
+                    upheld=True,
+                    decision_text="Informasi dibuka.",
+                    superior_name="Sekda",
+                    superior_position="Atasan PPID",
+                ),
+            ),
+            (_load_request(req.pk), lambda r: r.withdraw(ppid, "Pemohon menarik permohonan.")),
+        )
+    )
     assert len(ok) == 2 and not errors  # both are allowed, in either order
     req = InformationRequest.objects.get(pk=req.pk)
     objection.refresh_from_db()
     assert (objection.status, req.status) == ("upheld", "withdrawn")
-    events = list(AuditEvent.objects.filter(target_type="ppid.informationrequest", target_id=str(req.pk))
-                  .order_by("id").values_list("action", flat=True))
+    events = list(
+        AuditEvent.objects.filter(target_type="ppid.informationrequest", target_id=str(req.pk))
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
     assert events.count("ppid_request.withdrawn") == 1
     # reopened (if the answer came first) only before the withdrawal, never after it
-    assert "ppid_request.reopened" not in events[events.index("ppid_request.withdrawn"):]
+    assert "ppid_request.reopened" not in events[events.index("ppid_request.withdrawn") :]
     assert req.outcome == ("granted" if "ppid_request.reopened" in events else "refused")
 
 
@@ -169,8 +189,14 @@ def _consequence_test(office):
     from sigap.ppid.models import ConsequenceTest
 
     return ConsequenceTest.objects.create(
-        office=office, document="Data penerima", information="NIK penerima", ground="h", legal_basis="UU KIP Pasal 17 huruf h",
-        consequence="Membuka data pribadi", decided_on=date(2026, 3, 1), exempt_until=date(2031, 3, 1),
+        office=office,
+        document="Data penerima",
+        information="NIK penerima",
+        ground="h",
+        legal_basis="UU KIP Pasal 17 huruf h",
+        consequence="Membuka data pribadi",
+        decided_on=date(2026, 3, 1),
+        exempt_until=date(2031, 3, 1),
     )
 
 
@@ -202,10 +228,15 @@ def test_five_simultaneous_approvals_give_one_approval_and_one_audit_row(crisis,
 def test_approve_and_send_back_at_once_leave_one_winner(crisis, team, leader):
     message = crisis.messages.get(kind="holding")
     message.submit(actor=team)
-    ok, errors = outcomes(race(
-        (_load_message(message.pk), lambda m: m.approve(actor=leader)),
-        (_load_message(message.pk), lambda m: m.return_to_draft(actor=leader, reason="Angka pengungsi belum pasti.")),
-    ))
+    ok, errors = outcomes(
+        race(
+            (_load_message(message.pk), lambda m: m.approve(actor=leader)),
+            (
+                _load_message(message.pk),
+                lambda m: m.return_to_draft(actor=leader, reason="Angka pengungsi belum pasti."),
+            ),
+        )
+    )
     assert len(ok) == 1 and len(errors) == 1
     message.refresh_from_db()
     expected = {
@@ -234,16 +265,19 @@ def test_two_phase_moves_at_once_leave_one_winner_and_one_checklist(crisis, team
     from sigap.crisis.models import Crisis
 
     load = lambda: Crisis.objects.get(pk=crisis.pk)  # noqa: E731
-    ok, errors = outcomes(race(
-        (load, lambda c: c.move_phase("pemeliharaan", actor=team, reason="Pengungsi tertangani.")),
-        (load, lambda c: c.move_phase("resolusi", actor=team, reason="Air surut.")),
-    ))
+    ok, errors = outcomes(
+        race(
+            (load, lambda c: c.move_phase("pemeliharaan", actor=team, reason="Pengungsi tertangani.")),
+            (load, lambda c: c.move_phase("resolusi", actor=team, reason="Air surut.")),
+        )
+    )
     assert len(ok) == 1 and len(errors) == 1
     crisis.refresh_from_db()
     loser = {"pemeliharaan": "Resolusi", "resolusi": "Pemeliharaan"}[crisis.phase]
     winner = {"pemeliharaan": "Pemeliharaan", "resolusi": "Resolusi"}[crisis.phase]
-    assert errors[0].messages == [f"Krisis kini berada pada fase “{winner}”; perpindahan ke fase {loser} "
-                                  "tidak dapat dilakukan."]
+    assert errors[0].messages == [
+        f"Krisis kini berada pada fase “{winner}”; perpindahan ke fase {loser} tidak dapat dilakukan."
+    ]
     assert audit_count(crisis, "crisis.phase") == 1
     assert set(crisis.tasks.values_list("phase", flat=True)) == {"awal", crisis.phase}
 
@@ -252,7 +286,9 @@ def test_five_simultaneous_task_completions_give_one_audit_row(crisis, team):
     from sigap.crisis.models import Task
 
     task = crisis.tasks.get(step="verify")
-    ok, errors = outcomes(race(*[(lambda: Task.objects.get(pk=task.pk), lambda t: t.complete(actor=team)) for _ in range(5)]))
+    ok, errors = outcomes(
+        race(*[(lambda: Task.objects.get(pk=task.pk), lambda t: t.complete(actor=team)) for _ in range(5)])
+    )
     assert len(ok) == 5 and not errors  # a task already done stays done: later clicks change nothing
     task.refresh_from_db()
     assert task.done_at is not None and task.done_by == team
@@ -270,8 +306,13 @@ def import_job(source, settings, tmp_path):
 
     settings.IMPORT_DIR = tmp_path / "imports"
     path = tmp_path / "unggahan.jsonl"
-    path.write_text("\n".join(json.dumps({"id": f"t{i}", "text": f"Banjir Demak {i}", "published_at":
-                                          "2026-03-02T08:00:00+07:00"}) for i in range(3)) + "\n")
+    path.write_text(
+        "\n".join(
+            json.dumps({"id": f"t{i}", "text": f"Banjir Demak {i}", "published_at": "2026-03-02T08:00:00+07:00"})
+            for i in range(3)
+        )
+        + "\n"
+    )
     return copy_file_for_import(source, path)
 
 
@@ -314,8 +355,13 @@ def test_two_kirim_ulang_clicks_queue_a_dead_delivery_once(offices, analyst, mon
             queued.extend(ids)
 
     monkeypatch.setattr(alert_actions, "_enqueue", enqueue)
-    delivery = Delivery.objects.create(office=offices["demak"], channel="email", target="humas@demakkab.go.id",
-                                       status=Delivery.Status.DEAD, attempts=10)
+    delivery = Delivery.objects.create(
+        office=offices["demak"],
+        channel="email",
+        target="humas@demakkab.go.id",
+        status=Delivery.Status.DEAD,
+        attempts=10,
+    )
     load = lambda: Delivery.objects.get(pk=delivery.pk)  # noqa: E731
     ok, errors = outcomes(race(*[(load, lambda d: alert_actions.retry_delivery(d, analyst)) for _ in range(2)]))
     assert len(ok) == 1 and len(errors) == 1

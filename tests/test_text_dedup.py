@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sigap.text.dedup import NearDupIndex
 
-PRESS = ("Pemerintah Kota Bandung resmi meluncurkan layanan pengaduan warga berbasis aplikasi "
-         "pada Senin pagi di balai kota, disaksikan ratusan warga dan perangkat daerah")
+PRESS = (
+    "Pemerintah Kota Bandung resmi meluncurkan layanan pengaduan warga berbasis aplikasi "
+    "pada Senin pagi di balai kota, disaksikan ratusan warga dan perangkat daerah"
+)
 
 
 def test_exact_and_near_copies_share_a_group() -> None:

@@ -33,13 +33,11 @@ def test_regional_office_is_one_organisation_linked_to_its_region():
     ents = found("BPBD Jawa Tengah mengirim perahu karet ke lokasi banjir.")
     assert ("ORG", "BPBD Jawa Tengah", "33") in ents
     assert not any(t == "LOC" for t, _, _ in ents)
-    assert ("ORG", "Pemkot Semarang", "33.74") in found(
-        "Pemkot Semarang menutup jalan yang tergenang.")
+    assert ("ORG", "Pemkot Semarang", "33.74") in found("Pemkot Semarang menutup jalan yang tergenang.")
 
 
 def test_government_bodies_and_people():
-    assert ("PER", "Saifullah Yusuf", None) in found(
-        "Menteri Sosial Saifullah Yusuf meninjau lokasi longsor.")
+    assert ("PER", "Saifullah Yusuf", None) in found("Menteri Sosial Saifullah Yusuf meninjau lokasi longsor.")
     ents = found("Tim BNPB meninjau lokasi longsor di Kabupaten Banjarnegara, Jawa Tengah.")
     assert ("ORG", "BNPB", None) in ents
     assert ("LOC", "Kabupaten Banjarnegara", "33.04") in ents
@@ -47,8 +45,7 @@ def test_government_bodies_and_people():
 
 
 def test_city_versus_regency_of_the_same_name():
-    assert ("LOC", "Kabupaten Semarang", "33.22") in found(
-        "Jalan di Kabupaten Semarang rusak parah.")
+    assert ("LOC", "Kabupaten Semarang", "33.22") in found("Jalan di Kabupaten Semarang rusak parah.")
     assert ("LOC", "Semarang", "33.74") in found("Banjir rob kembali melanda Semarang.")
 
 
@@ -64,13 +61,17 @@ def test_offsets_point_into_the_original_text():
     assert ents
     for e in ents:
         assert isinstance(e, Entity)
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
         assert e.type in ("PER", "ORG", "LOC")
 
 
 def test_batch_gives_the_same_result_as_one_by_one():
-    texts = ["Gubernur Jawa Barat meninjau Bogor.", "", "Kapolda Jateng datang ke Kudus.",
-             "Presiden Prabowo Subianto tiba di Jakarta."]
+    texts = [
+        "Gubernur Jawa Barat meninjau Bogor.",
+        "",
+        "Kapolda Jateng datang ke Kudus.",
+        "Presiden Prabowo Subianto tiba di Jakarta.",
+    ]
     assert extract_entities_many(texts) == [extract_entities(t) for t in texts]
 
 
@@ -80,16 +81,27 @@ def test_model_name_and_version_are_exposed():
     assert (tagger.name, tagger.version) == (MODEL_NAME, MODEL_VERSION)
 
 
-@pytest.mark.parametrize("bad", [
-    "", " \n\t ", "😀😂🙏🔥", "\ud800\udfff lone \ud83d surrogates", None, 42, b"bytes",
-    "<div><script>alert(1)</script>&nbsp;&amp;</div>", "ا" * 500, "Demak " * 20_000,
-    "x" * 100_000,
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        " \n\t ",
+        "😀😂🙏🔥",
+        "\ud800\udfff lone \ud83d surrogates",
+        None,
+        42,
+        b"bytes",
+        "<div><script>alert(1)</script>&nbsp;&amp;</div>",
+        "ا" * 500,
+        "Demak " * 20_000,
+        "x" * 100_000,
+    ],
+)
 def test_bad_input_never_raises(bad):
     ents = extract_entities(bad)
     assert isinstance(ents, list)
     for e in ents:
-        assert bad[e.start:e.end] == e.text
+        assert bad[e.start : e.end] == e.text
 
 
 def test_tag_schemes_are_mapped_to_three_types():
@@ -106,8 +118,10 @@ def test_tag_schemes_are_mapped_to_three_types():
 
 def test_reading_bio_files_and_scoring(tmp_path):
     path = tmp_path / "mini.txt"
-    path.write_text("Jokowi\tB-PPL\nke\tO\nDemak\tB-PLC\n\nBNPB B-IND\ndatang O\n"
-                    "pesta B-EVT\n\nMenteri NOUN O\nSosial NOUN O\n", encoding="utf-8")
+    path.write_text(
+        "Jokowi\tB-PPL\nke\tO\nDemak\tB-PLC\n\nBNPB B-IND\ndatang O\npesta B-EVT\n\nMenteri NOUN O\nSosial NOUN O\n",
+        encoding="utf-8",
+    )
     sentences = read_bio(path)
     assert sentences == [
         (["Jokowi", "ke", "Demak"], ["B-PER", "O", "B-LOC"]),
@@ -123,8 +137,7 @@ def test_reading_bio_files_and_scoring(tmp_path):
 
 
 def test_tagger_on_pretokenised_sentences():
-    (tags,) = EntityTagger.load().tag([["Presiden", "Joko", "Widodo", "tiba", "di",
-                                        "Surabaya", "."]])
+    (tags,) = EntityTagger.load().tag([["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."]])
     assert bio_spans(tags) == [("PER", 1, 3), ("LOC", 5, 6)]
 
 
@@ -138,20 +151,23 @@ def test_shouted_word_does_not_extend_a_place():
 
 
 def test_shouted_request_is_no_organisation():
-    assert found("MOHON BANTUAN Pemkab Demak untuk warga") == {
-        ("ORG", "Pemkab Demak", "33.21")}
+    assert found("MOHON BANTUAN Pemkab Demak untuk warga") == {("ORG", "Pemkab Demak", "33.21")}
 
 
 def test_shouted_word_at_the_start_is_no_organisation():
-    assert found("VIRAL video warga Semarang dorong mobil mogok") == {
-        ("LOC", "Semarang", "33.74")}
+    assert found("VIRAL video warga Semarang dorong mobil mogok") == {("LOC", "Semarang", "33.74")}
     assert found("DARURAT banjir Demak") == {("LOC", "Demak", "33.21")}
 
 
 def test_acronyms_stay_organisations():
     ents = found("KPK dan TNI membantu; PLN padamkan listrik, BPBD Demak dan DPRD Demak rapat.")
-    assert {("ORG", "KPK", None), ("ORG", "TNI", None), ("ORG", "PLN", None),
-            ("ORG", "BPBD Demak", "33.21"), ("ORG", "DPRD Demak", "33.21")} <= ents
+    assert {
+        ("ORG", "KPK", None),
+        ("ORG", "TNI", None),
+        ("ORG", "PLN", None),
+        ("ORG", "BPBD Demak", "33.21"),
+        ("ORG", "DPRD Demak", "33.21"),
+    } <= ents
 
 
 def test_names_in_an_all_caps_headline_are_still_found():
@@ -161,19 +177,16 @@ def test_names_in_an_all_caps_headline_are_still_found():
 
 
 def test_title_case_headline_does_not_make_every_word_a_name():
-    assert found("Serang Diguyur Hujan Deras, Puluhan Rumah Terendam") == {
-        ("LOC", "Serang", "36.73")}
+    assert found("Serang Diguyur Hujan Deras, Puluhan Rumah Terendam") == {("LOC", "Serang", "36.73")}
 
 
 def test_ordinary_word_is_no_place():
-    assert not any(code for _, _, code in found(
-        "Puncak musim hujan diprediksi Januari, warga diminta waspada."))
+    assert not any(code for _, _, code in found("Puncak musim hujan diprediksi Januari, warga diminta waspada."))
     assert not any(code for _, _, code in found("Batu bata skrg mahal bgt"))
 
 
 def test_place_inside_a_title_gets_its_code():
-    assert ("LOC", "Medan", "12.71") in found(
-        "Wali Kota Medan meminta warga tidak membuang sampah ke parit.")
+    assert ("LOC", "Medan", "12.71") in found("Wali Kota Medan meminta warga tidak membuang sampah ke parit.")
 
 
 def test_several_places_in_one_span_are_linked_each():

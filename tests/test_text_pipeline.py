@@ -14,8 +14,10 @@ from sigap.text.dedup import NearDupIndex
 from sigap.text.pipeline import Analysis, Pipeline, document_text
 from sigap.text.sentiment import SentimentModel
 
-BANJIR = ("Tanggul Sungai Wulan di Desa Ketanjung, Kecamatan Karanganyar, Demak, jebol. "
-          "Ribuan warga mengungsi dan jalur pantura Demak-Kudus lumpuh.")
+BANJIR = (
+    "Tanggul Sungai Wulan di Desa Ketanjung, Kecamatan Karanganyar, Demak, jebol. "
+    "Ribuan warga mengungsi dan jalur pantura Demak-Kudus lumpuh."
+)
 BAD_INPUTS: list[object] = [
     {"id": "empty", "text": ""},
     {"id": "spaces", "text": "   \n\t "},
@@ -43,10 +45,12 @@ def pipe() -> Pipeline:
 
 def test_every_document_gets_every_result(pipe: Pipeline) -> None:
     docs = [
-        {"id": "a1", "title": "Banjir Demak", "text": BANJIR,
-         "published_at": "2025-03-03T05:00:00+07:00"},
-        {"id": "a2", "text": "Pelayanan KTP di kecamatan cepat dan ramah, terima kasih 👍",
-         "published_at": "2025-03-03T06:00:00+07:00"},
+        {"id": "a1", "title": "Banjir Demak", "text": BANJIR, "published_at": "2025-03-03T05:00:00+07:00"},
+        {
+            "id": "a2",
+            "text": "Pelayanan KTP di kecamatan cepat dan ramah, terima kasih 👍",
+            "published_at": "2025-03-03T06:00:00+07:00",
+        },
     ]
     out = pipe.analyse_batch(docs)
     assert [a.id for a in out] == ["a1", "a2"]
@@ -72,20 +76,29 @@ def test_entities_can_be_switched_off() -> None:
 
 def test_copies_and_follow_ups_share_group_and_story() -> None:
     p = Pipeline(entities=False)
-    out = p.analyse_batch([
-        {"id": 1, "text": BANJIR, "published_at": "2025-03-03T05:00:00+07:00"},
-        {"id": 2, "text": "RT @bpbd_demak: " + BANJIR, "published_at": "2025-03-03T05:10:00+07:00"},
-        {"id": 3, "text": "BPBD Demak mengevakuasi warga Ketanjung, tanggul Sungai Wulan jebol",
-         "published_at": "2025-03-03T07:00:00+07:00"},
-        {"id": 4, "text": "Kebakaran hebat melanda Pasar Sentral Kota Gorontalo dini hari",
-         "published_at": "2025-03-03T08:00:00+07:00"},
-    ])
+    out = p.analyse_batch(
+        [
+            {"id": 1, "text": BANJIR, "published_at": "2025-03-03T05:00:00+07:00"},
+            {"id": 2, "text": "RT @bpbd_demak: " + BANJIR, "published_at": "2025-03-03T05:10:00+07:00"},
+            {
+                "id": 3,
+                "text": "BPBD Demak mengevakuasi warga Ketanjung, tanggul Sungai Wulan jebol",
+                "published_at": "2025-03-03T07:00:00+07:00",
+            },
+            {
+                "id": 4,
+                "text": "Kebakaran hebat melanda Pasar Sentral Kota Gorontalo dini hari",
+                "published_at": "2025-03-03T08:00:00+07:00",
+            },
+        ]
+    )
     assert [a.duplicate_group for a in out] == [1, 1, 3, 4]
     assert [a.story for a in out] == [1, 1, 1, 4]
     assert "wulan" in p.story_label(1)
     # the state carries over to the next batch
-    (later,) = p.analyse_batch([{"id": 5, "text": "tanggul sungai wulan demak mulai ditutup",
-                                 "published_at": "2025-03-03T12:00:00+07:00"}])
+    (later,) = p.analyse_batch(
+        [{"id": 5, "text": "tanggul sungai wulan demak mulai ditutup", "published_at": "2025-03-03T12:00:00+07:00"}]
+    )
     assert later.story == 1
 
 
@@ -119,8 +132,7 @@ def test_a_failing_stage_falls_back_for_that_document_only(monkeypatch: pytest.M
         return real(texts)
 
     monkeypatch.setattr(p.sentiment_model, "predict_normalized", flaky)
-    out = p.analyse_batch([{"id": 1, "text": "pelayanan ramah sekali"},
-                           {"id": 2, "text": "trafo meledak"}])
+    out = p.analyse_batch([{"id": 1, "text": "pelayanan ramah sekali"}, {"id": 2, "text": "trafo meledak"}])
     assert out[0].errors == () and out[0].sentiment == "positif"
     assert out[1].errors == ("sentiment: RuntimeError",)
     assert out[1].sentiment == "netral" and out[1].sentiment_confidence == round(1 / 3, 4)
@@ -128,10 +140,19 @@ def test_a_failing_stage_falls_back_for_that_document_only(monkeypatch: pytest.M
 
 
 def test_state_survives_a_restart(tmp_path: Path) -> None:
-    docs = [{"id": i, "text": t, "published_at": 1_740_000_000 + 600 * i} for i, t in enumerate([
-        BANJIR, "RT: " + BANJIR, "Kebakaran Pasar Sentral Gorontalo, ratusan kios ludes",
-        "tanggul sungai wulan jebol, warga ketanjung demak mengungsi",
-        "pasar sentral gorontalo terbakar, pedagang rugi", BANJIR + " #banjirdemak"])]
+    docs = [
+        {"id": i, "text": t, "published_at": 1_740_000_000 + 600 * i}
+        for i, t in enumerate(
+            [
+                BANJIR,
+                "RT: " + BANJIR,
+                "Kebakaran Pasar Sentral Gorontalo, ratusan kios ludes",
+                "tanggul sungai wulan jebol, warga ketanjung demak mengungsi",
+                "pasar sentral gorontalo terbakar, pedagang rugi",
+                BANJIR + " #banjirdemak",
+            ]
+        )
+    ]
     whole = Pipeline(entities=False)
     expected = whole.analyse_batch(docs)
     first = Pipeline(entities=False)
@@ -139,8 +160,7 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
     first.save(tmp_path / "pipeline.npz")
     resumed = Pipeline.load(tmp_path / "pipeline.npz", entities=False)
     rest = resumed.analyse_batch(docs[3:])
-    assert [(a.duplicate_group, a.story) for a in rest] == \
-        [(a.duplicate_group, a.story) for a in expected[3:]]
+    assert [(a.duplicate_group, a.story) for a in rest] == [(a.duplicate_group, a.story) for a in expected[3:]]
 
 
 @settings(max_examples=60, deadline=None)
@@ -171,16 +191,25 @@ def test_fast_features_equal_the_training_features() -> None:
     """The NumPy scoring path gives the sparse product of the training features."""
     from scipy import sparse
 
-    texts = ["jalan rusak parah", "", "a", "terima kasih pak bupati emo_senang",
-             "x" * 300, "rp 10 ribu, 5 juta!", "pasar\x01baru"]
+    texts = [
+        "jalan rusak parah",
+        "",
+        "a",
+        "terima kasih pak bupati emo_senang",
+        "x" * 300,
+        "rp 10 ribu, 5 juta!",
+        "pasar\x01baru",
+    ]
     rng = np.random.default_rng(0)
-    for spec in (HashSpec(), HashSpec(bits=16, char_min=1, char_max=4, bigrams=False),
-                 HashSpec(bits=12, char_min=3, char_max=5, words=False)):
+    for spec in (
+        HashSpec(),
+        HashSpec(bits=16, char_min=1, char_max=4, bigrams=False),
+        HashSpec(bits=12, char_min=3, char_max=5, words=False),
+    ):
         w = rng.normal(size=(1 << spec.bits, 3)).astype(np.float32)
         b = rng.normal(size=3).astype(np.float32)
         rows, cols, vals = feature_rows(texts, spec)
-        x = sparse.csr_matrix((vals.astype(np.float64), (rows, cols)),
-                              shape=(len(texts), 1 << spec.bits))
+        x = sparse.csr_matrix((vals.astype(np.float64), (rows, cols)), shape=(len(texts), 1 << spec.bits))
         expected = x @ w.astype(np.float64) + b
         got = linear_scores(texts, spec, np.asfortranarray(w), b)
         assert np.allclose(got, expected, atol=1e-5)
@@ -195,9 +224,15 @@ def test_sentiment_batch_path_keeps_labels() -> None:
 
 
 def test_dedup_batches_equal_one_by_one() -> None:
-    texts = [BANJIR, "RT @a: " + BANJIR, BANJIR.replace("Ribuan", "Ratusan"), "", "",
-             "Harga beras naik di pasar tradisional Surabaya menjelang Lebaran tahun ini",
-             "harga beras naik di pasar tradisional surabaya menjelang lebaran tahun ini!!"]
+    texts = [
+        BANJIR,
+        "RT @a: " + BANJIR,
+        BANJIR.replace("Ribuan", "Ratusan"),
+        "",
+        "",
+        "Harga beras naik di pasar tradisional Surabaya menjelang Lebaran tahun ini",
+        "harga beras naik di pasar tradisional surabaya menjelang lebaran tahun ini!!",
+    ]
     one = NearDupIndex()
     expected = [one.add(i, t) for i, t in enumerate(texts)]
     assert expected == [0, 0, 0, 3, 3, 5, 5]
@@ -209,8 +244,10 @@ def test_dedup_batches_equal_one_by_one() -> None:
 
 
 def test_helper_process_gives_the_same_results() -> None:
-    docs = [{"id": i, "text": t} for i, t in enumerate(
-        [BANJIR, "Bupati Demak meninjau tanggul", "", "\ud800 x", "Gubernur Jawa Tengah"])]
+    docs = [
+        {"id": i, "text": t}
+        for i, t in enumerate([BANJIR, "Bupati Demak meninjau tanggul", "", "\ud800 x", "Gubernur Jawa Tengah"])
+    ]
     single = Pipeline()
     if single.tagger is None:
         pytest.skip("entity model not installed")

@@ -47,8 +47,7 @@ def test_districts_are_listed_under_their_regency():
     assert {"Mranggen", "Sayung", "Karanganyar", "Demak"} <= names
 
 
-@pytest.mark.parametrize("written", ["Kab. Demak", "Kabupaten Demak", "Kab Demak", "Demak",
-                                     "KABUPATEN DEMAK", "demak"])
+@pytest.mark.parametrize("written", ["Kab. Demak", "Kabupaten Demak", "Kab Demak", "Demak", "KABUPATEN DEMAK", "demak"])
 def test_ways_of_writing_a_regency(written):
     assert codes(f"Banjir melanda {written} sejak Senin.") == [(written, "33.21")]
 
@@ -86,21 +85,25 @@ def test_common_words_need_a_capital_letter():
 
 
 def test_districts_need_a_prefix_and_a_known_regency():
-    assert codes("Banjir di Kecamatan Sayung, Demak") == [
-        ("Kecamatan Sayung", "33.21.04"), ("Demak", "33.21")]
+    assert codes("Banjir di Kecamatan Sayung, Demak") == [("Kecamatan Sayung", "33.21.04"), ("Demak", "33.21")]
     # Karanganyar is a district name in several regencies: linked only with one in sight
     assert ("Kecamatan Karanganyar", "33.21.09") in codes("Kecamatan Karanganyar, Demak")
     assert codes("Kecamatan Karanganyar") == []
 
 
 def test_bodies_with_and_without_a_region():
-    found = [(b.text, b.region_code) for b in find_bodies(
-        "BNPB dan BPBD Jawa Tengah membantu Pemkab Demak; DPRD Kota Semarang rapat.")]
-    assert found == [("BNPB", None), ("BPBD Jawa Tengah", "33"), ("Pemkab Demak", "33.21"),
-                     ("DPRD Kota Semarang", "33.74")]
+    found = [
+        (b.text, b.region_code)
+        for b in find_bodies("BNPB dan BPBD Jawa Tengah membantu Pemkab Demak; DPRD Kota Semarang rapat.")
+    ]
+    assert found == [
+        ("BNPB", None),
+        ("BPBD Jawa Tengah", "33"),
+        ("Pemkab Demak", "33.21"),
+        ("DPRD Kota Semarang", "33.74"),
+    ]
     # the office names the level: Pemkab Semarang is the regency, Pemkot Semarang the city
-    assert [b.region_code for b in find_bodies("Pemkab Semarang dan Pemkot Semarang")] == [
-        "33.22", "33.74"]
+    assert [b.region_code for b in find_bodies("Pemkab Semarang dan Pemkot Semarang")] == ["33.22", "33.74"]
     assert find_bodies("Kementerian Sosial menyalurkan bansos")[0].name == "Kementerian Sosial"
     assert find_bodies("kata pemerintah kemarin") == []  # 'Pemerintah' needs a region
     assert find_bodies("Polda Metro Jaya")[0].region_code == "31"
@@ -113,11 +116,12 @@ def test_short_acronyms_are_case_sensitive():
 def test_offsets_point_into_the_original_text():
     text = "<p>Banjir di <b>Kab.&nbsp;Demak</b></p> lihat https://x.id/Demak @Demak"
     (match,) = find_regions(text)
-    assert text[match.start:match.end] == match.text == "Kab.&nbsp;Demak"
+    assert text[match.start : match.end] == match.text == "Kab.&nbsp;Demak"
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "😀😀😀", "\ud800 Demak \udfff", None, 42,
-                                 "<script>x</script>" * 10, "Demak " * 20_000])
+@pytest.mark.parametrize(
+    "bad", ["", "   ", "😀😀😀", "\ud800 Demak \udfff", None, 42, "<script>x</script>" * 10, "Demak " * 20_000]
+)
 def test_bad_input_never_raises(bad):
     result = find_regions(bad)
     assert isinstance(result, list)
@@ -146,14 +150,12 @@ def test_prefix_links_an_ordinary_word_name():
 
 def test_province_after_the_name_is_evidence_even_across_a_split():
     # Puncak Jaya is in Papua Tengah (94) since 2022; texts still say Papua (91)
-    assert codes("puncak jaya, papua tengah lagi ga aman") == [
-        ("puncak jaya", "94.02"), ("papua tengah", "94")]
+    assert codes("puncak jaya, papua tengah lagi ga aman") == [("puncak jaya", "94.02"), ("papua tengah", "94")]
     assert codes("Dua guru dievakuasi dari Puncak Jaya, Papua.")[0] == ("Puncak Jaya", "94.02")
 
 
 def test_an_office_names_an_ordinary_word_place_in_lower_case():
-    assert [(b.text, b.region_code) for b in find_bodies("pemkab puncak lambat bgt")] == [
-        ("pemkab puncak", "94.05")]
+    assert [(b.text, b.region_code) for b in find_bodies("pemkab puncak lambat bgt")] == [("pemkab puncak", "94.05")]
 
 
 def test_a_title_or_resident_names_an_ordinary_word_place():
@@ -168,15 +170,13 @@ def test_disaster_verb_names_an_ordinary_word_place():
 
 
 def test_capital_mid_sentence_is_evidence_but_not_inside_a_longer_name():
-    assert codes("Banjir kembali merendam Medan, Sumatera Utara.") == [
-        ("Medan", "12.71"), ("Sumatera Utara", "12")]
+    assert codes("Banjir kembali merendam Medan, Sumatera Utara.") == [("Medan", "12.71"), ("Sumatera Utara", "12")]
     assert codes("Pendaki itu mencapai Puncak Mandala kemarin.") == []
     assert codes("Luapan Bengawan Solo merendam rumah.") == []
 
 
 def test_evidence_elsewhere_in_the_text_counts():
-    assert codes("Padang berduka. Warga Padang menggelar doa bersama.") == [
-        ("Padang", "13.71"), ("Padang", "13.71")]
+    assert codes("Padang berduka. Warga Padang menggelar doa bersama.") == [("Padang", "13.71"), ("Padang", "13.71")]
 
 
 def test_local_place_named_after_another_region_is_not_linked():
@@ -185,17 +185,18 @@ def test_local_place_named_after_another_region_is_not_linked():
 
 
 def test_name_after_a_geographic_feature_is_not_the_region():
-    assert codes("Sungai Kapuas meluap dan merendam Kota Pontianak.") == [
-        ("Kota Pontianak", "61.71")]
+    assert codes("Sungai Kapuas meluap dan merendam Kota Pontianak.") == [("Kota Pontianak", "61.71")]
     assert codes("Danau Toba dipadati wisatawan.") == []
     assert codes("Sudah tiga kali Demak banjir.") == [("Demak", "33.21")]
 
 
 def test_district_written_before_its_regency():
     assert codes("Gubernur Jateng Tinjau Tanggul Jebol Di Karanganyar Demak") == [
-        ("Jateng", "33"), ("Karanganyar", "33.21.09"), ("Demak", "33.21")]
-    assert codes("Wisatawan memadati Kuta, Badung.") == [("Kuta", "51.03.01"),
-                                                         ("Badung", "51.03")]
+        ("Jateng", "33"),
+        ("Karanganyar", "33.21.09"),
+        ("Demak", "33.21"),
+    ]
+    assert codes("Wisatawan memadati Kuta, Badung.") == [("Kuta", "51.03.01"), ("Badung", "51.03")]
 
 
 def test_district_named_after_its_city():
@@ -210,8 +211,7 @@ def test_ambiguous_names_are_derived_gazetteer_names():
     from sigap.text.places import AMBIGUOUS_NAMES
 
     gaz = Gazetteer.load()
-    assert {"puncak", "batu", "batu bara", "tanah laut", "pesisir selatan", "malang"} <= \
-        AMBIGUOUS_NAMES
+    assert {"puncak", "batu", "batu bara", "tanah laut", "pesisir selatan", "malang"} <= AMBIGUOUS_NAMES
     assert "demak" not in AMBIGUOUS_NAMES and "semarang" not in AMBIGUOUS_NAMES
     for name in AMBIGUOUS_NAMES:
         assert gaz.lookup(name), name

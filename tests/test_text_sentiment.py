@@ -50,8 +50,7 @@ def test_missing_artifact_names_the_file_and_how_to_build_it(tmp_path: Path) -> 
 
 
 def test_bad_input_gets_defined_result(model: SentimentModel) -> None:
-    texts = ["", "   ", "🦄", "\ud800 broken", "<div><br/></div>", "x" * 100_000,
-             "jalan " * 20_000]
+    texts = ["", "   ", "🦄", "\ud800 broken", "<div><br/></div>", "x" * 100_000, "jalan " * 20_000]
     out = model.predict(texts)
     assert len(out) == len(texts)
     assert out[0] == Sentiment("netral", round(1 / 3, 4))
@@ -85,7 +84,8 @@ def test_evaluate_policy_tweets(capsys: pytest.CaptureFixture[str]) -> None:
 def test_evaluate_reads_nusax_csv(tmp_path: Path) -> None:
     f = tmp_path / "nusax.csv"
     f.write_text(
-        'id,text,label\n1,"Pelayanan cepat, ramah sekali",positive\n'
-        "2,jalan rusak parah tidak diperbaiki,negative\n", encoding="utf-8")
+        'id,text,label\n1,"Pelayanan cepat, ramah sekali",positive\n2,jalan rusak parah tidak diperbaiki,negative\n',
+        encoding="utf-8",
+    )
     report = evaluate.evaluate_sentiment(f)
     assert report["docs"] == 2 and report["accuracy"] == 1.0

@@ -33,8 +33,9 @@ OTHER_FLOOD = [
 ]
 
 
-def feed(sc: StoryClusterer, texts: list[str], start: datetime, prefix: str,
-         step: timedelta = timedelta(minutes=40)) -> list[object]:
+def feed(
+    sc: StoryClusterer, texts: list[str], start: datetime, prefix: str, step: timedelta = timedelta(minutes=40)
+) -> list[object]:
     return [sc.add(f"{prefix}{i}", t, start + i * step) for i, t in enumerate(texts)]
 
 
@@ -75,8 +76,7 @@ def test_stories_expire_and_keep_their_label() -> None:
 def test_copies_join_the_story_of_the_original() -> None:
     sc = StoryClusterer()
     sid = feed(sc, DEMAK[:2], T0, "d")[0]
-    copy = sc.add("rt", "RT: sesuatu yang sama sekali lain", T0 + timedelta(hours=2),
-                  same_as="d1")
+    copy = sc.add("rt", "RT: sesuatu yang sama sekali lain", T0 + timedelta(hours=2), same_as="d1")
     assert copy == sid
 
 
@@ -109,8 +109,20 @@ def test_state_round_trip_resumes_exactly(tmp_path: Path) -> None:
     assert plain.live_stories() == first.live_stories()
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", "😡😡😡", "\ud800 rusak \udfff", "x" * 100_000,
-                                  "<div><p>&nbsp;</p></div>", "Пожар 北京 banjir 🔥", "123 456"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        "   ",
+        "😡😡😡",
+        "\ud800 rusak \udfff",
+        "x" * 100_000,
+        "<div><p>&nbsp;</p></div>",
+        "Пожар 北京 banjir 🔥",
+        "123 456",
+    ],
+)
 def test_bad_input_never_raises(text: object) -> None:
     sc = StoryClusterer()
     sc.add("a", DEMAK[0], T0)
@@ -134,15 +146,16 @@ def test_timestamps() -> None:
 
 
 def test_memory_stays_bounded() -> None:
-    params = StoryParams(max_stories=50, max_terms=20, max_phrases=10, posting_cap=5,
-                         index_terms=8, recent_docs=30)
+    params = StoryParams(max_stories=50, max_terms=20, max_phrases=10, posting_cap=5, index_terms=8, recent_docs=30)
     sc = StoryClusterer(params)
     for i in range(400):
-        sc.add(i, f"kejadian nomor{i} di desa{i % 7} kabupaten{i % 13} warga{i % 5} "
-                  f"{DEMAK[i % len(DEMAK)]}", T0 + timedelta(minutes=i))
+        sc.add(
+            i,
+            f"kejadian nomor{i} di desa{i % 7} kabupaten{i % 13} warga{i % 5} {DEMAK[i % len(DEMAK)]}",
+            T0 + timedelta(minutes=i),
+        )
     assert len(sc) <= 50
-    assert all(len(s.terms) <= 2 * 20 and len(s.phrases) <= 2 * 10 and len(s.index) <= 8
-               for s in sc._stories.values())
+    assert all(len(s.terms) <= 2 * 20 and len(s.phrases) <= 2 * 10 and len(s.index) <= 8 for s in sc._stories.values())
     assert all(len(p) <= 5 for p in sc._postings.values())
     assert len(sc._recent) <= 30
 

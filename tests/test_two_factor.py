@@ -26,7 +26,7 @@ def totp(secret: str, at, step: int = 0) -> str:
     counter = int(at.replace(tzinfo=UTC).timestamp()) // 30 + step  # freezegun's clock is naive UTC
     digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
-    value = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 1_000_000:06d}"
 
 

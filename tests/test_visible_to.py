@@ -21,12 +21,20 @@ def _monitoring(demak, source):
     job = ImportJob.objects.create(source=source, office=demak, file_name="x.csv", file_path="x.csv", format="csv")
     return {
         "source": source,
-        "document": Document.objects.create(source=source, office=demak, channel="x", external_id="1",
-                                            content_hash="h1", text="Banjir Demak", published_at=timezone.now()),
+        "document": Document.objects.create(
+            source=source,
+            office=demak,
+            channel="x",
+            external_id="1",
+            content_hash="h1",
+            text="Banjir Demak",
+            published_at=timezone.now(),
+        ),
         "watchlist": Watchlist.objects.create(office=demak, name="Banjir", query="banjir"),
         "import_job": job,
-        "rejected_record": RejectedRecord.objects.create(source=source, job=job, position="baris 2", reason="kosong",
-                                                         raw="{}"),
+        "rejected_record": RejectedRecord.objects.create(
+            source=source, job=job, position="baris 2", reason="kosong", raw="{}"
+        ),
     }
 
 
@@ -45,8 +53,15 @@ def _alerts(demak):
     rule = AlertRule.objects.create(office=demak, name="Level krisis", kind="level_reached", min_level="krisis")
     return {
         "alert_rule": rule,
-        "alert": Alert.objects.create(rule=rule, office=demak, rule_name=rule.name, kind=rule.kind, subject="issue:1",
-                                      title="Banjir Demak mencapai Krisis", at=timezone.now()),
+        "alert": Alert.objects.create(
+            rule=rule,
+            office=demak,
+            rule_name=rule.name,
+            kind=rule.kind,
+            subject="issue:1",
+            title="Banjir Demak mencapai Krisis",
+            at=timezone.now(),
+        ),
         "delivery": Delivery.objects.create(rule=rule, office=demak, channel="email", target="humas@demakkab.go.id"),
     }
 
@@ -91,35 +106,91 @@ def _ppid(demak):
     )
 
     now = timezone.now()
-    request = InformationRequest.objects.create(office=demak, name="Warga", information="APBD", purpose="kajian",
-                                                received_at=now)
+    request = InformationRequest.objects.create(
+        office=demak, name="Warga", information="APBD", purpose="kajian", received_at=now
+    )
     objection = Objection.objects.create(request=request, office=demak, case_summary="tidak dijawab", received_at=now)
-    test = ConsequenceTest.objects.create(office=demak, document="d", information="i", ground="h", legal_basis="UU",
-                                          consequence="c", decided_on=date(2026, 1, 1), exempt_until=date(2030, 1, 1))
+    test = ConsequenceTest.objects.create(
+        office=demak,
+        document="d",
+        information="i",
+        ground="h",
+        legal_basis="UU",
+        consequence="c",
+        decided_on=date(2026, 1, 1),
+        exempt_until=date(2030, 1, 1),
+    )
     return {
         "information_request": request,
-        "attachment": Attachment.objects.create(request=request, kind="ktp", file="ktp.jpg", original_name="ktp.jpg",
-                                                content_type="image/jpeg", size=1),
+        "attachment": Attachment.objects.create(
+            request=request, kind="ktp", file="ktp.jpg", original_name="ktp.jpg", content_type="image/jpeg", size=1
+        ),
         "objection": objection,
-        "dispute": Dispute.objects.create(objection=objection, office=demak, commission="KI Jawa Tengah",
-                                          filed_on=date(2026, 5, 1)),
+        "dispute": Dispute.objects.create(
+            objection=objection, office=demak, commission="KI Jawa Tengah", filed_on=date(2026, 5, 1)
+        ),
         "consequence_test": test,
-        "dip_entry": DIPEntry.objects.create(office=demak, summary="s", holding_unit="u", responsible="r",
-                                             made_when_where="w", formats="pdf", retention="5 th", category="berkala"),
-        "dik_entry": DIKEntry.objects.create(office=demak, information="i", ground="h", legal_basis="UU",
-                                             consequence="c", consequence_test=test, exempt_until=date(2030, 1, 1)),
-        "service_report": ServiceReport.objects.create(office=demak, title="Laporan 2026", period_start=date(2026, 1, 1),
-                                                       period_end=date(2026, 12, 31)),
+        "dip_entry": DIPEntry.objects.create(
+            office=demak,
+            summary="s",
+            holding_unit="u",
+            responsible="r",
+            made_when_where="w",
+            formats="pdf",
+            retention="5 th",
+            category="berkala",
+        ),
+        "dik_entry": DIKEntry.objects.create(
+            office=demak,
+            information="i",
+            ground="h",
+            legal_basis="UU",
+            consequence="c",
+            consequence_test=test,
+            exempt_until=date(2030, 1, 1),
+        ),
+        "service_report": ServiceReport.objects.create(
+            office=demak, title="Laporan 2026", period_start=date(2026, 1, 1), period_end=date(2026, 12, 31)
+        ),
         "letterhead": Letterhead.objects.create(office=demak, name_lines="PEMERINTAH KABUPATEN DEMAK"),
-        "letter_template": LetterTemplate.objects.create(office=demak, kind="receipt", body="Nomor {nomor_pendaftaran}"),
+        "letter_template": LetterTemplate.objects.create(
+            office=demak, kind="receipt", body="Nomor {nomor_pendaftaran}"
+        ),
     }
 
 
-PPID = ["information_request", "attachment", "objection", "dispute", "consequence_test", "dip_entry", "dik_entry",
-        "service_report", "letterhead", "letter_template"]
-OTHERS = ["source", "document", "watchlist", "import_job", "rejected_record", "issue", "key_actor", "alert_rule",
-          "alert", "delivery", "crisis", "message", "task", "fact", "playbook", "message_template", "contact",
-          "publish_channel"]
+PPID = [
+    "information_request",
+    "attachment",
+    "objection",
+    "dispute",
+    "consequence_test",
+    "dip_entry",
+    "dik_entry",
+    "service_report",
+    "letterhead",
+    "letter_template",
+]
+OTHERS = [
+    "source",
+    "document",
+    "watchlist",
+    "import_job",
+    "rejected_record",
+    "issue",
+    "key_actor",
+    "alert_rule",
+    "alert",
+    "delivery",
+    "crisis",
+    "message",
+    "task",
+    "fact",
+    "playbook",
+    "message_template",
+    "contact",
+    "publish_channel",
+]
 
 
 @pytest.fixture
@@ -165,8 +236,9 @@ def test_an_analyst_above_sees_none_of_demaks_ppid_rows(demak_rows, province_ana
 def test_a_personal_alert_rule_stays_with_its_owner(offices, analyst, province_analyst):
     from sigap.alerts.models import AlertRule
 
-    rule = AlertRule.objects.create(office=offices["demak"], owner=analyst, name="Saya", kind="level_reached",
-                                    min_level="isu")
+    rule = AlertRule.objects.create(
+        office=offices["demak"], owner=analyst, name="Saya", kind="level_reached", min_level="isu"
+    )
     assert _sees(analyst, rule)
     assert not _sees(province_analyst, rule)
 

@@ -43,9 +43,13 @@ def test_watchlist_filters_documents(login, analyst, offices, source):
     at = datetime(2026, 3, 2, tzinfo=UTC)
     store_records(source, [Record("1", "x", "Banjir di Demak", at), Record("2", "x", "Banjir di Pati", at)])
     watchlist = Watchlist.objects.create(office=offices["demak"], name="Banjir Demak", query="banjir AND demak")
-    page = login(analyst).get(
-        reverse("monitoring:document_list"), {"watchlist": watchlist.pk, "start": "2026-03-01", "end": "2026-03-03"}
-    ).content.decode()
+    page = (
+        login(analyst)
+        .get(
+            reverse("monitoring:document_list"), {"watchlist": watchlist.pk, "start": "2026-03-01", "end": "2026-03-03"}
+        )
+        .content.decode()
+    )
     assert "Banjir di Demak" in page and "Banjir di Pati" not in page
 
 

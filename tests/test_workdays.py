@@ -75,9 +75,7 @@ def _seed_kinds(cal: Calendar, year: int) -> dict[str, Kind]:
     return out
 
 
-@pytest.mark.parametrize(
-    "year, expected", [(2025, SKB_2025), (2026, SKB_2026), (2027, PACKAGE_2027)]
-)
+@pytest.mark.parametrize("year, expected", [(2025, SKB_2025), (2026, SKB_2026), (2027, PACKAGE_2027)])
 def test_seed_matches_the_official_list(cal, year, expected):
     assert _seed_kinds(cal, year) == expected
 
@@ -304,9 +302,7 @@ def test_override_supplies_missing_cuti_bersama_2028(cal):
     assert d.due == D("2028-01-04")
     assert any("2028 belum memuat cuti bersama" in n for n in d.notes)
     # with the 2028 list entered from the SKB (here a made-up cuti bersama on Mon 3 Jan 2028)
-    fixed = cal.with_overrides(
-        Override(D("2028-01-03"), "Cuti Bersama Tahun Baru", Kind.CUTI_BERSAMA, "SKB 2028")
-    )
+    fixed = cal.with_overrides(Override(D("2028-01-03"), "Cuti Bersama Tahun Baru", Kind.CUTI_BERSAMA, "SKB 2028"))
     d2 = add_working_days(fixed, datetime(2027, 12, 20, 9), 10, WIB)
     assert d2.due == D("2028-01-05")
     assert not any("cuti bersama" in n for n in d2.notes)
@@ -334,9 +330,7 @@ def test_calendar_without_the_package():
 
 
 def test_regional_holiday_only_in_its_calendar(cal):
-    bali = cal.with_overrides(
-        Override(D("2026-03-25"), "Hari Raya Galungan", Kind.LIBUR_DAERAH, "SE Gubernur Bali")
-    )
+    bali = cal.with_overrides(Override(D("2026-03-25"), "Hari Raya Galungan", Kind.LIBUR_DAERAH, "SE Gubernur Bali"))
     assert add_working_days(cal, datetime(2026, 3, 24), 1, WIB).due == D("2026-03-25")
     assert add_working_days(bali, datetime(2026, 3, 24), 1, "WITA").due == D("2026-03-26")
 

@@ -95,10 +95,7 @@ def test_monotonic_in_received_time(cal, t1, t2, days, tz, cutoff):
 @PROPS
 @given(calendars, moments, st.integers(0, 119), zones)
 def test_monotonic_in_days(cal, received, days, tz):
-    assert (
-        add_working_days(cal, received, days, tz).due
-        < add_working_days(cal, received, days + 1, tz).due
-    )
+    assert add_working_days(cal, received, days, tz).due < add_working_days(cal, received, days + 1, tz).due
 
 
 @PROPS
@@ -134,18 +131,14 @@ def test_an_override_changes_the_version_iff_it_changes_a_day(cal, day, kind):
     assert (edited.version_for([day.year]) != cal.version_for([day.year])) == changed
     # removing it restores every date except possibly the removed one's seed
     removed = edited.with_overrides(Override(day, remove=True))
-    assert removed.is_working_day(day) == (
-        day.weekday() < 5 or (day.weekday() == 5 and not cal.saturday_off)
-    )
+    assert removed.is_working_day(day) == (day.weekday() < 5 or (day.weekday() == 5 and not cal.saturday_off))
 
 
 @PROPS
 @given(calendars, moments, st.integers(1, 60), zones, st.dates(date(2025, 1, 1), date(2027, 6, 30)))
 def test_adding_a_day_off_never_brings_the_deadline_forward(cal, received, days, tz, day):
     before = add_working_days(cal, received, days, tz)
-    after = add_working_days(
-        cal.with_overrides(Override(day, "tambahan", Kind.LIBUR_DAERAH)), received, days, tz
-    )
+    after = add_working_days(cal.with_overrides(Override(day, "tambahan", Kind.LIBUR_DAERAH)), received, days, tz)
     assert after.due >= before.due
     if before.counted_from < day <= before.due and cal.is_working_day(day):
         assert after.due > before.due

@@ -26,15 +26,23 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def posts(n, start=0):
     return b"".join(
-        json.dumps({"id": f"p{i}", "text": f"Laporan warga nomor {i} tentang jalan rusak di Demak",
-                    "published_at": "2026-03-02T08:00:00+07:00"}).encode() + b"\n"
+        json.dumps(
+            {
+                "id": f"p{i}",
+                "text": f"Laporan warga nomor {i} tentang jalan rusak di Demak",
+                "published_at": "2026-03-02T08:00:00+07:00",
+            }
+        ).encode()
+        + b"\n"
         for i in range(start, start + n)
     )
 
 
 def upload(client, source, content):
-    client.post(reverse("monitoring:source_import", args=[source.pk]),
-                {"file": SimpleUploadedFile("unggahan.jsonl", content), "format": "auto"})
+    client.post(
+        reverse("monitoring:source_import", args=[source.pk]),
+        {"file": SimpleUploadedFile("unggahan.jsonl", content), "format": "auto"},
+    )
     return ImportJob.objects.latest("id")
 
 
@@ -82,17 +90,29 @@ def test_an_import_whose_worker_is_killed_is_taken_over_and_finished_with_nothin
     data.write_bytes(posts(total))
     db = tmp_path / "sigap.sqlite3"
     env = {
-        **os.environ, "SIGAP_DEBUG": "1", "SIGAP_TASKS_BACKEND": "db", "SIGAP_DATABASE_URL": f"sqlite:///{db}",
-        "SIGAP_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "sigap.settings",
-        "SIGAP_JOB_LEASE_SECONDS": "3", "SIGAP_SCHEDULER_TICK_SECONDS": "1",
+        **os.environ,
+        "SIGAP_DEBUG": "1",
+        "SIGAP_TASKS_BACKEND": "db",
+        "SIGAP_DATABASE_URL": f"sqlite:///{db}",
+        "SIGAP_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "sigap.settings",
+        "SIGAP_JOB_LEASE_SECONDS": "3",
+        "SIGAP_SCHEDULER_TICK_SECONDS": "1",
     }
     sigap = [sys.executable, "-m", "sigap"]
     subprocess.run([*sigap, "migrate", "-v", "0"], env=env, check=True, timeout=300)
-    job_id = int(subprocess.run([sys.executable, "-c", QUEUE, str(data)], env=env, check=True, timeout=120,
-                                capture_output=True, text=True).stdout.split()[-1])
+    job_id = int(
+        subprocess.run(
+            [sys.executable, "-c", QUEUE, str(data)], env=env, check=True, timeout=120, capture_output=True, text=True
+        ).stdout.split()[-1]
+    )
 
-    first = subprocess.Popen([*sigap, "worker", "--queues", "ingest", "--no-scheduler"], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        [*sigap, "worker", "--queues", "ingest", "--no-scheduler"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait(lambda: (row := _job_row(db, job_id)) and row[0] == "running" and row[1] > 0)
     finally:
@@ -101,8 +121,12 @@ def test_an_import_whose_worker_is_killed_is_taken_over_and_finished_with_nothin
     status, read, *_ = _job_row(db, job_id)
     assert status == "running" and 0 < read < total  # stranded mid-import, as a crash leaves it
 
-    second = subprocess.Popen([*sigap, "worker", "--queues", "ingest,scheduler"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    second = subprocess.Popen(
+        [*sigap, "worker", "--queues", "ingest,scheduler"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait(lambda: _job_row(db, job_id)[0] == "done")
     finally:
@@ -110,7 +134,10 @@ def test_an_import_whose_worker_is_killed_is_taken_over_and_finished_with_nothin
         second.wait(timeout=60)
     assert _job_row(db, job_id) == ("done", total, total, 0, 1)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM monitoring_document").fetchone() == (total, total)
+        assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM monitoring_document").fetchone() == (
+            total,
+            total,
+        )
         assert conn.execute("SELECT COUNT(*) FROM core_auditevent WHERE action = 'import.reclaimed'").fetchone() == (1,)
 
 
@@ -120,12 +147,23 @@ def test_an_import_whose_worker_is_killed_is_taken_over_and_finished_with_nothin
 def test_a_stale_import_is_queued_again_and_resumes_after_its_last_stored_record(client, analyst, source):
     client.force_login(analyst)
     job = upload(client, source, posts(10))
-    ImportJob.objects.filter(pk=job.pk).update(status="running", holder="mati:1", read=4, stored=4,
-                                               lease_until=timezone.now() - timedelta(seconds=1))
-    Document.objects.bulk_create([  # the four the dead worker stored before it stopped
-        Document(source=source, office=source.office, channel="x", external_id=f"p{i}", content_hash=f"h{i}",
-                 text="x", published_at=timezone.now()) for i in range(4)
-    ])
+    ImportJob.objects.filter(pk=job.pk).update(
+        status="running", holder="mati:1", read=4, stored=4, lease_until=timezone.now() - timedelta(seconds=1)
+    )
+    Document.objects.bulk_create(
+        [  # the four the dead worker stored before it stopped
+            Document(
+                source=source,
+                office=source.office,
+                channel="x",
+                external_id=f"p{i}",
+                content_hash=f"h{i}",
+                text="x",
+                published_at=timezone.now(),
+            )
+            for i in range(4)
+        ]
+    )
     from sigap.monitoring.tasks import reclaim_stale_imports
 
     assert reclaim_stale_imports() == 1
@@ -139,8 +177,9 @@ def test_a_stale_import_is_queued_again_and_resumes_after_its_last_stored_record
 def test_an_import_held_by_a_live_worker_is_left_alone(client, analyst, source):
     client.force_login(analyst)
     job = upload(client, source, posts(3))
-    ImportJob.objects.filter(pk=job.pk).update(status="running", holder="hidup:1",
-                                               lease_until=timezone.now() + timedelta(minutes=1))
+    ImportJob.objects.filter(pk=job.pk).update(
+        status="running", holder="hidup:1", lease_until=timezone.now() + timedelta(minutes=1)
+    )
     from sigap.monitoring.tasks import reclaim_stale_imports
 
     assert reclaim_stale_imports() == 0
@@ -152,8 +191,9 @@ def test_an_import_held_by_a_live_worker_is_left_alone(client, analyst, source):
 def test_an_import_that_keeps_killing_its_workers_is_failed_with_a_reason(client, analyst, source):
     client.force_login(analyst)
     job = upload(client, source, posts(3))
-    ImportJob.objects.filter(pk=job.pk).update(status="running", holder="mati:1", takeovers=2,
-                                               lease_until=timezone.now() - timedelta(seconds=1))
+    ImportJob.objects.filter(pk=job.pk).update(
+        status="running", holder="mati:1", takeovers=2, lease_until=timezone.now() - timedelta(seconds=1)
+    )
     from sigap.monitoring.tasks import reclaim_stale_imports
 
     reclaim_stale_imports()
@@ -200,8 +240,9 @@ def test_a_task_that_killed_its_worker_three_times_is_failed(offices):
     from sigap.monitoring.tasks import analyse_pending_task
 
     task = analyse_pending_task.enqueue()
-    DBTaskResult.objects.filter(pk=task.id).update(status="RUNNING", started_at=timezone.now() - timedelta(minutes=5),
-                                                   worker_ids=["a", "b", "c"])
+    DBTaskResult.objects.filter(pk=task.id).update(
+        status="RUNNING", started_at=timezone.now() - timedelta(minutes=5), worker_ids=["a", "b", "c"]
+    )
     assert requeue_abandoned_tasks() == 0
     assert DBTaskResult.objects.get(pk=task.id).status == "FAILED"
 
@@ -212,12 +253,24 @@ def test_pending_documents_left_by_a_dead_analysis_worker_are_queued_for_analysi
     from sigap.monitoring.models import AnalysisState
     from sigap.monitoring.tasks import resume_pending_analysis
 
-    Document.objects.create(source=source, office=source.office, channel="x", external_id="a", content_hash="h",
-                            text="Banjir di Demak", published_at=timezone.now())
-    AnalysisState.objects.create(name="text-pipeline", holder="mati:1", lease_until=timezone.now() - timedelta(seconds=1))
+    Document.objects.create(
+        source=source,
+        office=source.office,
+        channel="x",
+        external_id="a",
+        content_hash="h",
+        text="Banjir di Demak",
+        published_at=timezone.now(),
+    )
+    AnalysisState.objects.create(
+        name="text-pipeline", holder="mati:1", lease_until=timezone.now() - timedelta(seconds=1)
+    )
     assert resume_pending_analysis() == 1
     assert resume_pending_analysis() == 0  # queued once per lease
-    assert DBTaskResult.objects.filter(task_path="sigap.monitoring.tasks.analyse_pending_task", status="READY").count() == 1
+    assert (
+        DBTaskResult.objects.filter(task_path="sigap.monitoring.tasks.analyse_pending_task", status="READY").count()
+        == 1
+    )
 
 
 # --------------------------------------------------------------------------- cancel and retry on the page
@@ -265,10 +318,20 @@ def test_a_cancelled_import_is_retried_and_continues_where_it_stopped(client, an
     job = upload(client, source, posts(8))
     client.post(reverse("monitoring:import_cancel", args=[job.pk]))
     ImportJob.objects.filter(pk=job.pk).update(read=3, stored=3)
-    Document.objects.bulk_create([
-        Document(source=source, office=source.office, channel="x", external_id=f"p{i}", content_hash=f"h{i}",
-                 text="x", published_at=timezone.now()) for i in range(3)
-    ])
+    Document.objects.bulk_create(
+        [
+            Document(
+                source=source,
+                office=source.office,
+                channel="x",
+                external_id=f"p{i}",
+                content_hash=f"h{i}",
+                text="x",
+                published_at=timezone.now(),
+            )
+            for i in range(3)
+        ]
+    )
     page = client.get(reverse("monitoring:import_detail", args=[job.pk])).content.decode()
     assert "Ulangi impor" in page
     client.post(reverse("monitoring:import_retry", args=[job.pk]))
@@ -326,8 +389,15 @@ def test_each_app_declares_its_periodic_jobs(db):
     from sigap.reports.tasks import enqueue_daily_briefs
 
     jobs = scheduled_jobs()
-    for job in (requeue_abandoned_tasks, enqueue_due_polls, reclaim_stale_imports, resume_pending_analysis,
-                enqueue_rescore, enqueue_daily_briefs, enqueue_due_deliveries):
+    for job in (
+        requeue_abandoned_tasks,
+        enqueue_due_polls,
+        reclaim_stale_imports,
+        resume_pending_analysis,
+        enqueue_rescore,
+        enqueue_daily_briefs,
+        enqueue_due_deliveries,
+    ):
         assert job in jobs
 
 
@@ -360,17 +430,29 @@ def test_a_flood_of_arrivals_queues_one_analysis_run_not_one_per_batch(source):
 @pytest.mark.slow
 def test_sigap_worker_starts_a_process_per_queue_group_and_stops_them_all(tmp_path):
     db = tmp_path / "sigap.sqlite3"
-    env = {**os.environ, "SIGAP_DEBUG": "1", "SIGAP_TASKS_BACKEND": "db", "SIGAP_DATABASE_URL": f"sqlite:///{db}",
-           "SIGAP_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "sigap.settings"}
+    env = {
+        **os.environ,
+        "SIGAP_DEBUG": "1",
+        "SIGAP_TASKS_BACKEND": "db",
+        "SIGAP_DATABASE_URL": f"sqlite:///{db}",
+        "SIGAP_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "sigap.settings",
+    }
     subprocess.run([sys.executable, "-m", "sigap", "migrate", "-v", "0"], env=env, check=True, timeout=300)
-    worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "sigap", "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
+
         def beating():
             with sqlite3.connect(db, timeout=30) as conn:
                 return sorted(q for (q,) in conn.execute("SELECT queues FROM core_workerprocess"))
 
-        assert _wait(lambda: len(beating()) == 3 and beating(), timeout=120) == ["alerts,scheduler", "analysis", "ingest"]
+        assert _wait(lambda: len(beating()) == 3 and beating(), timeout=120) == [
+            "alerts,scheduler",
+            "analysis",
+            "ingest",
+        ]
     finally:
         worker.terminate()
         assert worker.wait(timeout=90) is not None

@@ -69,7 +69,9 @@ def check_code(user, code: str) -> str | None:
         if not used:
             return None
         AuditEvent.record(
-            actor=user, action="two_factor.recovery_code_used", target=user,
+            actor=user,
+            action="two_factor.recovery_code_used",
+            target=user,
             data={"left": twofactor.unused_recovery_codes(user)},
         )
     return "recovery"
@@ -94,8 +96,12 @@ def set_office_rule(actor, office, admins_need_two_factor: bool) -> None:
         rule.admins_need_two_factor = admins_need_two_factor
         rule.save(update_fields=["admins_need_two_factor"])
         AuditEvent.record(
-            actor=actor, action="office_security.changed", target=office, office=office,
-            from_state="on" if before else "off", to_state="on" if admins_need_two_factor else "off",
+            actor=actor,
+            action="office_security.changed",
+            target=office,
+            office=office,
+            from_state="on" if before else "off",
+            to_state="on" if admins_need_two_factor else "off",
             data={"rule": "admins_need_two_factor"},
         )
 

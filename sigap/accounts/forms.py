@@ -54,7 +54,9 @@ class ThrottledAdminAuthenticationForm(ThrottledMixin, AdminAuthenticationForm):
 
 class CodeForm(forms.Form):
     code = forms.CharField(
-        label=_("Code"), max_length=32, strip=True,
+        label=_("Code"),
+        max_length=32,
+        strip=True,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text", "autofocus": True}),
     )
 
@@ -64,13 +66,17 @@ class DisableTwoFactorForm(forms.Form):
         label=_("Password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )
     code = forms.CharField(
-        label=_("Code from the app or a recovery code"), max_length=32,
+        label=_("Code from the app or a recovery code"),
+        max_length=32,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
     )
 
 
 class OfficeSecurityForm(forms.Form):
     admins_need_two_factor = forms.BooleanField(
-        label=_("Two-step sign-in required for this office's admins"), required=False,
-        help_text=_("Admins without it are sent to turn it on when they sign in and can open nothing else until they do."),
+        label=_("Two-step sign-in required for this office's admins"),
+        required=False,
+        help_text=_(
+            "Admins without it are sent to turn it on when they sign in and can open nothing else until they do."
+        ),
     )

@@ -55,7 +55,8 @@ def provisioning_uri(secret: str, username: str) -> str:
 def qr_svg(uri: str) -> str:
     """Inline SVG (attributes only, no style or script), so the CSP needs no exception."""
     qr = segno.make(uri, error="m")
-    return mark_safe(qr.svg_inline(scale=5, dark="#000", light="#fff", title=str(_("QR code for the authenticator app"))))  # noqa: S308 - segno escapes the title
+    svg = qr.svg_inline(scale=5, dark="#000", light="#fff", title=str(_("QR code for the authenticator app")))
+    return mark_safe(svg)  # noqa: S308 - segno escapes the title
 
 
 def current_step(now: float | None = None) -> int:

@@ -30,7 +30,10 @@ PENDING_SECONDS = 300
 
 def start_code_step(request, user, next_url: str):
     request.session[PENDING] = {
-        "user": user.pk, "backend": user.backend, "at": time.time(), "next": next_url,
+        "user": user.pk,
+        "backend": user.backend,
+        "at": time.time(),
+        "next": next_url,
     }
     return redirect("login_code")
 
@@ -72,9 +75,11 @@ def login_code(request):
                 del request.session[PENDING]
                 login(request, user, backend=pending["backend"])
                 if used == "recovery":
-                    messages.warning(request, _(
-                        "You signed in with a recovery code; it cannot be used again. %(left)s recovery codes left."
-                    ) % {"left": twofactor.unused_recovery_codes(user)})
+                    messages.warning(
+                        request,
+                        _("You signed in with a recovery code; it cannot be used again. %(left)s recovery codes left.")
+                        % {"left": twofactor.unused_recovery_codes(user)},
+                    )
                 return redirect(pending["next"] or settings.LOGIN_REDIRECT_URL)
     return render(request, "accounts/login_code.html", {"form": form, "error": error}, status=status)
 
@@ -87,14 +92,18 @@ def security(request):
     events = AuditEvent.objects.filter(
         target_type=user._meta.label_lower, target_id=str(user.pk), action__in=twofactor.ACTIONS
     )[:10]
-    return render(request, "accounts/security.html", {
-        "device": device,
-        "recovery_left": twofactor.unused_recovery_codes(user) if device else 0,
-        "required": twofactor.offices_requiring(user).exists(),
-        "disable_form": DisableTwoFactorForm(),
-        "admin_offices": visible_offices(user).filter(id__in=admin_office_ids).order_by("name"),
-        "events": [(e, audit_labels.action_label(e.action)) for e in events],
-    })
+    return render(
+        request,
+        "accounts/security.html",
+        {
+            "device": device,
+            "recovery_left": twofactor.unused_recovery_codes(user) if device else 0,
+            "required": twofactor.offices_requiring(user).exists(),
+            "disable_form": DisableTwoFactorForm(),
+            "admin_offices": visible_offices(user).filter(id__in=admin_office_ids).order_by("name"),
+            "events": [(e, audit_labels.action_label(e.action)) for e in events],
+        },
+    )
 
 
 @login_required
@@ -112,11 +121,17 @@ def enrol(request):
             return render(request, "accounts/recovery_codes.html", {"codes": codes})
         error = _("The code is wrong or has already been used. Enter the newest code from the app.")
     uri = twofactor.provisioning_uri(device.secret, user.get_username())
-    return render(request, "accounts/enrol.html", {
-        "form": form, "error": error, "qr": twofactor.qr_svg(uri),
-        "secret": " ".join(device.secret[i:i + 4] for i in range(0, len(device.secret), 4)),
-        "required": twofactor.offices_requiring(user).exists(),
-    })
+    return render(
+        request,
+        "accounts/enrol.html",
+        {
+            "form": form,
+            "error": error,
+            "qr": twofactor.qr_svg(uri),
+            "secret": " ".join(device.secret[i : i + 4] for i in range(0, len(device.secret), 4)),
+            "required": twofactor.offices_requiring(user).exists(),
+        },
+    )
 
 
 @login_required
@@ -131,8 +146,11 @@ def disable(request):
         messages.error(request, _("Your office requires two-step sign-in for admins, so it cannot be turned off."))
     elif throttle.is_locked(user.get_username(), ip):
         messages.error(request, _locked_message())
-    elif not form.is_valid() or not user.check_password(form.cleaned_data["password"]) \
-            or actions.check_code(user, form.cleaned_data["code"]) is None:
+    elif (
+        not form.is_valid()
+        or not user.check_password(form.cleaned_data["password"])
+        or actions.check_code(user, form.cleaned_data["code"]) is None
+    ):
         throttle.record_failure(user.get_username(), ip)
         messages.error(request, _("The password or the code is wrong. Two-step sign-in is still on."))
     else:

@@ -114,9 +114,17 @@ def _record_alert(rule: AlertRule, event: Event, now: datetime) -> tuple[Alert, 
         try:
             with transaction.atomic():  # a savepoint: a concurrent batch may have won the race
                 alert = Alert.objects.create(
-                    **key, office_id=rule.office_id, owner_id=rule.owner_id, rule_name=rule.name,
-                    title=event.title[:300], summary=event.summary, url=event.url[:500],
-                    values=event.values or {}, at=event.at, created_at=now, last_seen_at=now,
+                    **key,
+                    office_id=rule.office_id,
+                    owner_id=rule.owner_id,
+                    rule_name=rule.name,
+                    title=event.title[:300],
+                    summary=event.summary,
+                    url=event.url[:500],
+                    values=event.values or {},
+                    at=event.at,
+                    created_at=now,
+                    last_seen_at=now,
                 )
             return alert, True
         except IntegrityError:
@@ -128,8 +136,14 @@ def _record_alert(rule: AlertRule, event: Event, now: datetime) -> tuple[Alert, 
 
 def _single_delivery(rule, alert, channel, target, now) -> Delivery:
     delivery = Delivery.objects.create(
-        rule=rule, office_id=rule.office_id, owner_id=rule.owner_id, channel=channel, target=target,
-        status=Delivery.Status.PENDING, next_attempt_at=now + Delivery.LEASE, created_at=now,
+        rule=rule,
+        office_id=rule.office_id,
+        owner_id=rule.owner_id,
+        channel=channel,
+        target=target,
+        status=Delivery.Status.PENDING,
+        next_attempt_at=now + Delivery.LEASE,
+        created_at=now,
     )
     delivery.alerts.add(alert)
     return delivery
@@ -143,8 +157,15 @@ def _add_to_digest(rule, alert, channel, target, now) -> Delivery:
     if digest is None:
         release = rule.quiet_hours_end_after(now) if rule.in_quiet_hours(now) else now + _digest_window()
         digest = Delivery.objects.create(
-            rule=rule, office_id=rule.office_id, owner_id=rule.owner_id, channel=channel, target=target,
-            is_digest=True, status=Delivery.Status.HELD, next_attempt_at=release, created_at=now,
+            rule=rule,
+            office_id=rule.office_id,
+            owner_id=rule.owner_id,
+            channel=channel,
+            target=target,
+            is_digest=True,
+            status=Delivery.Status.HELD,
+            next_attempt_at=release,
+            created_at=now,
         )
     digest.alerts.add(alert)
     return digest
@@ -167,8 +188,13 @@ def save_rule(form, user, *, via: str = "web") -> AlertRule:
     rule = form.save(commit=False)
     if rule.pk is None:
         rule.created_by = user
-    save_with_audit(rule, user, "alert_rule", office=rule.office,
-                    data={"changed": form.changed_data, "via": via, "personal": rule.is_personal})
+    save_with_audit(
+        rule,
+        user,
+        "alert_rule",
+        office=rule.office,
+        data={"changed": form.changed_data, "via": via, "personal": rule.is_personal},
+    )
     return rule
 
 

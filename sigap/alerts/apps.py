@@ -9,6 +9,4 @@ class AlertsConfig(AppConfig):
     # Labels of this app's audit actions (sigap.core.audit_labels).
     audit_labels = "sigap.alerts.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
-    scheduled_jobs = (
-        "sigap.alerts.tasks.enqueue_due_deliveries",
-    )
+    scheduled_jobs = ("sigap.alerts.tasks.enqueue_due_deliveries",)

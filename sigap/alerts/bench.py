@@ -42,14 +42,24 @@ def run(out, *, batches: int = 40, events: int = 50) -> None:
     # The address guard refuses loopback; open exactly this receiver for the benchmark.
     netguard.set_default_policy(netguard.default_policy().extended([f"127.0.0.1:{server.server_address[1]}"]))
 
-    office, _ = Office.objects.get_or_create(slug="bench-alerts", defaults={"name": "Bench", "kind": OfficeKind.KABUPATEN})
+    office, _ = Office.objects.get_or_create(
+        slug="bench-alerts", defaults={"name": "Bench", "kind": OfficeKind.KABUPATEN}
+    )
     for i in range(20):
-        user, _ = get_user_model().objects.get_or_create(username=f"bench-alerts-{i}", defaults={"email": f"b{i}@example.invalid"})
+        user, _ = get_user_model().objects.get_or_create(
+            username=f"bench-alerts-{i}", defaults={"email": f"b{i}@example.invalid"}
+        )
         Membership.objects.get_or_create(user=user, office=office, role=Role.ANALIS)
     AlertRule.objects.filter(office=office).delete()
     for level in ("isu", "kasus", "krisis"):
-        AlertRule.objects.create(office=office, name=f"level {level}", kind=EventKind.LEVEL_REACHED, min_level=level,
-                                 notify_webhook=True, webhook_url=url)
+        AlertRule.objects.create(
+            office=office,
+            name=f"level {level}",
+            kind=EventKind.LEVEL_REACHED,
+            min_level=level,
+            notify_webhook=True,
+            webhook_url=url,
+        )
     AlertRule.objects.create(office=office, name="spike", kind=EventKind.SPIKE)
     AlertRule.objects.create(office=office, name="negatif", kind=EventKind.NEGATIVE_SHARE, threshold=40)
 
@@ -57,9 +67,16 @@ def run(out, *, batches: int = 40, events: int = 50) -> None:
     costs = []
     for b in range(batches):
         batch = [
-            Event(kind=(EventKind.LEVEL_REACHED, EventKind.SPIKE, EventKind.NEGATIVE_SHARE)[i % 3], office_id=office.pk,
-                  subject=f"issue:{stamp}-{b}-{i}", title=f"Isu {i}", url=f"/isu/{i}/", at=datetime.now(UTC),
-                  level=("isu", "kasus", "krisis")[i % 3], values={"negative_share": 0.5})
+            Event(
+                kind=(EventKind.LEVEL_REACHED, EventKind.SPIKE, EventKind.NEGATIVE_SHARE)[i % 3],
+                office_id=office.pk,
+                subject=f"issue:{stamp}-{b}-{i}",
+                title=f"Isu {i}",
+                url=f"/isu/{i}/",
+                at=datetime.now(UTC),
+                level=("isu", "kasus", "krisis")[i % 3],
+                values={"negative_share": 0.5},
+            )
             for i in range(events)
         ]
         started = time.perf_counter()
@@ -76,10 +93,23 @@ def run(out, *, batches: int = 40, events: int = 50) -> None:
     latencies = []
     for i in range(30):
         started = time.perf_counter()
-        raise_events([Event(kind=EventKind.LEVEL_REACHED, office_id=office.pk, subject=f"lat:{stamp}-{i}", title="x",
-                            url="/", at=datetime.now(UTC), level="krisis")])
+        raise_events(
+            [
+                Event(
+                    kind=EventKind.LEVEL_REACHED,
+                    office_id=office.pk,
+                    subject=f"lat:{stamp}-{i}",
+                    title="x",
+                    url="/",
+                    at=datetime.now(UTC),
+                    level="krisis",
+                )
+            ]
+        )
         before = len(received)
-        for delivery_id in Delivery.objects.filter(status=Delivery.Status.PENDING, office=office).values_list("id", flat=True):
+        for delivery_id in Delivery.objects.filter(status=Delivery.Status.PENDING, office=office).values_list(
+            "id", flat=True
+        ):
             deliver(delivery_id)
         if len(received) > before:
             latencies.append(received[-1] - started)

@@ -34,14 +34,19 @@ MARK = "sigaplatensi"  # a word only the timed items carry, so the watchlist mat
 
 
 def _setup():
-    office, _ = Office.objects.get_or_create(slug="bench-latensi", defaults={"name": "Bench latensi", "kind": OfficeKind.KABUPATEN})
+    office, _ = Office.objects.get_or_create(
+        slug="bench-latensi", defaults={"name": "Bench latensi", "kind": OfficeKind.KABUPATEN}
+    )
     user, _ = get_user_model().objects.get_or_create(username="bench.latensi")
     Membership.objects.get_or_create(user=user, office=office, role=Role.ANALIS)
-    news, _ = Source.objects.get_or_create(office=office, name="Berita bench", defaults={"kind": "rss", "channel": "news", "national": True})
+    news, _ = Source.objects.get_or_create(
+        office=office, name="Berita bench", defaults={"kind": "rss", "channel": "news", "national": True}
+    )
     stamp = int(time.time())
     watchlist = Watchlist.objects.create(office=office, name=f"Latensi {stamp}", query=MARK)
-    AlertRule.objects.create(office=office, name=f"Latensi {stamp}", kind="watchlist_mainstream", watchlist=watchlist,
-                             notify_in_app=True)
+    AlertRule.objects.create(
+        office=office, name=f"Latensi {stamp}", kind="watchlist_mainstream", watchlist=watchlist, notify_in_app=True
+    )
     bulk = Source.objects.create(office=office, name=f"Impor bench {stamp}", kind="import", channel="x")
     return office, news, bulk
 
@@ -51,8 +56,13 @@ def _probe(news: Source, rng: random.Random, i: int) -> tuple[int, float]:
     # its own alert rather than repeating the previous one.
     words = " ".join(f"{word}{rng.randint(100, 999)}" for word in rng.sample(bench.WORDS, 12))
     record = Record(
-        external_id=f"latensi-{time.time_ns()}-{i}", text=f"{MARK} {words}", title=f"{MARK} {words[:60]}",
-        published_at=timezone.now(), channel="news", url="", author="redaksi",
+        external_id=f"latensi-{time.time_ns()}-{i}",
+        text=f"{MARK} {words}",
+        title=f"{MARK} {words[:60]}",
+        published_at=timezone.now(),
+        channel="news",
+        url="",
+        author="redaksi",
     )
     t0 = time.time()
     store_records(news, [record])
@@ -81,8 +91,13 @@ def run(out, *, mb: int = 50, every: float = 2.0, single: bool = False, settle: 
         size_mb = path.stat().st_size / 1e6
         queues = ["--queues", "ingest,analysis,alerts,scheduler"] if single else []
         env = {**os.environ, "SIGAP_SCHEDULER_TICK_SECONDS": "5"}
-        worker = subprocess.Popen([sys.executable, "-m", "sigap", "worker", *queues], env=env,  # noqa: S603 - our own CLI
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [sys.executable, "-m", "sigap", "worker", *queues]
+        worker = subprocess.Popen(  # noqa: S603 - our own CLI
+            command,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             time.sleep(5)  # workers up
             job = copy_file_for_import(bulk, path)
@@ -107,9 +122,13 @@ def run(out, *, mb: int = 50, every: float = 2.0, single: bool = False, settle: 
     latencies = [alerts[d] - t0 for d, t0 in probes.items() if d in alerts]
     result = {
         "mode": "one process, every queue" if single else "sigap worker (a process per queue group)",
-        "import_mb": round(size_mb), "import_records": job.read, "import_status": job.status,
+        "import_mb": round(size_mb),
+        "import_records": job.read,
+        "import_status": job.status,
         "import_seconds": round(((job.finished_at - job.started_at).total_seconds()) if job.finished_at else -1, 1),
-        "busy_seconds": round(busy_seconds, 1), "probes": len(probes), "alerted": len(latencies),
+        "busy_seconds": round(busy_seconds, 1),
+        "probes": len(probes),
+        "alerted": len(latencies),
         "p50": round(bench.percentile(latencies, 0.5), 2) if latencies else None,
         "p95": round(bench.percentile(latencies, 0.95), 2) if latencies else None,
         "max": round(max(latencies), 2) if latencies else None,

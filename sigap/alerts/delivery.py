@@ -85,14 +85,18 @@ def send_webhook(delivery: Delivery, now: datetime) -> int:
         # An address no retry will change (the rule predates the guard, or DNS now points inside).
         raise DeliveryFailed(refusal_message(exc), retryable=False) from None
     except httpx.TimeoutException:
-        raise DeliveryFailed(_("No answer within %(seconds)s seconds.") % {"seconds": f"{webhook_timeout():g}"}) from None
+        raise DeliveryFailed(
+            _("No answer within %(seconds)s seconds.") % {"seconds": f"{webhook_timeout():g}"}
+        ) from None
     except httpx.HTTPError as exc:
         raise DeliveryFailed(_("Connection failed: %(error)s") % {"error": type(exc).__name__}) from None
     code = response.status_code
     if 200 <= code < 300:
         return code
     retryable = code >= 500 or code in RETRYABLE_STATUS
-    raise DeliveryFailed(_("The receiver answered HTTP %(code)s.") % {"code": code}, status_code=code, retryable=retryable)
+    raise DeliveryFailed(
+        _("The receiver answered HTTP %(code)s.") % {"code": code}, status_code=code, retryable=retryable
+    )
 
 
 def email_message(delivery: Delivery) -> EmailMessage:
@@ -106,8 +110,13 @@ def email_message(delivery: Delivery) -> EmailMessage:
         subject = "[Sigap] " + (alerts[0].title if alerts else rule_name)
     body = render_to_string(
         "alerts/email.txt",
-        {"alerts": alerts, "digest": delivery.is_digest, "office": delivery.office, "rule_name": rule_name,
-         "base_url": settings.BASE_URL},
+        {
+            "alerts": alerts,
+            "digest": delivery.is_digest,
+            "office": delivery.office,
+            "rule_name": rule_name,
+            "base_url": settings.BASE_URL,
+        },
     )
     return EmailMessage(subject=subject.replace("\n", " ")[:250], body=body, to=[delivery.target])
 

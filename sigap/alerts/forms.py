@@ -21,12 +21,16 @@ class AlertRuleForm(forms.ModelForm):
         initial=SCOPE_PERSONAL,
     )
     recipient_roles = forms.MultipleChoiceField(
-        label=_("Recipient roles"), required=False, choices=RECIPIENT_ROLE_CHOICES,
+        label=_("Recipient roles"),
+        required=False,
+        choices=RECIPIENT_ROLE_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For office-wide rules: members of the office with these roles are notified."),
     )
     webhook_url = forms.CharField(
-        label=_("Webhook address"), required=False, max_length=500,
+        label=_("Webhook address"),
+        required=False,
+        max_length=500,
         widget=forms.URLInput(attrs={"placeholder": "https://"}),
         help_text=_("After saving, the rule's page shows the secret the receiver uses to check the signature."),
     )
@@ -34,9 +38,23 @@ class AlertRuleForm(forms.ModelForm):
     class Meta:
         model = AlertRule
         fields = [
-            "scope", "office", "name", "kind", "min_level", "threshold", "watchlist", "actors",
-            "notify_in_app", "notify_email", "extra_emails", "notify_webhook", "webhook_url",
-            "recipient_roles", "quiet_start", "quiet_end", "active",
+            "scope",
+            "office",
+            "name",
+            "kind",
+            "min_level",
+            "threshold",
+            "watchlist",
+            "actors",
+            "notify_in_app",
+            "notify_email",
+            "extra_emails",
+            "notify_webhook",
+            "webhook_url",
+            "recipient_roles",
+            "quiet_start",
+            "quiet_end",
+            "active",
         ]
         widgets = {
             "quiet_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),

@@ -83,31 +83,49 @@ class AlertRuleQuerySet(OwnedQuerySet):
 class AlertRule(models.Model):
     office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="alert_rules")
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("owner"), null=True, blank=True, on_delete=models.CASCADE,
-        related_name="alert_rules", help_text=_("Empty for an office-wide rule."),
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="alert_rules",
+        help_text=_("Empty for an office-wide rule."),
     )
     name = models.CharField(_("name"), max_length=120)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     min_level = models.CharField(
-        _("minimum level"), max_length=20, choices=Level.choices, blank=True,
+        _("minimum level"),
+        max_length=20,
+        choices=Level.choices,
+        blank=True,
         help_text=_("Required for “level reached”; for other kinds, fire only at this level or above."),
     )
     threshold = models.PositiveSmallIntegerField(
-        _("negative share threshold (%)"), null=True, blank=True,
+        _("negative share threshold (%)"),
+        null=True,
+        blank=True,
         help_text=_("For “negative share”: fire when the share of negative posts is above this percentage (30–100)."),
     )
     watchlist = models.ForeignKey(
-        "monitoring.Watchlist", verbose_name=_("watchlist"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="alert_rules", help_text=_("Empty: any of the office's watchlists."),
+        "monitoring.Watchlist",
+        verbose_name=_("watchlist"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="alert_rules",
+        help_text=_("Empty: any of the office's watchlists."),
     )
     actors = models.CharField(
-        _("key actors"), max_length=500, blank=True,
+        _("key actors"),
+        max_length=500,
+        blank=True,
         help_text=_("Optional, comma-separated names; empty: any key actor."),
     )
     notify_in_app = models.BooleanField(_("in-app notification"), default=True)
     notify_email = models.BooleanField(_("e-mail"), default=False)
     extra_emails = models.TextField(
-        _("additional e-mail addresses"), blank=True,
+        _("additional e-mail addresses"),
+        blank=True,
         help_text=_("Optional, comma-separated, e.g. a shared office mailbox."),
     )
     notify_webhook = models.BooleanField(_("webhook"), default=False)
@@ -268,7 +286,9 @@ class Alert(models.Model):
 
     rule = models.ForeignKey(AlertRule, null=True, on_delete=models.SET_NULL, related_name="alerts")
     office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     rule_name = models.CharField(max_length=120)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     subject = models.CharField(max_length=200)
@@ -346,9 +366,7 @@ class DeliveryQuerySet(OwnedQuerySet):
     def due(self, now: datetime):
         """Held digests whose window is over, retries that are due, and queued rows whose lease ran out."""
         S = Delivery.Status
-        return self.filter(
-            status__in=[S.HELD, S.RETRYING, S.PENDING, S.SENDING], next_attempt_at__lte=now
-        )
+        return self.filter(status__in=[S.HELD, S.RETRYING, S.PENDING, S.SENDING], next_attempt_at__lte=now)
 
 
 class Delivery(models.Model):
@@ -376,7 +394,9 @@ class Delivery(models.Model):
 
     rule = models.ForeignKey(AlertRule, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries")
     office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     alerts = models.ManyToManyField(Alert, related_name="deliveries")
     is_digest = models.BooleanField(_("digest"), default=False)
     channel = models.CharField(_("sent via"), max_length=10, choices=DeliveryChannel.choices)
@@ -429,9 +449,18 @@ class Delivery(models.Model):
         """Record the end of an attempt. A lease that ran out meanwhile (the row was queued again) does
         not undo it; a row another worker already finished keeps that worker's result."""
         S = self.Status
-        change_state(self, DELIVERY_FLOW, to, actor=None, change=change, fields=fields, check_seen=False,
-                     from_states={S.SENDING, S.PENDING}, done_if=lambda d: d.status not in (S.SENDING, S.PENDING),
-                     **options)
+        change_state(
+            self,
+            DELIVERY_FLOW,
+            to,
+            actor=None,
+            change=change,
+            fields=fields,
+            check_seen=False,
+            from_states={S.SENDING, S.PENDING},
+            done_if=lambda d: d.status not in (S.SENDING, S.PENDING),
+            **options,
+        )
 
     def record_success(self, now: datetime, status_code: int | None = None, duration_ms: int = 0) -> None:
         self.log.create(at=now, ok=True, status_code=status_code, duration_ms=duration_ms)
@@ -440,8 +469,13 @@ class Delivery(models.Model):
             d.sent_at, d.next_attempt_at, d.last_status_code, d.last_error = now, None, status_code, ""
 
         # every success is in the attempt log; an audit row for each would drown the real changes
-        self._finish(self.Status.SENT, action="delivery.sent", audit=False, change=change,
-                     fields=["sent_at", "next_attempt_at", "last_status_code", "last_error"])
+        self._finish(
+            self.Status.SENT,
+            action="delivery.sent",
+            audit=False,
+            change=change,
+            fields=["sent_at", "next_attempt_at", "last_status_code", "last_error"],
+        )
 
     def record_failure(
         self, now: datetime, error: str, *, status_code: int | None = None, retryable: bool = True, duration_ms: int = 0
@@ -453,8 +487,14 @@ class Delivery(models.Model):
             d.last_error, d.last_status_code = error[:2000], status_code
             d.next_attempt_at = None if give_up else now + self.backoff(d.attempts)
 
-        self._finish(self.Status.DEAD if give_up else self.Status.RETRYING, action="delivery.dead", audit=give_up,
-                     reason=error[:500], change=change, fields=["last_error", "last_status_code", "next_attempt_at"])
+        self._finish(
+            self.Status.DEAD if give_up else self.Status.RETRYING,
+            action="delivery.dead",
+            audit=give_up,
+            reason=error[:500],
+            change=change,
+            fields=["last_error", "last_status_code", "next_attempt_at"],
+        )
 
     def retry_now(self, user, now: datetime | None = None, *, notify=()) -> None:
         """An editor's "Kirim ulang": a dead or waiting delivery is queued at once; two clicks queue it once."""
@@ -463,9 +503,18 @@ class Delivery(models.Model):
         def change(d):
             d.next_attempt_at = now + self.LEASE
 
-        change_state(self, DELIVERY_FLOW, self.Status.PENDING, actor=user, action="delivery.retry_requested",
-                     change=change, fields=["next_attempt_at"], from_states={self.Status.RETRYING, self.Status.DEAD},
-                     refused=gettext("it cannot be sent again now"), notify=notify)
+        change_state(
+            self,
+            DELIVERY_FLOW,
+            self.Status.PENDING,
+            actor=user,
+            action="delivery.retry_requested",
+            change=change,
+            fields=["next_attempt_at"],
+            from_states={self.Status.RETRYING, self.Status.DEAD},
+            refused=gettext("it cannot be sent again now"),
+            notify=notify,
+        )
 
 
 DELIVERY_FLOW = Workflow(Delivery.TRANSITIONS)

@@ -69,9 +69,7 @@ def rule_list(request):
     rules = list(rules_for(request.user))
     for rule in rules:
         rule.editable = can_edit_rule(request.user, rule)
-    return render(
-        request, "alerts/rule_list.html", {"rules": rules, "can_create": rule_offices(request.user).exists()}
-    )
+    return render(request, "alerts/rule_list.html", {"rules": rules, "can_create": rule_offices(request.user).exists()})
 
 
 @login_required
@@ -133,9 +131,15 @@ def delivery_list(request):
     params = request.GET.copy()
     params.pop("page", None)
     return render(
-        request, "alerts/delivery_list.html",
-        {"page": page, "status": status, "rule": rule, "statuses": Delivery.Status.choices,
-         "query_string": params.urlencode()},
+        request,
+        "alerts/delivery_list.html",
+        {
+            "page": page,
+            "status": status,
+            "rule": rule,
+            "statuses": Delivery.Status.choices,
+            "query_string": params.urlencode(),
+        },
     )
 
 

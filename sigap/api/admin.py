@@ -27,6 +27,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def revoke(self, request, queryset):
         count = sum(token.revoke(actor=request.user, reason="admin") for token in queryset.select_related("user"))
         self.message_user(
-            request, ngettext("%(count)d token revoked.", "%(count)d tokens revoked.", count) % {"count": count},
+            request,
+            ngettext("%(count)d token revoked.", "%(count)d tokens revoked.", count) % {"count": count},
             messages.SUCCESS,
         )

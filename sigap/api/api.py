@@ -37,9 +37,7 @@ class OfflineSwagger(DocsBase):
 
     def render_page(self, request, api, **kwargs):
         settings = {**self.settings, "url": self.get_openapi_url(api, kwargs)}
-        return render(
-            request, "api/swagger.html", {"api": api, "swagger_settings": settings, "swagger_ui": SWAGGER_UI}
-        )
+        return render(request, "api/swagger.html", {"api": api, "swagger_settings": settings, "swagger_ui": SWAGGER_UI})
 
 
 api = NinjaAPI(

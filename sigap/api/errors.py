@@ -46,10 +46,14 @@ def form_error(form: forms.BaseForm) -> ApiValidationError:
     for field, problems in form.errors.as_data().items():
         for problem in problems:
             for message in problem.messages:
-                errors.append({
-                    "field": None if field == forms.forms.NON_FIELD_ERRORS else field,
-                    "message": message, "code": problem.code or "invalid", "position": None,
-                })
+                errors.append(
+                    {
+                        "field": None if field == forms.forms.NON_FIELD_ERRORS else field,
+                        "message": message,
+                        "code": problem.code or "invalid",
+                        "position": None,
+                    }
+                )
     return ApiValidationError(errors)
 
 
@@ -166,7 +170,8 @@ def install(api: NinjaAPI) -> None:
     def http_error(request, exc):
         if exc.status_code == 403 and "CSRF" in exc.message:
             return respond(
-                request, 403,
+                request,
+                403,
                 _("CSRF check failed: browser requests that change data must send the X-CSRFToken header."),
             )
         if exc.status_code == 400 and exc.message.startswith("Cannot parse request body"):
@@ -178,10 +183,14 @@ def install(api: NinjaAPI) -> None:
         errors = []
         for e in exc.errors:
             field = _location(e.get("loc"))
-            errors.append({
-                "field": field, "message": _pydantic_message(e, field), "code": e.get("type", "invalid"),
-                "position": None,
-            })
+            errors.append(
+                {
+                    "field": field,
+                    "message": _pydantic_message(e, field),
+                    "code": e.get("type", "invalid"),
+                    "position": None,
+                }
+            )
         return respond(request, 422, _("The request is not valid; see “errors”."), errors=errors)
 
     @api.exception_handler(ApiValidationError)

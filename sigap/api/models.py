@@ -56,7 +56,11 @@ class ApiToken(models.Model):
         _("expires"), null=True, blank=True, editable=False, help_text=_("Empty: the token never expires.")
     )
     scope = models.CharField(
-        _("scope"), max_length=5, choices=Scope.choices, default=Scope.READ, editable=False,
+        _("scope"),
+        max_length=5,
+        choices=Scope.choices,
+        default=Scope.READ,
+        editable=False,
         help_text=_("A read-only token may only make GET requests."),
     )
 
@@ -83,9 +87,7 @@ class ApiToken(models.Model):
         return self.scope == self.Scope.WRITE
 
     @classmethod
-    def issue(
-        cls, user, name: str, *, actor=None, scope: str = Scope.WRITE, expires_at=None
-    ) -> tuple[ApiToken, str]:
+    def issue(cls, user, name: str, *, actor=None, scope: str = Scope.WRITE, expires_at=None) -> tuple[ApiToken, str]:
         """Create a token for ``user``; returns it with the secret, which is never stored or shown again.
 
         ``scope`` is "read" or "write"; ``expires_at`` None means it never expires. (``sigap token create``
@@ -97,13 +99,21 @@ class ApiToken(models.Model):
             try:
                 with transaction.atomic():
                     token = cls.objects.create(
-                        user=user, name=name[:100], prefix=raw[:PREFIX_LENGTH], key_hash=hash_key(raw),
-                        scope=scope, expires_at=expires_at,
+                        user=user,
+                        name=name[:100],
+                        prefix=raw[:PREFIX_LENGTH],
+                        key_hash=hash_key(raw),
+                        scope=scope,
+                        expires_at=expires_at,
                     )
                     AuditEvent.record(
-                        actor=actor, action="api_token.created", target=token,
+                        actor=actor,
+                        action="api_token.created",
+                        target=token,
                         data={
-                            "user": user.get_username(), "prefix": token.prefix, "scope": scope,
+                            "user": user.get_username(),
+                            "prefix": token.prefix,
+                            "scope": scope,
                             "expires_at": expires_at.isoformat() if expires_at else None,
                         },
                     )
@@ -121,8 +131,13 @@ class ApiToken(models.Model):
                 return False
             self.revoked_at = now
             AuditEvent.record(
-                actor=actor, action="api_token.revoked", target=self, from_state="active", to_state="revoked",
-                reason=reason, data={"user": self.user.get_username(), "prefix": self.prefix},
+                actor=actor,
+                action="api_token.revoked",
+                target=self,
+                from_state="active",
+                to_state="revoked",
+                reason=reason,
+                data={"user": self.user.get_username(), "prefix": self.prefix},
             )
         return True
 

@@ -126,18 +126,23 @@ class PageQuery(Schema):
 class DocumentFilters(Schema):
     # Optional filters default to None but are not typed nullable: a query string cannot carry null.
     q: str = Field(
-        "", max_length=1000,
+        "",
+        max_length=1000,
         description='Search in the watchlist syntax: `banjir AND (Demak OR Kudus) NOT hoaks`, `"harga BBM"`, '
         "`naik*`; DAN/ATAU/TIDAK also work. A syntax error gives 422 with the message and its position.",
     )
-    start: FilterDate = Field(None, description="First day (YYYY-MM-DD, office time zone). Default: 6 days before `end`.")
+    start: FilterDate = Field(
+        None, description="First day (YYYY-MM-DD, office time zone). Default: 6 days before `end`."
+    )
     end: FilterDate = Field(None, description="Last day, inclusive (YYYY-MM-DD). Default: today.")
     channel: list[ChannelName] = Field([], description="Only these channels; repeat the parameter for several.")
     source: Id = Field(None, description="Only this source (one the caller can see).")
     watchlist: Id = Field(None, description="Only documents matching this active watchlist.")
     sentiment: list[SentimentName] = Field([], description="Only these sentiments; repeat for several.")
     entity: str = Field(
-        "", max_length=210, pattern=r"^((PER|ORG|LOC):.{1,200})?$",
+        "",
+        max_length=210,
+        pattern=r"^((PER|ORG|LOC):.{1,200})?$",
         description="Only documents naming this entity, as `KIND:name`, e.g. `LOC:Demak` (see `entities` in results).",
     )
     page: PageNumber = 1
@@ -232,8 +237,12 @@ class SourceOut(Schema):
     @staticmethod
     def resolve_health(obj: Source) -> dict:
         return {
-            "healthy": obj.healthy, "consecutive_errors": obj.consecutive_errors, "last_error": obj.last_error,
-            "last_polled_at": obj.last_polled_at, "last_ok_at": obj.last_ok_at, "next_poll_at": obj.next_poll_at,
+            "healthy": obj.healthy,
+            "consecutive_errors": obj.consecutive_errors,
+            "last_error": obj.last_error,
+            "last_polled_at": obj.last_polled_at,
+            "last_ok_at": obj.last_ok_at,
+            "next_poll_at": obj.next_poll_at,
         }
 
     @staticmethod
@@ -306,8 +315,9 @@ class WatchlistPageOut(Page):
 
 
 _QUERY = Field(
-    min_length=1, max_length=1000,
-    description='Watchlist syntax, e.g. `banjir AND (Demak OR Kudus) NOT hoaks`. A syntax error gives 422 with the '
+    min_length=1,
+    max_length=1000,
+    description="Watchlist syntax, e.g. `banjir AND (Demak OR Kudus) NOT hoaks`. A syntax error gives 422 with the "
     "parser's message and the position.",
 )
 

@@ -7,8 +7,13 @@ class AuditedAdmin(admin.ModelAdmin):
     """Changes made in the admin are audited like any other change of state."""
 
     def save_model(self, request, obj, form, change):
-        save_with_audit(obj, request.user, obj._meta.model_name, office=obj if isinstance(obj, Office) else None,
-                        data={"changed": form.changed_data})
+        save_with_audit(
+            obj,
+            request.user,
+            obj._meta.model_name,
+            office=obj if isinstance(obj, Office) else None,
+            data={"changed": form.changed_data},
+        )
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
@@ -63,12 +68,22 @@ class HolidayAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
     def save_model(self, request, obj, form, change):
-        event = save_with_audit(obj, request.user, "holiday", office=obj.office,
-                                data={"changed": form.changed_data, "date": obj.date.isoformat()})
+        event = save_with_audit(
+            obj,
+            request.user,
+            "holiday",
+            office=obj.office,
+            data={"changed": form.changed_data, "date": obj.date.isoformat()},
+        )
         Holiday.changed(request.user, obj, event.action)
 
     def delete_model(self, request, obj):
-        AuditEvent.record(actor=request.user, action="holiday.deleted", target=obj, office=obj.office,
-                          data={"date": obj.date.isoformat()})
+        AuditEvent.record(
+            actor=request.user,
+            action="holiday.deleted",
+            target=obj,
+            office=obj.office,
+            data={"date": obj.date.isoformat()},
+        )
         super().delete_model(request, obj)
         Holiday.changed(request.user, obj, "holiday.deleted")

@@ -9,6 +9,4 @@ class CoreConfig(AppConfig):
     # Labels of this app's audit actions (sigap.core.audit_labels).
     audit_labels = "sigap.core.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
-    scheduled_jobs = (
-        "sigap.core.jobs.requeue_abandoned_tasks",
-    )
+    scheduled_jobs = ("sigap.core.jobs.requeue_abandoned_tasks",)

@@ -51,10 +51,18 @@ def database_vendor(alias: str = "default") -> str:
 #: Options of SIGAP_DATABASE_URL (sigap/settings.py) as libpq variables, so a backup uses the same
 #: TLS settings as the application.
 _OPTION_ENV = {
-    "sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
-    "sslcrl": "PGSSLCRL", "sslnegotiation": "PGSSLNEGOTIATION", "connect_timeout": "PGCONNECT_TIMEOUT",
-    "application_name": "PGAPPNAME", "target_session_attrs": "PGTARGETSESSIONATTRS", "options": "PGOPTIONS",
-    "gssencmode": "PGGSSENCMODE", "channel_binding": "PGCHANNELBINDING",
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "sslcrl": "PGSSLCRL",
+    "sslnegotiation": "PGSSLNEGOTIATION",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "application_name": "PGAPPNAME",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "options": "PGOPTIONS",
+    "gssencmode": "PGGSSENCMODE",
+    "channel_binding": "PGCHANNELBINDING",
 }
 
 
@@ -177,9 +185,18 @@ def restore_backup(archive: Path, alias: str = "default") -> dict:
                 source.close()
         else:
             run_pg_tool(
-                ["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
-                 "--single-transaction", "--exit-on-error", "-d", str(settings.DATABASES[alias]["NAME"]),
-                 str(dump)],
+                [
+                    "pg_restore",
+                    "--clean",
+                    "--if-exists",
+                    "--no-owner",
+                    "--no-privileges",
+                    "--single-transaction",
+                    "--exit-on-error",
+                    "-d",
+                    str(settings.DATABASES[alias]["NAME"]),
+                    str(dump),
+                ],
                 alias,
             )
         for name, folder in file_folders().items():

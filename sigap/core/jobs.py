@@ -94,7 +94,12 @@ class Heartbeat:
     def beat(self) -> None:
         WorkerProcess.objects.update_or_create(
             worker_id=self.worker_id,
-            defaults={"host": socket.gethostname()[:255], "pid": os.getpid(), "queues": self.queues, "seen_at": timezone.now()},
+            defaults={
+                "host": socket.gethostname()[:255],
+                "pid": os.getpid(),
+                "queues": self.queues,
+                "seen_at": timezone.now(),
+            },
         )
 
     def start(self) -> Heartbeat:
@@ -140,7 +145,9 @@ def requeue_abandoned_tasks(now: datetime | None = None) -> int:
         mine = DBTaskResult.objects.filter(pk=task.pk, status="RUNNING", started_at=task.started_at)
         if len(task.worker_ids) >= MAX_ATTEMPTS:
             changed = mine.update(
-                status="FAILED", finished_at=now, exception_class_path=f"{__name__}.WorkerLost",
+                status="FAILED",
+                finished_at=now,
+                exception_class_path=f"{__name__}.WorkerLost",
                 traceback=f"The worker stopped while running this task, {len(task.worker_ids)} times.",
             )
             if changed:

@@ -167,11 +167,17 @@ class Holiday(models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=HolidayKind.choices, default=HolidayKind.LIBUR_NASIONAL)
     day_off = models.BooleanField(
-        _("day off"), default=True,
+        _("day off"),
+        default=True,
         help_text=_("Untick to make the date a working day again (e.g. a cancelled cuti bersama)."),
     )
     office = models.ForeignKey(
-        Office, verbose_name=_("office"), null=True, blank=True, on_delete=models.CASCADE, related_name="holidays",
+        Office,
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="holidays",
         help_text=_("Only for a regional holiday: the office (and the offices below it) it applies to."),
     )
     legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)

@@ -77,7 +77,10 @@ class Workflow:
         if note:
             return gettext("%(state)s.") % {"state": note}
         if refused:
-            return gettext("It is “%(state)s” now; %(refused)s.") % {"state": self.label(obj, state), "refused": refused}
+            return gettext("It is “%(state)s” now; %(refused)s.") % {
+                "state": self.label(obj, state),
+                "refused": refused,
+            }
         return gettext("This is not possible while it is “%(state)s”.") % {"state": self.label(obj, state)}
 
 
@@ -142,9 +145,13 @@ def change_state(
             if check_seen and current != seen_state:
                 raise TransitionError(refusal)
             if check_seen and any(getattr(obj, c) != seen[c] for c in columns):
-                raise TransitionError(gettext("Someone else changed this in the meantime; reload the page and try again."))
-            allowed = current in from_states if from_states is not None else (
-                stay or target in workflow.transitions.get(current, ())
+                raise TransitionError(
+                    gettext("Someone else changed this in the meantime; reload the page and try again.")
+                )
+            allowed = (
+                current in from_states
+                if from_states is not None
+                else (stay or target in workflow.transitions.get(current, ()))
             )
             if not allowed:
                 raise TransitionError(refusal)
@@ -159,8 +166,14 @@ def change_state(
                 raise _Stale
             if audit:
                 AuditEvent.record(
-                    actor=actor, action=action, target=obj, office=office if office is not None else _office(obj),
-                    from_state=current, to_state=target, reason=reason, data={**(data or {}), **(extra or {})},
+                    actor=actor,
+                    action=action,
+                    target=obj,
+                    office=office if office is not None else _office(obj),
+                    from_state=current,
+                    to_state=target,
+                    reason=reason,
+                    data={**(data or {}), **(extra or {})},
                 )
             if then is not None:
                 then(obj)

@@ -49,8 +49,11 @@ def partner_office_ids(user, crisis) -> set[int]:
 
 def cosign_office_ids(user, crisis) -> set[int]:
     """Invited partner offices on whose behalf the user may co-sign (not PPID, analysts, …)."""
-    return set(crisis.partner_links.filter(office_id__in=member_office_ids(user, APPROVER_ROLES))
-               .values_list("office_id", flat=True))
+    return set(
+        crisis.partner_links.filter(office_id__in=member_office_ids(user, APPROVER_ROLES)).values_list(
+            "office_id", flat=True
+        )
+    )
 
 
 def can_approve(user, crisis) -> bool:

@@ -82,32 +82,66 @@ def ensure_library() -> int:
 
 
 @transaction.atomic
-def open_crisis(office, *, actor, title: str, summary: str = "", issue=None, playbook: Playbook | None = None,
-                cluster: str | None = None, severity: int = 3, drill: bool = False,
-                threatens_life: bool | None = None, declared_at=None, phase: str = Phase.AWAL) -> Crisis:
+def open_crisis(
+    office,
+    *,
+    actor,
+    title: str,
+    summary: str = "",
+    issue=None,
+    playbook: Playbook | None = None,
+    cluster: str | None = None,
+    severity: int = 3,
+    drill: bool = False,
+    threatens_life: bool | None = None,
+    declared_at=None,
+    phase: str = Phase.AWAL,
+) -> Crisis:
     """Declare a crisis: evidence snapshot, the initial phase's CERC checklist (holding statement due
     within an hour), the playbook's tasks and templates, and the serta-merta PPID task when needed."""
     declared_at = declared_at or timezone.now()
     ensure_library()
     crisis = Crisis.objects.create(
-        office=office, title=title.strip()[:255], summary=summary, issue=issue,
-        evidence=issue_evidence(issue) if issue is not None else {}, playbook=playbook,
-        cluster=cluster or (playbook.cluster if playbook else "victim"), severity=severity, drill=drill,
+        office=office,
+        title=title.strip()[:255],
+        summary=summary,
+        issue=issue,
+        evidence=issue_evidence(issue) if issue is not None else {},
+        playbook=playbook,
+        cluster=cluster or (playbook.cluster if playbook else "victim"),
+        severity=severity,
+        drill=drill,
         threatens_life=playbook.threatens_life if threatens_life is None and playbook else bool(threatens_life),
-        declared_at=declared_at, declared_by=actor, phase=phase, phase_since=declared_at,
+        declared_at=declared_at,
+        declared_by=actor,
+        phase=phase,
+        phase_since=declared_at,
     )
-    AuditEvent.record(actor=actor, action="crisis.declared", target=crisis, office=office, to_state=phase,
-                      data={"issue": issue.pk if issue else None, "playbook": playbook.key if playbook else None,
-                            "drill": drill})
+    AuditEvent.record(
+        actor=actor,
+        action="crisis.declared",
+        target=crisis,
+        office=office,
+        to_state=phase,
+        data={"issue": issue.pk if issue else None, "playbook": playbook.key if playbook else None, "drill": drill},
+    )
     if actor is not None and getattr(actor, "is_authenticated", False):
         TeamMember.objects.get_or_create(crisis=crisis, user=actor, role=TeamRole.LEAD)
     crisis.add_checklist(phase, start=declared_at)
     if playbook is not None:
-        Task.objects.bulk_create([
-            Task(crisis=crisis, phase=t.get("phase", Phase.AWAL), title=t["title"][:255], step="playbook", order=50 + i,
-                 due_at=declared_at + timedelta(minutes=t["minutes"]) if t.get("minutes") is not None else None)
-            for i, t in enumerate(playbook.tasks)
-        ])
+        Task.objects.bulk_create(
+            [
+                Task(
+                    crisis=crisis,
+                    phase=t.get("phase", Phase.AWAL),
+                    title=t["title"][:255],
+                    step="playbook",
+                    order=50 + i,
+                    due_at=declared_at + timedelta(minutes=t["minutes"]) if t.get("minutes") is not None else None,
+                )
+                for i, t in enumerate(playbook.tasks)
+            ]
+        )
     templates = list(playbook.templates) if playbook else []
     if not any(t["kind"] == MessageKind.HOLDING for t in templates):
         default = MessageTemplate.for_office(office.pk).filter(kind=MessageKind.HOLDING).order_by("-office_id").first()
@@ -115,22 +149,41 @@ def open_crisis(office, *, actor, title: str, summary: str = "", issue=None, pla
             templates.insert(0, {"kind": default.kind, "title": default.title, "body": default.body})
     values = crisis.placeholder_values()
     for t in templates:
-        create_message(crisis, actor=actor, kind=t["kind"], title=fill(t["title"], values), body=fill(t["body"], values))
+        create_message(
+            crisis, actor=actor, kind=t["kind"], title=fill(t["title"], values), body=fill(t["body"], values)
+        )
     if crisis.threatens_life and not drill:
         create_serta_merta(crisis, actor=actor)
     return crisis
 
 
-def create_message(crisis: Crisis, *, actor, kind: str, title: str, body: str = "", data: dict | None = None) -> Message:
+def create_message(
+    crisis: Crisis, *, actor, kind: str, title: str, body: str = "", data: dict | None = None
+) -> Message:
     now = timezone.now()
-    message = Message.objects.create(crisis=crisis, kind=kind, title=title[:255], body=body, data=data or {},
-                                     created_by=actor if getattr(actor, "is_authenticated", False) else None,
-                                     updated_by=actor if getattr(actor, "is_authenticated", False) else None,
-                                     created_at=now, updated_at=now, shared=kind == MessageKind.MESSAGE_HOUSE)
-    MessageVersion.objects.create(message=message, number=1, title=message.title, body=body, data=message.data,
-                                  author=message.created_by, at=now)
-    AuditEvent.record(actor=actor, action="crisis_message.created", target=message, office=crisis.office,
-                      to_state=message.status, data={"kind": kind})
+    message = Message.objects.create(
+        crisis=crisis,
+        kind=kind,
+        title=title[:255],
+        body=body,
+        data=data or {},
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        updated_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_at=now,
+        updated_at=now,
+        shared=kind == MessageKind.MESSAGE_HOUSE,
+    )
+    MessageVersion.objects.create(
+        message=message, number=1, title=message.title, body=body, data=message.data, author=message.created_by, at=now
+    )
+    AuditEvent.record(
+        actor=actor,
+        action="crisis_message.created",
+        target=message,
+        office=crisis.office,
+        to_state=message.status,
+        data={"kind": kind},
+    )
     return message
 
 
@@ -140,24 +193,36 @@ def create_serta_merta(crisis: Crisis, *, actor):
     if crisis.serta_merta_id or crisis.drill:
         return crisis.serta_merta
     entry = DIPEntry.objects.create(
-        office=crisis.office, category=DIPCategory.SERTA_MERTA, published=False,
+        office=crisis.office,
+        category=DIPCategory.SERTA_MERTA,
+        published=False,
         summary=_("Immediate information (serta-merta) on: %(title)s") % {"title": crisis.title},
-        holding_unit=_("Crisis team"), responsible=_("PPID and the crisis spokesperson"),
+        holding_unit=_("Crisis team"),
+        responsible=_("PPID and the crisis spokesperson"),
         made_when_where=format_date(crisis.declared_at, crisis.office.time_zone),
-        formats=_("website, social media, press release"), retention=_("while the crisis lasts"),
+        formats=_("website, social media, press release"),
+        retention=_("while the crisis lasts"),
     )
     crisis.serta_merta = entry
     crisis.save(update_fields=["serta_merta"])
-    AuditEvent.record(actor=actor, action="crisis.serta_merta", target=crisis, office=crisis.office,
-                      data={"dip_entry": entry.pk})
+    AuditEvent.record(
+        actor=actor, action="crisis.serta_merta", target=crisis, office=crisis.office, data={"dip_entry": entry.pk}
+    )
     return entry
 
 
 def add_team_member(crisis: Crisis, user, role: str, *, actor, contact: str = "") -> TeamMember:
-    member, created = TeamMember.objects.get_or_create(crisis=crisis, user=user, role=role, defaults={"contact": contact})
+    member, created = TeamMember.objects.get_or_create(
+        crisis=crisis, user=user, role=role, defaults={"contact": contact}
+    )
     if created:
-        AuditEvent.record(actor=actor, action="crisis.team_added", target=crisis, office=crisis.office,
-                          data={"user": user.username, "role": role})
+        AuditEvent.record(
+            actor=actor,
+            action="crisis.team_added",
+            target=crisis,
+            office=crisis.office,
+            data={"user": user.username, "role": role},
+        )
     return member
 
 
@@ -169,8 +234,9 @@ def add_task(crisis: Crisis, *, actor, title: str, phase: str, owner=None, due_a
 
 def add_fact(crisis: Crisis, *, actor, statement: str, source: str, shared: bool = True) -> Fact:
     fact = Fact.objects.create(crisis=crisis, statement=statement, source=source, verified_by=actor, shared=shared)
-    AuditEvent.record(actor=actor, action="crisis.fact_added", target=crisis, office=crisis.office,
-                      data={"fact": fact.pk})
+    AuditEvent.record(
+        actor=actor, action="crisis.fact_added", target=crisis, office=crisis.office, data={"fact": fact.pk}
+    )
     return fact
 
 
@@ -197,8 +263,9 @@ def _post(endpoint: str, payload: dict) -> None:
     response.raise_for_status()
 
 
-def publish(message: Message, *, actor, kind: str, label: str = "", url: str = "",
-            channel: PublishChannel | None = None) -> Publication:
+def publish(
+    message: Message, *, actor, kind: str, label: str = "", url: str = "", channel: PublishChannel | None = None
+) -> Publication:
     """Record (and, for a channel with an endpoint, send) one publication of an approved message.
     A failed send is stored as failed and never counted as published. Drills are never sent outside."""
     if not message.publishable:
@@ -227,10 +294,17 @@ def _attempt(pub: Publication, *, actor) -> Publication:
         pub.status, pub.error = Publication.Status.SIMULATED, ""
     elif pub.channel is not None and pub.channel.endpoint:
         try:
-            _post(pub.channel.endpoint, {
-                "crisis": crisis.title, "office": crisis.office.name, "kind": message.kind,
-                "title": message.title, "text": message.body, "version": message.version,
-            })
+            _post(
+                pub.channel.endpoint,
+                {
+                    "crisis": crisis.title,
+                    "office": crisis.office.name,
+                    "kind": message.kind,
+                    "title": message.title,
+                    "text": message.body,
+                    "version": message.version,
+                },
+            )
         except Exception as exc:  # noqa: BLE001 - any failure of the outlet: record it, never claim success
             log.warning("publication %s to %s failed: %s", pub.pk, pub.channel.endpoint, exc)
             pub.status, pub.error = Publication.Status.FAILED, str(exc)[:1000]
@@ -241,8 +315,15 @@ def _attempt(pub: Publication, *, actor) -> Publication:
     if pub.status in (Publication.Status.PUBLISHED, Publication.Status.SIMULATED):
         pub.published_at = now
     pub.save(update_fields=["attempts", "status", "error", "published_at"])
-    AuditEvent.record(actor=actor, action="crisis_publication." + pub.status, target=pub, office=crisis.office,
-                      to_state=pub.status, reason=pub.error, data={"message": message.pk, "where": pub.label})
+    AuditEvent.record(
+        actor=actor,
+        action="crisis_publication." + pub.status,
+        target=pub,
+        office=crisis.office,
+        to_state=pub.status,
+        reason=pub.error,
+        data={"message": message.pk, "where": pub.label},
+    )
     if pub.published_at is not None:
         message.mark_published(actor=actor, publication=pub)
         if message.kind == MessageKind.HOLDING:
@@ -260,8 +341,13 @@ def invite_partner(crisis: Crisis, office, *, actor) -> Partner:
         raise TransitionError(_("The crisis's own office is not a partner."))
     partner, created = Partner.objects.get_or_create(crisis=crisis, office=office, defaults={"invited_by": actor})
     if created:
-        AuditEvent.record(actor=actor, action="crisis.partner_invited", target=crisis, office=crisis.office,
-                          data={"office": office.slug})
+        AuditEvent.record(
+            actor=actor,
+            action="crisis.partner_invited",
+            target=crisis,
+            office=crisis.office,
+            data={"office": office.slug},
+        )
     return partner
 
 
@@ -276,12 +362,24 @@ def key_texts(crisis: Crisis) -> list[str]:
 def record_partner_statement(crisis: Crisis, office, *, actor, text: str, url: str = "", published_at=None):
     result = consistency.score(text, key_texts(crisis))
     statement = PartnerStatement.objects.create(
-        crisis=crisis, office=office, text=text, url=url, published_at=published_at or timezone.now(),
-        similarity=result["similarity"], consistent=result["consistent"], flags=result["flags"],
-        method=result["method"], by=actor,
+        crisis=crisis,
+        office=office,
+        text=text,
+        url=url,
+        published_at=published_at or timezone.now(),
+        similarity=result["similarity"],
+        consistent=result["consistent"],
+        flags=result["flags"],
+        method=result["method"],
+        by=actor,
     )
-    AuditEvent.record(actor=actor, action="crisis.partner_statement", target=crisis, office=crisis.office,
-                      data={"office": office.slug, "similarity": result["similarity"], "consistent": result["consistent"]})
+    AuditEvent.record(
+        actor=actor,
+        action="crisis.partner_statement",
+        target=crisis,
+        office=crisis.office,
+        data={"office": office.slug, "similarity": result["similarity"], "consistent": result["consistent"]},
+    )
     return statement
 
 
@@ -305,14 +403,28 @@ def mark_overdue_tasks() -> int:
         if not Task.objects.filter(pk=pk, overdue_flagged_at__isnull=True).update(overdue_flagged_at=now):
             continue  # another worker took it
         task = Task.objects.select_related("crisis", "crisis__office").get(pk=pk)
-        AuditEvent.record(actor=None, action="crisis_task.overdue", target=task, office=task.crisis.office,
-                          from_state="open", to_state="overdue", data={"due": task.due_at.isoformat()})
+        AuditEvent.record(
+            actor=None,
+            action="crisis_task.overdue",
+            target=task,
+            office=task.crisis.office,
+            from_state="open",
+            to_state="overdue",
+            data={"due": task.due_at.isoformat()},
+        )
         if not task.crisis.drill:
-            events.append(Event(
-                kind=EventKind.TASK_OVERDUE, office_id=task.crisis.office_id, subject=f"crisis_task:{task.pk}",
-                title=_("Crisis task overdue: %(t)s") % {"t": task.title}, url=task.crisis.get_absolute_url(),
-                at=now, level="krisis", values={"crisis": task.crisis_id, "due": task.due_at.isoformat()},
-            ))
+            events.append(
+                Event(
+                    kind=EventKind.TASK_OVERDUE,
+                    office_id=task.crisis.office_id,
+                    subject=f"crisis_task:{task.pk}",
+                    title=_("Crisis task overdue: %(t)s") % {"t": task.title},
+                    url=task.crisis.get_absolute_url(),
+                    at=now,
+                    level="krisis",
+                    values={"crisis": task.crisis_id, "due": task.due_at.isoformat()},
+                )
+            )
         count += 1
     if events:
         alert_actions.raise_events(events, now=now)  # looked up on call: tests replace it
@@ -325,13 +437,15 @@ def mark_overdue_tasks() -> int:
 @transaction.atomic
 def add_contact(form, *, actor) -> Contact:
     contact = form.save()
-    AuditEvent.record(actor=actor, action="crisis.contact_added", target=contact, office=contact.office,
-                      reason=str(contact))
+    AuditEvent.record(
+        actor=actor, action="crisis.contact_added", target=contact, office=contact.office, reason=str(contact)
+    )
     return contact
 
 
 @transaction.atomic
 def remove_contact(contact: Contact, *, actor) -> None:
-    AuditEvent.record(actor=actor, action="crisis.contact_removed", target=contact, office=contact.office,
-                      reason=str(contact))
+    AuditEvent.record(
+        actor=actor, action="crisis.contact_removed", target=contact, office=contact.office, reason=str(contact)
+    )
     contact.delete()

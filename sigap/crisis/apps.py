@@ -9,6 +9,4 @@ class CrisisConfig(AppConfig):
     # Labels of this app's audit actions (sigap.core.audit_labels).
     audit_labels = "sigap.crisis.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
-    scheduled_jobs = (
-        "sigap.crisis.actions.mark_overdue_tasks",
-    )
+    scheduled_jobs = ("sigap.crisis.actions.mark_overdue_tasks",)

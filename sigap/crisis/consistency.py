@@ -12,8 +12,23 @@ import re
 METHOD = "tfidf-cosine+negation v1"
 LOW_SIMILARITY = 0.20  # below this for every key message: not the same message
 CLOSE = 0.30  # from here a sentence is about the same fact, so its polarity must match
-NEGATIONS = {"tidak", "tak", "bukan", "belum", "tiada", "hoaks", "hoax", "bohong", "keliru", "salah", "membantah",
-             "dibantah", "menyangkal", "tanpa", "nihil"}
+NEGATIONS = {
+    "tidak",
+    "tak",
+    "bukan",
+    "belum",
+    "tiada",
+    "hoaks",
+    "hoax",
+    "bohong",
+    "keliru",
+    "salah",
+    "membantah",
+    "dibantah",
+    "menyangkal",
+    "tanpa",
+    "nihil",
+}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -58,8 +73,15 @@ def score(text: str, keys: list[str]) -> dict:
         for r, sentence in enumerate(sentences):
             for c, (key_index, key_sentence) in enumerate(key_sentences):
                 if sims[r, c] >= CLOSE and _negated(sentence) != _negated(key_sentence):
-                    flags.append({"kind": "contradiction", "sentence": sentence, "key": key_sentence,
-                                  "key_index": key_index, "similarity": round(float(sims[r, c]), 3)})
+                    flags.append(
+                        {
+                            "kind": "contradiction",
+                            "sentence": sentence,
+                            "key": key_sentence,
+                            "key_index": key_index,
+                            "similarity": round(float(sims[r, c]), 3),
+                        }
+                    )
                     break
     return {
         "similarity": round(best, 3),

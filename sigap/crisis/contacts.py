@@ -33,7 +33,9 @@ def contact_list(request):
         messages.success(request, _("Contact %(name)s added.") % {"name": contact.name})
         return redirect("crisis:contacts")
     contacts = Contact.objects.editable_by(request.user).select_related("office")
-    return render(request, "crisis/contacts.html", {"form": form, "contacts": contacts}, status=400 if form.errors else 200)
+    return render(
+        request, "crisis/contacts.html", {"form": form, "contacts": contacts}, status=400 if form.errors else 200
+    )
 
 
 @login_required

@@ -23,12 +23,22 @@ DRILL_TITLE = "Simulasi kebocoran data penerima bansos"
 HOUSE = {
     "overarching": "Pemkab Demak mengutamakan keselamatan warga dan hadir di setiap titik banjir Sungai Wulan.",
     "keys": [
-        {"text": "Warga di sekitar tanggul yang jebol sudah dievakuasi ke posko aman dan tidak ada korban jiwa.",
-         "proofs": ["Data BPBD Demak pukul 08.00 WIB", "Posko Balai Desa Ketanjung", "Tim SAR gabungan siaga 24 jam"]},
-        {"text": "Bantuan makanan, air bersih dan layanan kesehatan tersedia di semua posko pengungsian.",
-         "proofs": ["Dapur umum Dinas Sosial", "Puskesmas keliling", "PMI Kabupaten Demak"]},
-        {"text": "Perbaikan darurat tanggul dikerjakan bersama BBWS Pemali-Juana; informasi resmi hanya dari kanal Pemkab.",
-         "proofs": ["Alat berat BBWS di lokasi", "Karung pasir 5.000 buah", "Situs web demakkab.go.id"]},
+        {
+            "text": "Warga di sekitar tanggul yang jebol sudah dievakuasi ke posko aman dan tidak ada korban jiwa.",
+            "proofs": [
+                "Data BPBD Demak pukul 08.00 WIB",
+                "Posko Balai Desa Ketanjung",
+                "Tim SAR gabungan siaga 24 jam",
+            ],
+        },
+        {
+            "text": "Bantuan makanan, air bersih dan layanan kesehatan tersedia di semua posko pengungsian.",
+            "proofs": ["Dapur umum Dinas Sosial", "Puskesmas keliling", "PMI Kabupaten Demak"],
+        },
+        {
+            "text": "Perbaikan darurat tanggul dikerjakan bersama BBWS Pemali-Juana; informasi resmi hanya dari kanal Pemkab.",
+            "proofs": ["Alat berat BBWS di lokasi", "Karung pasir 5.000 buah", "Situs web demakkab.go.id"],
+        },
     ],
 }
 
@@ -47,23 +57,44 @@ def load() -> int:
 
     team, leader, analyst = _user("demak.krisis"), _user("demak.pimpinan"), _user("demak.analis")
     crisis_issues = Issue.objects.filter(office=office, level="krisis").order_by("-score")
-    issue = (crisis_issues.filter(Q(title__icontains="wulan") | Q(title__icontains="banjir")).first()
-             or crisis_issues.first())
+    issue = (
+        crisis_issues.filter(Q(title__icontains="wulan") | Q(title__icontains="banjir")).first()
+        or crisis_issues.first()
+    )
     playbook = Playbook.objects.filter(office=None, key="banjir").first()
-    declared = (issue.level_changes.filter(to_level="krisis").order_by("at").values_list("at", flat=True).first()
-                if issue else None) or timezone.now() - timedelta(days=2)
-    crisis = actions.open_crisis(office, actor=team, title=TITLE, issue=issue, playbook=playbook, severity=4,
-                                 summary="Tanggul Sungai Wulan jebol; permukiman di beberapa desa tergenang.",
-                                 declared_at=declared)
+    declared = (
+        issue.level_changes.filter(to_level="krisis").order_by("at").values_list("at", flat=True).first()
+        if issue
+        else None
+    ) or timezone.now() - timedelta(days=2)
+    crisis = actions.open_crisis(
+        office,
+        actor=team,
+        title=TITLE,
+        issue=issue,
+        playbook=playbook,
+        severity=4,
+        summary="Tanggul Sungai Wulan jebol; permukiman di beberapa desa tergenang.",
+        declared_at=declared,
+    )
     for user, role in ((team, "spokesperson"), (analyst, "analyst"), (leader, "approver")):
         if user is not None:
             actions.add_team_member(crisis, user, role, actor=team)
-    actions.add_fact(crisis, actor=analyst or team, statement="Tanggul Sungai Wulan jebol sepanjang kurang lebih 50 meter.",
-                     source="BPBD Kabupaten Demak")
-    actions.add_fact(crisis, actor=analyst or team, statement="Sekitar 1.200 warga mengungsi di 6 posko.",
-                     source="Dinas Sosial Kabupaten Demak")
-    actions.create_message(crisis, actor=team, kind=MessageKind.MESSAGE_HOUSE, title="Rumah pesan banjir Sungai Wulan",
-                           data=HOUSE)
+    actions.add_fact(
+        crisis,
+        actor=analyst or team,
+        statement="Tanggul Sungai Wulan jebol sepanjang kurang lebih 50 meter.",
+        source="BPBD Kabupaten Demak",
+    )
+    actions.add_fact(
+        crisis,
+        actor=analyst or team,
+        statement="Sekitar 1.200 warga mengungsi di 6 posko.",
+        source="Dinas Sosial Kabupaten Demak",
+    )
+    actions.create_message(
+        crisis, actor=team, kind=MessageKind.MESSAGE_HOUSE, title="Rumah pesan banjir Sungai Wulan", data=HOUSE
+    )
     website = PublishChannel.objects.get_or_create(office=office, kind="website", name="demakkab.go.id")[0]
     instagram = PublishChannel.objects.get_or_create(office=office, kind="social", name="Instagram @pemkabdemak")[0]
 
@@ -71,17 +102,27 @@ def load() -> int:
     holding.submit(actor=team)
     holding.approve(actor=leader)
     for channel, minutes in ((website, 48), (instagram, 52)):
-        pub = actions.publish(holding, actor=team, kind=channel.kind, channel=channel,
-                              url="https://demakkab.go.id/berita/pernyataan-awal-banjir")
+        pub = actions.publish(
+            holding,
+            actor=team,
+            kind=channel.kind,
+            channel=channel,
+            url="https://demakkab.go.id/berita/pernyataan-awal-banjir",
+        )
         Publication.objects.filter(pk=pub.pk).update(published_at=declared + timedelta(minutes=minutes))
     holding.published_at = declared + timedelta(minutes=48)
     holding.save(update_fields=["published_at"])
 
     release = actions.create_message(
-        crisis, actor=team, kind=MessageKind.PRESS_RELEASE, title="Siaran pers: penanganan banjir Sungai Wulan hari kedua",
-        body=("Pemkab Demak bersama BPBD dan BBWS Pemali-Juana melanjutkan perbaikan darurat tanggul Sungai Wulan. "
-              "Sekitar 1.200 warga berada di 6 posko dengan dapur umum dan layanan kesehatan. Tidak ada korban jiwa. "
-              "Warga diimbau mengikuti informasi resmi di demakkab.go.id."),
+        crisis,
+        actor=team,
+        kind=MessageKind.PRESS_RELEASE,
+        title="Siaran pers: penanganan banjir Sungai Wulan hari kedua",
+        body=(
+            "Pemkab Demak bersama BPBD dan BBWS Pemali-Juana melanjutkan perbaikan darurat tanggul Sungai Wulan. "
+            "Sekitar 1.200 warga berada di 6 posko dengan dapur umum dan layanan kesehatan. Tidak ada korban jiwa. "
+            "Warga diimbau mengikuti informasi resmi di demakkab.go.id."
+        ),
     )
     release.submit(actor=team)
     release.approve(actor=leader)
@@ -95,20 +136,28 @@ def load() -> int:
     crisis.save_evaluation(
         actor=team,
         lessons="Pernyataan awal terbit dalam golden hour berkat templat siap pakai. "
-                "Data pengungsi dari BPBD dan Dinsos sempat berbeda; perlu satu sumber data.",
+        "Data pengungsi dari BPBD dan Dinsos sempat berbeda; perlu satu sumber data.",
         follow_ups="Sepakati satu dasbor data pengungsi dengan BPBD. Latihan tim krisis tiap triwulan.",
     )
     kemensos = Office.objects.filter(slug="kemensos").first()
     if kemensos is not None:
         actions.invite_partner(crisis, kemensos, actor=team)
         actions.record_partner_statement(
-            crisis, kemensos, actor=team,
+            crisis,
+            kemensos,
+            actor=team,
             text="Kemensos mengirim bantuan logistik dan layanan kesehatan ke posko pengungsian banjir Demak.",
         )
 
-    drill = actions.open_crisis(office, actor=team, title=DRILL_TITLE, drill=True,
-                                playbook=Playbook.objects.filter(office=None, key="kebocoran-data").first(),
-                                severity=3, summary="Latihan tim krisis: skenario kebocoran data.")
+    drill = actions.open_crisis(
+        office,
+        actor=team,
+        title=DRILL_TITLE,
+        drill=True,
+        playbook=Playbook.objects.filter(office=None, key="kebocoran-data").first(),
+        severity=3,
+        summary="Latihan tim krisis: skenario kebocoran data.",
+    )
     drill_holding = drill.messages.get(kind=MessageKind.HOLDING)
     drill_holding.submit(actor=team)
     drill_holding.approve(actor=leader)

@@ -60,10 +60,14 @@ def time_to_detect(crisis: Crisis) -> timedelta | None:
 
 def first_holding_published(crisis: Crisis) -> datetime | None:
     pub = (
-        Publication.objects.filter(message__crisis=crisis, message__kind=MessageKind.HOLDING,
-                                   status__in=[Publication.Status.PUBLISHED, Publication.Status.SIMULATED],
-                                   message__approved_at__isnull=False)
-        .order_by("published_at").first()
+        Publication.objects.filter(
+            message__crisis=crisis,
+            message__kind=MessageKind.HOLDING,
+            status__in=[Publication.Status.PUBLISHED, Publication.Status.SIMULATED],
+            message__approved_at__isnull=False,
+        )
+        .order_by("published_at")
+        .first()
     )
     return pub.published_at if pub else None
 
@@ -105,7 +109,9 @@ def statement_effects(crisis: Crisis) -> list[dict]:
         at = m.published_at
         before = _negative_share(items, at - EFFECT_WINDOW, at)
         after = _negative_share(items, at, at + EFFECT_WINDOW)
-        change = (after["share"] - before["share"]) if before["share"] is not None and after["share"] is not None else None
+        change = (
+            (after["share"] - before["share"]) if before["share"] is not None and after["share"] is not None else None
+        )
         rows.append({"message": m, "at": at, "before": before, "after": after, "change": change})
     return rows
 
@@ -113,24 +119,33 @@ def statement_effects(crisis: Crisis) -> list[dict]:
 def report(crisis: Crisis) -> dict:
     messages = list(crisis.messages.all().select_related("approved_by"))
     approvals = [
-        {"message": m, "wait": duration(m.approved_at - (m.submitted_at or m.created_at)),
-         "seconds": (m.approved_at - (m.submitted_at or m.created_at)).total_seconds()}
-        for m in messages if m.approved_at
+        {
+            "message": m,
+            "wait": duration(m.approved_at - (m.submitted_at or m.created_at)),
+            "seconds": (m.approved_at - (m.submitted_at or m.created_at)).total_seconds(),
+        }
+        for m in messages
+        if m.approved_at
     ]
     tasks = list(crisis.tasks.all().select_related("owner"))
     late = [t for t in tasks if t.done_late]
     partners = list(crisis.partner_statements.select_related("office"))
     ttd, tth = time_to_detect(crisis), time_to_holding(crisis)
     return {
-        "time_to_detect": ttd, "time_to_detect_text": duration(ttd),
-        "time_to_holding": tth, "time_to_holding_text": duration(tth),
+        "time_to_detect": ttd,
+        "time_to_detect_text": duration(ttd),
+        "time_to_holding": tth,
+        "time_to_holding_text": duration(tth),
         "holding_within_hour": tth is not None and tth <= timedelta(hours=1),
         "approvals": approvals,
         "published": [m for m in messages if m.status == MessageStatus.PUBLISHED],
-        "publications": list(Publication.objects.filter(message__crisis=crisis).select_related("message").order_by("created_at")),
+        "publications": list(
+            Publication.objects.filter(message__crisis=crisis).select_related("message").order_by("created_at")
+        ),
         "sentiment": sentiment(crisis),
         "effects": statement_effects(crisis),
-        "tasks_total": len(tasks), "tasks_done": sum(1 for t in tasks if t.done_at),
+        "tasks_total": len(tasks),
+        "tasks_done": sum(1 for t in tasks if t.done_at),
         "tasks_late": late,
         "partner_statements": partners,
         "partner_consistent": sum(1 for p in partners if p.consistent),
@@ -146,11 +161,19 @@ def kpis(crises) -> dict:
         tth, ttd = time_to_holding(crisis), time_to_detect(crisis)
         tasks = list(crisis.tasks.all())
         partners = list(crisis.partner_statements.all())
-        rows.append({
-            "crisis": crisis, "tth": tth, "tth_text": duration(tth), "ttd_text": duration(ttd), "ttd": ttd,
-            "tasks": len(tasks), "late": sum(1 for t in tasks if t.done_late),
-            "partners": len(partners), "consistent": sum(1 for p in partners if p.consistent),
-        })
+        rows.append(
+            {
+                "crisis": crisis,
+                "tth": tth,
+                "tth_text": duration(tth),
+                "ttd_text": duration(ttd),
+                "ttd": ttd,
+                "tasks": len(tasks),
+                "late": sum(1 for t in tasks if t.done_late),
+                "partners": len(partners),
+                "consistent": sum(1 for p in partners if p.consistent),
+            }
+        )
     tths = [r["tth"] for r in rows if r["tth"] is not None]
     ttds = [r["ttd"] for r in rows if r["ttd"] is not None]
     tasks = sum(r["tasks"] for r in rows)

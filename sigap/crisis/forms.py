@@ -28,7 +28,9 @@ class DeclareForm(forms.Form):
     playbook = forms.ModelChoiceField(label=_("Playbook"), queryset=Playbook.objects.all(), required=False)
     cluster = forms.ChoiceField(label=_("SCCT cluster"), choices=Cluster.choices)
     severity = forms.TypedChoiceField(label=_("Severity"), choices=Severity.choices, coerce=int, initial=3)
-    threatens_life = forms.BooleanField(label=_("Threatens life or public order (serta-merta information)"), required=False)
+    threatens_life = forms.BooleanField(
+        label=_("Threatens life or public order (serta-merta information)"), required=False
+    )
     drill = forms.BooleanField(label=_("This is a drill (LATIHAN): never published outside"), required=False)
 
     def __init__(self, user, *args, **kwargs):
@@ -67,8 +69,9 @@ class TaskForm(forms.Form):
     title = forms.CharField(label=_("Task"), max_length=255)
     phase = forms.ChoiceField(label=_("Phase"), choices=Phase.choices)
     owner = forms.ModelChoiceField(label=_("Owner"), queryset=get_user_model().objects.none(), required=False)
-    due_at = forms.DateTimeField(label=_("Due at"), required=False,
-                                 widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    due_at = forms.DateTimeField(
+        label=_("Due at"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
 
     def __init__(self, crisis, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,8 +83,9 @@ class TaskForm(forms.Form):
 class NewMessageForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=MessageKind.choices)
     title = forms.CharField(label=_("Title"), max_length=255, required=False)
-    template = forms.ModelChoiceField(label=_("Start from a template"), queryset=MessageTemplate.objects.none(),
-                                      required=False)
+    template = forms.ModelChoiceField(
+        label=_("Start from a template"), queryset=MessageTemplate.objects.none(), required=False
+    )
 
     def __init__(self, crisis, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -92,19 +96,30 @@ class MessageForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     title = forms.CharField(label=_("Title"), max_length=255)
     body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 14}), required=False)
-    overarching = forms.CharField(label=_("Overarching message"), required=False,
-                                  widget=forms.Textarea(attrs={"rows": 2}))
+    overarching = forms.CharField(
+        label=_("Overarching message"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     key1 = forms.CharField(label=_("Key message 1"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    proofs1 = forms.CharField(label=_("Proof points 1 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    proofs1 = forms.CharField(
+        label=_("Proof points 1 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     key2 = forms.CharField(label=_("Key message 2"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    proofs2 = forms.CharField(label=_("Proof points 2 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    proofs2 = forms.CharField(
+        label=_("Proof points 2 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
     key3 = forms.CharField(label=_("Key message 3"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    proofs3 = forms.CharField(label=_("Proof points 3 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    proofs3 = forms.CharField(
+        label=_("Proof points 3 (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     @staticmethod
     def initial_for(message) -> dict:
-        initial = {"version": message.version, "title": message.title, "body": message.body,
-                   "overarching": message.data.get("overarching", "")}
+        initial = {
+            "version": message.version,
+            "title": message.title,
+            "body": message.body,
+            "overarching": message.data.get("overarching", ""),
+        }
         for i, key in enumerate(message.key_messages[:3], start=1):
             initial[f"key{i}"] = key.get("text", "")
             initial[f"proofs{i}"] = "\n".join(key.get("proofs", []))
@@ -129,7 +144,9 @@ class ReasonForm(forms.Form):
 
 
 class PublishForm(forms.Form):
-    channel = forms.ModelChoiceField(label=_("Registered channel"), queryset=PublishChannel.objects.none(), required=False)
+    channel = forms.ModelChoiceField(
+        label=_("Registered channel"), queryset=PublishChannel.objects.none(), required=False
+    )
     kind = forms.ChoiceField(label=_("Channel"), choices=ChannelKind.choices, initial=ChannelKind.WEBSITE)
     label = forms.CharField(label=_("Where (account, outlet, agency)"), max_length=200, required=False)
     url = forms.URLField(label=_("Link"), required=False, assume_scheme="https")

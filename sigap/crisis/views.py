@@ -69,9 +69,14 @@ def _errors(request, form) -> None:
 @login_required
 def crisis_list(request):
     crises = Crisis.objects.visible_to(request.user).select_related("office", "issue")
-    return render(request, "crisis/crisis_list.html", {
-        "crises": crises, "can_declare": crisis_offices(request.user).exists(),
-    })
+    return render(
+        request,
+        "crisis/crisis_list.html",
+        {
+            "crises": crises,
+            "can_declare": crisis_offices(request.user).exists(),
+        },
+    )
 
 
 @login_required
@@ -85,10 +90,16 @@ def crisis_create(request):
             issue = get_issue(request.user, int(issue_id))
         except ValueError:
             raise Http404(_("Issue not found.")) from None
-    form = DeclareForm(request.user, request.POST or None, initial={
-        "office": issue.office_id if issue else None, "title": issue.title if issue else "",
-        "cluster": "victim", "severity": 3,
-    })
+    form = DeclareForm(
+        request.user,
+        request.POST or None,
+        initial={
+            "office": issue.office_id if issue else None,
+            "title": issue.title if issue else "",
+            "cluster": "victim",
+            "severity": 3,
+        },
+    )
     if not form.fields["office"].queryset.exists():
         raise PermissionDenied(_("Only the crisis team, analysts and admins may declare a crisis."))
     if issue is not None:
@@ -98,17 +109,30 @@ def crisis_create(request):
     if request.method == "POST" and form.is_valid():
         c = form.cleaned_data
         crisis = actions.open_crisis(
-            c["office"], actor=request.user, title=c["title"], summary=c["summary"], issue=issue,
-            playbook=c["playbook"], cluster=c["cluster"], severity=c["severity"], drill=c["drill"],
+            c["office"],
+            actor=request.user,
+            title=c["title"],
+            summary=c["summary"],
+            issue=issue,
+            playbook=c["playbook"],
+            cluster=c["cluster"],
+            severity=c["severity"],
+            drill=c["drill"],
             threatens_life=c["threatens_life"] or (c["playbook"].threatens_life if c["playbook"] else False),
         )
         messages.success(request, _("Crisis declared. The holding statement is due within one hour."))
         return redirect(crisis)
     if request.method == "POST":
         _errors(request, form)
-    return render(request, "crisis/crisis_form.html", {
-        "form": form, "issue": issue, "playbooks": form.fields["playbook"].queryset,
-    })
+    return render(
+        request,
+        "crisis/crisis_form.html",
+        {
+            "form": form,
+            "issue": issue,
+            "playbooks": form.fields["playbook"].queryset,
+        },
+    )
 
 
 @login_required
@@ -120,22 +144,38 @@ def crisis_detail(request, pk: int):
     tasks = list(crisis.tasks.select_related("owner"))
     phases = [(value, label, [t for t in tasks if t.phase == value]) for value, label in Phase.choices]
     context = {
-        "crisis": crisis, "can_edit": editable, "can_approve": can_approve(request.user, crisis),
-        "rec": crisis.recommendation(), "phases": phases, "team": crisis.team.select_related("user"),
-        "messages_list": crisis.messages.all(), "facts": crisis.facts.select_related("verified_by"),
+        "crisis": crisis,
+        "can_edit": editable,
+        "can_approve": can_approve(request.user, crisis),
+        "rec": crisis.recommendation(),
+        "phases": phases,
+        "team": crisis.team.select_related("user"),
+        "messages_list": crisis.messages.all(),
+        "facts": crisis.facts.select_related("verified_by"),
         "partners": crisis.partner_links.select_related("office"),
         "partner_statements": crisis.partner_statements.select_related("office"),
         "publications": Publication.objects.filter(message__crisis=crisis).select_related("message"),
-        "history": crisis.history()[:100], "evidence": crisis.evidence,
+        "history": crisis.history()[:100],
+        "evidence": crisis.evidence,
         "overdue": sum(1 for t in tasks if t.is_overdue),
         "contacts": crisis.office.crisis_contacts.all(),
     }
     if editable:
         context.update(
-            assess_form=AssessForm(initial={"cluster": crisis.cluster, "crisis_history": crisis.crisis_history,
-                                            "poor_reputation": crisis.poor_reputation, "severity": crisis.severity}),
-            phase_form=PhaseForm(), team_form=TeamForm(crisis), task_form=TaskForm(crisis),
-            message_form=NewMessageForm(crisis), fact_form=FactForm(), partner_form=PartnerForm(crisis),
+            assess_form=AssessForm(
+                initial={
+                    "cluster": crisis.cluster,
+                    "crisis_history": crisis.crisis_history,
+                    "poor_reputation": crisis.poor_reputation,
+                    "severity": crisis.severity,
+                }
+            ),
+            phase_form=PhaseForm(),
+            team_form=TeamForm(crisis),
+            task_form=TaskForm(crisis),
+            message_form=NewMessageForm(crisis),
+            fact_form=FactForm(),
+            partner_form=PartnerForm(crisis),
             statement_form=PartnerStatementForm(crisis.partners.all()),
             allowed_phases=[(p, Phase(p).label) for p in crisis.allowed_phases()],
         )
@@ -148,9 +188,13 @@ def crisis_action(request, pk: int, action: str):
     crisis = get_crisis(request.user, pk, edit=True)
     user = request.user
     forms_by_action = {
-        "assess": AssessForm, "phase": PhaseForm, "fact": FactForm,
-        "team": lambda data: TeamForm(crisis, data), "task": lambda data: TaskForm(crisis, data),
-        "message": lambda data: NewMessageForm(crisis, data), "partner": lambda data: PartnerForm(crisis, data),
+        "assess": AssessForm,
+        "phase": PhaseForm,
+        "fact": FactForm,
+        "team": lambda data: TeamForm(crisis, data),
+        "task": lambda data: TaskForm(crisis, data),
+        "message": lambda data: NewMessageForm(crisis, data),
+        "partner": lambda data: PartnerForm(crisis, data),
         "statement": lambda data: PartnerStatementForm(crisis.partners.all(), data),
     }
     if action == "serta-merta":
@@ -166,8 +210,13 @@ def crisis_action(request, pk: int, action: str):
     c = form.cleaned_data
     try:
         if action == "assess":
-            crisis.update_assessment(actor=user, cluster=c["cluster"], crisis_history=c["crisis_history"],
-                                     poor_reputation=c["poor_reputation"], severity=c["severity"])
+            crisis.update_assessment(
+                actor=user,
+                cluster=c["cluster"],
+                crisis_history=c["crisis_history"],
+                poor_reputation=c["poor_reputation"],
+                severity=c["severity"],
+            )
             messages.success(request, _("Assessment saved."))
         elif action == "phase":
             crisis.move_phase(c["phase"], actor=user, reason=c["reason"])
@@ -176,7 +225,9 @@ def crisis_action(request, pk: int, action: str):
             actions.add_team_member(crisis, c["user"], c["role"], actor=user, contact=c["contact"])
             messages.success(request, _("Team updated."))
         elif action == "task":
-            actions.add_task(crisis, actor=user, title=c["title"], phase=c["phase"], owner=c["owner"], due_at=c["due_at"])
+            actions.add_task(
+                crisis, actor=user, title=c["title"], phase=c["phase"], owner=c["owner"], due_at=c["due_at"]
+            )
             messages.success(request, _("Task added."))
         elif action == "fact":
             actions.add_fact(crisis, actor=user, statement=c["statement"], source=c["source"], shared=c["shared"])
@@ -189,14 +240,17 @@ def crisis_action(request, pk: int, action: str):
             if st.consistent:
                 messages.success(request, _("Partner statement recorded: consistent with the key messages."))
             else:
-                messages.warning(request, _("Partner statement recorded and flagged: it departs from the key messages."))
+                messages.warning(
+                    request, _("Partner statement recorded and flagged: it departs from the key messages.")
+                )
         elif action == "message":
             template = c["template"]
             values = crisis.placeholder_values()
             kind = template.kind if template else c["kind"]
             title = c["title"] or (fill(template.title, values) if template else str(MessageKind(kind).label))
-            msg = actions.create_message(crisis, actor=user, kind=kind, title=title,
-                                         body=fill(template.body, values) if template else "")
+            msg = actions.create_message(
+                crisis, actor=user, kind=kind, title=title, body=fill(template.body, values) if template else ""
+            )
             return redirect(msg)
     except TransitionError as exc:
         for m in exc.messages:
@@ -242,14 +296,20 @@ def message_detail(request, pk: int, message_id: int):
             c = form.cleaned_data
             data = form.house_data() if message.kind == MessageKind.MESSAGE_HOUSE else message.data
             try:
-                message.save_draft(actor=request.user, base_version=c["version"], title=c["title"], body=c["body"], data=data)
+                message.save_draft(
+                    actor=request.user, base_version=c["version"], title=c["title"], body=c["body"], data=data
+                )
             except StaleVersion as exc:
                 stale = exc.current
                 status = 409
-                messages.error(request, _(
-                    "Not saved: someone else saved this draft after you opened it (now version %(v)d by %(who)s). "
-                    "Your text is kept below; copy it, reload the page and merge your changes."
-                ) % {"v": stale.version, "who": stale.updated_by or "?"})
+                messages.error(
+                    request,
+                    _(
+                        "Not saved: someone else saved this draft after you opened it (now version %(v)d by %(who)s). "
+                        "Your text is kept below; copy it, reload the page and merge your changes."
+                    )
+                    % {"v": stale.version, "who": stale.updated_by or "?"},
+                )
             except TransitionError as exc:
                 messages.error(request, exc.messages[0])
             else:
@@ -257,16 +317,28 @@ def message_detail(request, pk: int, message_id: int):
                 return redirect(message)
         else:
             _errors(request, form)
-    return render(request, "crisis/message_detail.html", {
-        "crisis": crisis, "message": message, "form": form, "stale": stale, "can_edit": editable,
-        "can_approve": can_approve(request.user, crisis),
-        "next": MESSAGE_TRANSITIONS.get(message.status, set()),
-        "versions": message.versions.select_related("author")[:20],
-        "comments": message.comments.select_related("author"), "comment_form": CommentForm(),
-        "reason_form": ReasonForm(), "publish_form": PublishForm(crisis),
-        "publications": message.publications.all(), "cosigns": message.cosigns.select_related("office"),
-        "placeholders": MessageTemplate.PLACEHOLDERS,
-    }, status=status)
+    return render(
+        request,
+        "crisis/message_detail.html",
+        {
+            "crisis": crisis,
+            "message": message,
+            "form": form,
+            "stale": stale,
+            "can_edit": editable,
+            "can_approve": can_approve(request.user, crisis),
+            "next": MESSAGE_TRANSITIONS.get(message.status, set()),
+            "versions": message.versions.select_related("author")[:20],
+            "comments": message.comments.select_related("author"),
+            "comment_form": CommentForm(),
+            "reason_form": ReasonForm(),
+            "publish_form": PublishForm(crisis),
+            "publications": message.publications.all(),
+            "cosigns": message.cosigns.select_related("office"),
+            "placeholders": MessageTemplate.PLACEHOLDERS,
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -309,10 +381,15 @@ def message_action(request, pk: int, message_id: int, action: str):
                 _errors(request, form)
                 return redirect(message)
             c = form.cleaned_data
-            pub = actions.publish(message, actor=user, kind=c["kind"], label=c["label"], url=c["url"], channel=c["channel"])
+            pub = actions.publish(
+                message, actor=user, kind=c["kind"], label=c["label"], url=c["url"], channel=c["channel"]
+            )
             if pub.status == Publication.Status.FAILED:
-                messages.error(request, _("Publishing to %(where)s failed: %(error)s. It is recorded as failed; retry it.")
-                               % {"where": pub.label, "error": pub.error})
+                messages.error(
+                    request,
+                    _("Publishing to %(where)s failed: %(error)s. It is recorded as failed; retry it.")
+                    % {"where": pub.label, "error": pub.error},
+                )
             elif pub.status == Publication.Status.SIMULATED:
                 messages.warning(request, _("Drill (LATIHAN): recorded as published, nothing was sent outside."))
             else:
@@ -350,11 +427,13 @@ def dashboard(request, pk: int):
         data = timeline(crisis.issue)
     tz = timezone.get_current_timezone()
     fmt = "%Y-%m-%d %H:00" if data["hourly"] else "%Y-%m-%d"
-    pubs = list(Publication.objects.filter(message__crisis=crisis, published_at__isnull=False)
-                .select_related("message").order_by("published_at"))
+    pubs = list(
+        Publication.objects.filter(message__crisis=crisis, published_at__isnull=False)
+        .select_related("message")
+        .order_by("published_at")
+    )
     data["publications"] = [
-        {"label": p.published_at.astimezone(tz).strftime(fmt), "title": p.message.title, "where": p.label}
-        for p in pubs
+        {"label": p.published_at.astimezone(tz).strftime(fmt), "title": p.message.title, "where": p.label} for p in pubs
     ]
     declared = crisis.declared_at.astimezone(tz).strftime(fmt)
     data["declared"] = declared
@@ -366,10 +445,17 @@ def dashboard(request, pk: int):
     order = sorted(range(len(data["labels"])), key=lambda i: data["labels"][i])
     for key in ("labels", "values", "negative"):
         data[key] = [data[key][i] for i in order]
-    return render(request, "crisis/dashboard.html", {
-        "crisis": crisis, "timeline": data, "publications": pubs, "sentiment": evaluation.sentiment(crisis),
-        "effects": evaluation.statement_effects(crisis),
-    })
+    return render(
+        request,
+        "crisis/dashboard.html",
+        {
+            "crisis": crisis,
+            "timeline": data,
+            "publications": pubs,
+            "sentiment": evaluation.sentiment(crisis),
+            "effects": evaluation.statement_effects(crisis),
+        },
+    )
 
 
 @login_required
@@ -385,9 +471,16 @@ def evaluation_view(request, pk: int):
             messages.success(request, _("Evaluation saved."))
             return redirect("crisis:evaluation", pk=crisis.pk)
         _errors(request, form)
-    return render(request, "crisis/evaluation.html", {
-        "crisis": crisis, "r": evaluation.report(crisis), "form": form, "can_edit": editable,
-    })
+    return render(
+        request,
+        "crisis/evaluation.html",
+        {
+            "crisis": crisis,
+            "r": evaluation.report(crisis),
+            "form": form,
+            "can_edit": editable,
+        },
+    )
 
 
 @login_required
@@ -395,8 +488,9 @@ def evaluation_pdf(request, pk: int):
     from weasyprint import HTML
 
     crisis = get_crisis(request.user, pk)
-    html = render_to_string("crisis/evaluation_pdf.html", {"crisis": crisis, "r": evaluation.report(crisis)},
-                            request=request)
+    html = render_to_string(
+        "crisis/evaluation_pdf.html", {"crisis": crisis, "r": evaluation.report(crisis)}, request=request
+    )
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="evaluasi-krisis-{crisis.pk}.pdf"'
@@ -410,9 +504,15 @@ def kpi(request):
     office_id = request.GET.get("office", "")
     if office_id.isdigit():
         crises = crises.filter(office_id=int(office_id))
-    return render(request, "crisis/kpi.html", {
-        "k": evaluation.kpis(crises), "offices": Office.objects.filter(id__in=ids), "office_id": office_id,
-    })
+    return render(
+        request,
+        "crisis/kpi.html",
+        {
+            "k": evaluation.kpis(crises),
+            "offices": Office.objects.filter(id__in=ids),
+            "office_id": office_id,
+        },
+    )
 
 
 @login_required
@@ -420,11 +520,15 @@ def library(request):
     if not visible_office_ids(request.user):
         raise Http404
     actions.ensure_library()
-    return render(request, "crisis/library.html", {
-        "playbooks": Playbook.objects.visible_to(request.user),
-        "templates": MessageTemplate.objects.visible_to(request.user),
-        "checklist": [(Phase(p).label, items) for p, items in CHECKLIST.items()],
-    })
+    return render(
+        request,
+        "crisis/library.html",
+        {
+            "playbooks": Playbook.objects.visible_to(request.user),
+            "templates": MessageTemplate.objects.visible_to(request.user),
+            "checklist": [(Phase(p).label, items) for p, items in CHECKLIST.items()],
+        },
+    )
 
 
 # --------------------------------------------------------------------------- partner offices
@@ -445,8 +549,9 @@ def shared(request, pk: int):
             if not signers:
                 raise PermissionDenied(_("Only the leadership or an admin of an invited partner office may co-sign."))
             office = Office.objects.get(pk=sorted(signers)[0])
-            msg = crisis.messages.filter(pk=request.POST.get("message"), status__in=[
-                MessageStatus.APPROVED, MessageStatus.PUBLISHED]).first()
+            msg = crisis.messages.filter(
+                pk=request.POST.get("message"), status__in=[MessageStatus.APPROVED, MessageStatus.PUBLISHED]
+            ).first()
             if msg is None:
                 raise Http404
             try:
@@ -458,20 +563,36 @@ def shared(request, pk: int):
         else:
             form = PartnerStatementForm(Office.objects.filter(pk__in=own), request.POST)
             if form.is_valid():
-                st = actions.record_partner_statement(crisis, form.cleaned_data["office"], actor=request.user,
-                                                      text=form.cleaned_data["text"], url=form.cleaned_data["url"])
+                st = actions.record_partner_statement(
+                    crisis,
+                    form.cleaned_data["office"],
+                    actor=request.user,
+                    text=form.cleaned_data["text"],
+                    url=form.cleaned_data["url"],
+                )
                 if st.consistent:
                     messages.success(request, _("Partner statement recorded: consistent with the key messages."))
                 else:
-                    messages.warning(request, _("Partner statement recorded and flagged: it departs from the key messages."))
+                    messages.warning(
+                        request, _("Partner statement recorded and flagged: it departs from the key messages.")
+                    )
             else:
                 _errors(request, form)
         return redirect("crisis:shared", pk=crisis.pk)
     houses = crisis.messages.filter(kind=MessageKind.MESSAGE_HOUSE, shared=True)
-    return render(request, "crisis/shared.html", {
-        "crisis": crisis, "facts": crisis.facts.filter(shared=True), "houses": houses,
-        "statements": crisis.messages.filter(status__in=[MessageStatus.APPROVED, MessageStatus.PUBLISHED])
-        .exclude(kind=MessageKind.MESSAGE_HOUSE).prefetch_related("cosigns__office"),
-        "own": own, "can_cosign": bool(signers), "form": PartnerStatementForm(Office.objects.filter(pk__in=own)),
-        "partner_statements": crisis.partner_statements.filter(office_id__in=own) if own else [],
-    })
+    return render(
+        request,
+        "crisis/shared.html",
+        {
+            "crisis": crisis,
+            "facts": crisis.facts.filter(shared=True),
+            "houses": houses,
+            "statements": crisis.messages.filter(status__in=[MessageStatus.APPROVED, MessageStatus.PUBLISHED])
+            .exclude(kind=MessageKind.MESSAGE_HOUSE)
+            .prefetch_related("cosigns__office"),
+            "own": own,
+            "can_cosign": bool(signers),
+            "form": PartnerStatementForm(Office.objects.filter(pk__in=own)),
+            "partner_statements": crisis.partner_statements.filter(office_id__in=own) if own else [],
+        },
+    )

@@ -38,9 +38,11 @@ PHASE_TRANSITIONS: dict[str, set[str]] = {
     Phase.EVALUASI: {Phase.PEMELIHARAAN},
 }
 
-PHASE_FLOW = Workflow(PHASE_TRANSITIONS, field="phase", notes={
-    phase: format_lazy(_("The crisis is now in the “{}” phase"), label) for phase, label in Phase.choices
-})
+PHASE_FLOW = Workflow(
+    PHASE_TRANSITIONS,
+    field="phase",
+    notes={phase: format_lazy(_("The crisis is now in the “{}” phase"), label) for phase, label in Phase.choices},
+)
 
 
 class MessageStatus(models.TextChoices):
@@ -58,16 +60,22 @@ MESSAGE_TRANSITIONS: dict[str, set[str]] = {
 }
 
 # A decision on a message is about the version the user read: a newer version makes it stale.
-MESSAGE_FLOW = Workflow(MESSAGE_TRANSITIONS, watch=("version",), notes={
-    MessageStatus.DRAFT: _("This message is a draft"),
-    MessageStatus.REVIEW: _("This message is already in review"),
-    MessageStatus.APPROVED: _("This message has already been approved"),
-    MessageStatus.PUBLISHED: _("This message has already been published"),
-})
+MESSAGE_FLOW = Workflow(
+    MESSAGE_TRANSITIONS,
+    watch=("version",),
+    notes={
+        MessageStatus.DRAFT: _("This message is a draft"),
+        MessageStatus.REVIEW: _("This message is already in review"),
+        MessageStatus.APPROVED: _("This message has already been approved"),
+        MessageStatus.PUBLISHED: _("This message has already been published"),
+    },
+)
 
 # A task has no status column: it is open or done by its done_at.
 TASK_FLOW = Workflow(
-    {"open": {"done"}, "done": {"open"}}, field=None, watch=("done_at",),
+    {"open": {"done"}, "done": {"open"}},
+    field=None,
+    watch=("done_at",),
     state=lambda task: "done" if task.done_at else "open",
     labels={"open": _("not done yet"), "done": _("done")},
 )
@@ -78,8 +86,9 @@ class PhaseTransitions:
 
     def move_phase(self, to: str, *, actor, reason: str) -> None:
         if to not in Phase.values:
-            raise TransitionError(gettext("The crisis cannot move from %(a)s to %(b)s.")
-                                  % {"a": self.get_phase_display(), "b": to})
+            raise TransitionError(
+                gettext("The crisis cannot move from %(a)s to %(b)s.") % {"a": self.get_phase_display(), "b": to}
+            )
         if not reason.strip():
             raise TransitionError(gettext("Give a reason for the phase change."))
         label = Phase(to).label
@@ -90,8 +99,15 @@ class PhaseTransitions:
                 crisis.resolved_at = crisis.phase_since
 
         change_state(
-            self, PHASE_FLOW, to, actor=actor, action="crisis.phase", reason=reason.strip(), change=change,
-            fields=["phase_since", "resolved_at"], then=lambda crisis: crisis.add_checklist(to, start=crisis.phase_since),
+            self,
+            PHASE_FLOW,
+            to,
+            actor=actor,
+            action="crisis.phase",
+            reason=reason.strip(),
+            change=change,
+            fields=["phase_since", "resolved_at"],
+            then=lambda crisis: crisis.add_checklist(to, start=crisis.phase_since),
             refused=gettext("the move to %(b)s cannot be made") % {"b": label},
             already=gettext("The crisis is already in the “%(b)s” phase.") % {"b": label},
         )
@@ -107,48 +123,94 @@ class TaskTransitions:
             task.done_at, task.done_by = timezone.now(), actor
             return {"late": task.done_late}
 
-        change_state(self, TASK_FLOW, "done", actor=actor, action="crisis_task.done", office=self.crisis.office,
-                     change=change, fields=["done_at", "done_by"], done_if=lambda task: task.done_at is not None,
-                     refused=gettext("it cannot be marked done"))
+        change_state(
+            self,
+            TASK_FLOW,
+            "done",
+            actor=actor,
+            action="crisis_task.done",
+            office=self.crisis.office,
+            change=change,
+            fields=["done_at", "done_by"],
+            done_if=lambda task: task.done_at is not None,
+            refused=gettext("it cannot be marked done"),
+        )
 
     def reopen(self, *, actor) -> None:
         def change(task):
             task.done_at, task.done_by = None, None
 
-        change_state(self, TASK_FLOW, "open", actor=actor, action="crisis_task.reopened", office=self.crisis.office,
-                     change=change, fields=["done_at", "done_by"], done_if=lambda task: task.done_at is None,
-                     refused=gettext("it cannot be reopened"))
+        change_state(
+            self,
+            TASK_FLOW,
+            "open",
+            actor=actor,
+            action="crisis_task.reopened",
+            office=self.crisis.office,
+            change=change,
+            fields=["done_at", "done_by"],
+            done_if=lambda task: task.done_at is None,
+            refused=gettext("it cannot be reopened"),
+        )
 
 
 class MessageTransitions:
     """Draft → review → approved → published (the edits themselves are Message.save_draft)."""
 
     def _move(self, to: str, *, actor, action: str, refused: str, **options) -> None:
-        change_state(self, MESSAGE_FLOW, to, actor=actor, action=action, office=self.crisis.office,
-                     data={"version": self.version}, refused=refused, **options)
+        change_state(
+            self,
+            MESSAGE_FLOW,
+            to,
+            actor=actor,
+            action=action,
+            office=self.crisis.office,
+            data={"version": self.version},
+            refused=refused,
+            **options,
+        )
 
     def submit(self, *, actor) -> None:
         def change(message):
             message.submitted_at = timezone.now()
 
-        self._move(MessageStatus.REVIEW, actor=actor, action="crisis_message.submitted",
-                   refused=gettext("it cannot be sent for review"), change=change, fields=["submitted_at"])
+        self._move(
+            MessageStatus.REVIEW,
+            actor=actor,
+            action="crisis_message.submitted",
+            refused=gettext("it cannot be sent for review"),
+            change=change,
+            fields=["submitted_at"],
+        )
 
     def return_to_draft(self, *, actor, reason: str) -> None:
-        self._move(MessageStatus.DRAFT, actor=actor, action="crisis_message.returned",
-                   refused=gettext("it cannot be returned to draft"), reason=reason)
+        self._move(
+            MessageStatus.DRAFT,
+            actor=actor,
+            action="crisis_message.returned",
+            refused=gettext("it cannot be returned to draft"),
+            reason=reason,
+        )
 
     def approve(self, *, actor) -> None:
         from .access import can_approve  # local: the models import this module; access imports them
 
         if not can_approve(actor, self.crisis):
-            raise PermissionDenied(gettext("Only the crisis approver or the office's leadership may approve this message."))
+            raise PermissionDenied(
+                gettext("Only the crisis approver or the office's leadership may approve this message.")
+            )
 
         def change(message):
             message.approved_at, message.approved_by = timezone.now(), actor
 
-        self._move(MessageStatus.APPROVED, actor=actor, action="crisis_message.approved",
-                   refused=gettext("it cannot be approved"), change=change, fields=["approved_at", "approved_by"])
+        self._move(
+            MessageStatus.APPROVED,
+            actor=actor,
+            action="crisis_message.approved",
+            refused=gettext("it cannot be approved"),
+            change=change,
+            fields=["approved_at", "approved_by"],
+        )
 
     def cosign(self, office, *, actor):
         """A partner office endorses the approved text; the message itself stays where it is.
@@ -162,7 +224,12 @@ class MessageTransitions:
         if office.pk not in cosign_office_ids(actor, self.crisis):
             raise PermissionDenied(gettext("Only the leadership or an admin of an invited partner office may co-sign."))
         change_state(
-            self, MESSAGE_FLOW, None, actor=actor, action="crisis_message.cosigned", office=self.crisis.office,
+            self,
+            MESSAGE_FLOW,
+            None,
+            actor=actor,
+            action="crisis_message.cosigned",
+            office=self.crisis.office,
             data={"office": office.slug, "version": self.version},
             from_states={MessageStatus.APPROVED, MessageStatus.PUBLISHED},
             done_if=lambda message: message.cosigns.filter(office=office).exists(),
@@ -177,6 +244,12 @@ class MessageTransitions:
         def change(message):
             message.published_at = publication.published_at
 
-        self._move(MessageStatus.PUBLISHED, actor=actor, action="crisis_message.published",
-                   refused=gettext("it cannot be published"), change=change, fields=["published_at"],
-                   done_if=lambda message: message.status == MessageStatus.PUBLISHED)
+        self._move(
+            MessageStatus.PUBLISHED,
+            actor=actor,
+            action="crisis_message.published",
+            refused=gettext("it cannot be published"),
+            change=change,
+            fields=["published_at"],
+            done_if=lambda message: message.status == MessageStatus.PUBLISHED,
+        )

@@ -77,10 +77,7 @@ def scenarios(end: datetime | None = None) -> list[dict]:
                 meta["coordinated"]["waves_hours_before_end"] = [at(h) for h in waves]
         else:
             day = datetime(2025, 1, 1, tzinfo=WIB)
-            maps = [
-                timeline(day + timedelta(minutes=15 * k), module.START, module.PIVOTS)
-                for k in range(96)
-            ]
+            maps = [timeline(day + timedelta(minutes=15 * k), module.START, module.PIVOTS) for k in range(96)]
             meta["peak_window_hours_before_end"] = [
                 round(max(interp(points, earliest) for points in maps), 2),
                 round(min(interp(points, latest) for points in maps), 2),

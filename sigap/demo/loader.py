@@ -39,7 +39,7 @@ WATCHLISTS = {
         ("Hoaks bansos", "(hoaks OR hoax OR bohong) AND bansos"),
     ],
     "demak": [("Banjir Demak", "banjir AND Demak"), ("Tanggul Wulan", '"sungai wulan" OR tanggul')],
-    "kemensos": [("Bansos", "bansos OR \"bantuan sosial\""), ("Hoaks bansos", "(hoaks OR hoax OR penipuan) AND bansos")],
+    "kemensos": [("Bansos", 'bansos OR "bantuan sosial"'), ("Hoaks bansos", "(hoaks OR hoax OR penipuan) AND bansos")],
 }
 
 
@@ -63,7 +63,8 @@ def load_structure() -> dict[str, Source]:
     offices: dict[str, Office] = {}
     for key, name, kind, parent, region in OFFICES:
         office, created = Office.objects.get_or_create(
-            slug=key, defaults={"name": name, "kind": kind, "parent": offices.get(parent), "region_code": region},
+            slug=key,
+            defaults={"name": name, "kind": kind, "parent": offices.get(parent), "region_code": region},
         )
         if created:
             AuditEvent.record(actor=None, action="office.created", target=office, office=office, reason="demo")
@@ -72,7 +73,8 @@ def load_structure() -> dict[str, Source]:
     for key, office in offices.items():
         for role, suffix, label in ROLE_USERS:
             user, created = User.objects.get_or_create(
-                username=f"{key}.{suffix}", defaults={"first_name": label, "last_name": key.capitalize()},
+                username=f"{key}.{suffix}",
+                defaults={"first_name": label, "last_name": key.capitalize()},
             )
             if created:
                 user.set_password(DEMO_PASSWORD)
@@ -81,10 +83,13 @@ def load_structure() -> dict[str, Source]:
     sources: dict[str, Source] = {}
     for spec in content.sources():
         source, _ = Source.objects.get_or_create(
-            office=offices[spec["office"]], name=spec["name"],
+            office=offices[spec["office"]],
+            name=spec["name"],
             defaults={
                 "kind": {"rss": Source.Kind.RSS, "web": Source.Kind.PAGE}.get(spec["kind"], Source.Kind.IMPORT),
-                "channel": spec["channel"], "url": spec.get("url", ""), "shared": spec.get("shared", False),
+                "channel": spec["channel"],
+                "url": spec.get("url", ""),
+                "shared": spec.get("shared", False),
                 "national": spec["key"] in NATIONAL_OUTLETS,
                 # Demo outlets live on .example domains: they are replayed, never fetched.
                 "next_poll_at": None,

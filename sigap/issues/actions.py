@@ -23,15 +23,24 @@ MANUAL_LOOKBACK = timedelta(days=7)
 def create_issue(office: Office, title: str, *, actor, watchlist: Watchlist | None = None) -> Issue:
     """An issue made by hand; with a watchlist, its matches of the last 7 days (and their stories) join it."""
     now = timezone.now()
-    issue = Issue.objects.create(office=office, title=title.strip()[:255], watchlist=watchlist, created_by=actor,
-                                 created_at=now, level_since=now)
-    AuditEvent.record(actor=actor, action="issue.created", target=issue, office=office, to_state=issue.level,
-                      reason=_("Created by hand."))
+    issue = Issue.objects.create(
+        office=office, title=title.strip()[:255], watchlist=watchlist, created_by=actor, created_at=now, level_since=now
+    )
+    AuditEvent.record(
+        actor=actor,
+        action="issue.created",
+        target=issue,
+        office=office,
+        to_state=issue.level,
+        reason=_("Created by hand."),
+    )
     if watchlist is not None:
         profile = next(p for p in tracking.load_profiles() if p.office.id == office.id)
         sources = Source.objects.filter(office_id__in=profile.sees) | Source.objects.filter(shared=True)
         docs = matching(
-            Document.objects.filter(source__in=sources, published_at__gte=now - MANUAL_LOOKBACK, analysed_at__isnull=False),
+            Document.objects.filter(
+                source__in=sources, published_at__gte=now - MANUAL_LOOKBACK, analysed_at__isnull=False
+            ),
             watchlist.parsed(),
         )
         rows = tracking.rows_for(list(docs.values(
@@ -70,10 +79,22 @@ def merge(target: Issue, others: list[Issue], *, actor) -> Issue:
         old = other.status
         other.status, other.merged_into = Issue.Status.MERGED, target
         other.save(update_fields=["status", "merged_into"])
-        AuditEvent.record(actor=actor, action="issue.merged", target=other, office=other.office, from_state=old,
-                          to_state=other.status, data={"into": target.pk})
-        AuditEvent.record(actor=actor, action="issue.merged_in", target=target, office=target.office,
-                          data={"from": other.pk, "title": other.title})
+        AuditEvent.record(
+            actor=actor,
+            action="issue.merged",
+            target=other,
+            office=other.office,
+            from_state=old,
+            to_state=other.status,
+            data={"into": target.pk},
+        )
+        AuditEvent.record(
+            actor=actor,
+            action="issue.merged_in",
+            target=target,
+            office=target.office,
+            data={"from": other.pk, "title": other.title},
+        )
     tracking.refresh_counts({target.pk}, timezone.now())
     target.refresh_from_db()
     return target
@@ -101,17 +122,32 @@ def split(issue: Issue, story_ids: list[int], title: str, *, actor) -> Issue:
     IssueStory.objects.filter(pk__in=[m.pk for m in moved]).update(issue=new)
     doc_ids = Document.objects.filter(story_id__in=[m.story_id for m in moved]).values("id")
     IssueDocument.objects.filter(issue=issue, document_id__in=doc_ids).update(issue=new)
-    AuditEvent.record(actor=actor, action="issue.split", target=issue, office=issue.office,
-                      data={"into": new.pk, "stories": [m.story_id for m in moved]})
-    AuditEvent.record(actor=actor, action="issue.created", target=new, office=new.office, to_state=new.level,
-                      reason=_("Split from issue %(title)s.") % {"title": issue.title})
+    AuditEvent.record(
+        actor=actor,
+        action="issue.split",
+        target=issue,
+        office=issue.office,
+        data={"into": new.pk, "stories": [m.story_id for m in moved]},
+    )
+    AuditEvent.record(
+        actor=actor,
+        action="issue.created",
+        target=new,
+        office=new.office,
+        to_state=new.level,
+        reason=_("Split from issue %(title)s.") % {"title": issue.title},
+    )
     tracking.refresh_counts({issue.pk, new.pk}, now)
     new.refresh_from_db()
     return new
 
 
 def _copy(item: IssueDocument) -> dict:
-    return {f.attname: getattr(item, f.attname) for f in IssueDocument._meta.concrete_fields if f.attname not in ("id", "issue_id")}
+    return {
+        f.attname: getattr(item, f.attname)
+        for f in IssueDocument._meta.concrete_fields
+        if f.attname not in ("id", "issue_id")
+    }
 
 
 @transaction.atomic
@@ -123,6 +159,9 @@ def save_policy(form, *, actor) -> None:
         [KeyActor(office_id=policy.office_id, name=n, kind=k, aliases=a) for n, k, a in form.cleaned_data["key_actors"]]
     )
     AuditEvent.record(
-        actor=actor, action="escalation_policy.changed", target=policy, office=policy.office,
+        actor=actor,
+        action="escalation_policy.changed",
+        target=policy,
+        office=policy.office,
         data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights},
     )

@@ -9,9 +9,7 @@ class IssuesConfig(AppConfig):
     # Labels of this app's audit actions (sigap.core.audit_labels).
     audit_labels = "sigap.issues.explain"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
-    scheduled_jobs = (
-        "sigap.issues.tasks.enqueue_rescore",
-    )
+    scheduled_jobs = ("sigap.issues.tasks.enqueue_rescore",)
 
     def ready(self):
         # local: receivers imports the tracking code and its models

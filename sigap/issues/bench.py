@@ -47,8 +47,12 @@ def _sentence(rng: random.Random, n: int = 14) -> str:
 def rescore(out, *, issues: int = 10_000, docs_per_issue: int = 10, runs: int = 5) -> None:
     rng = random.Random(7)
     now = timezone.now()
-    office, _ = Office.objects.get_or_create(slug="bench-ew", defaults={"name": "Bench EW", "kind": OfficeKind.KABUPATEN})
-    source, _ = Source.objects.get_or_create(office=office, name="Bench EW X", defaults={"kind": "import", "channel": "x"})
+    office, _ = Office.objects.get_or_create(
+        slug="bench-ew", defaults={"name": "Bench EW", "kind": OfficeKind.KABUPATEN}
+    )
+    source, _ = Source.objects.get_or_create(
+        office=office, name="Bench EW X", defaults={"kind": "import", "channel": "x"}
+    )
     have = Issue.objects.filter(office=office, status=Issue.Status.OPEN).count()
     if have < issues:
         out.write(f"creating {issues - have} issues × {docs_per_issue} documents …")
@@ -87,9 +91,13 @@ def rescore(out, *, issues: int = 10_000, docs_per_issue: int = 10, runs: int = 
 
 
 def latency(out, *, rate: int = 500, seconds: int = 60) -> None:
-    office, _ = Office.objects.get_or_create(slug="bench-lat", defaults={"name": "Bench latency", "kind": OfficeKind.KABUPATEN})
+    office, _ = Office.objects.get_or_create(
+        slug="bench-lat", defaults={"name": "Bench latency", "kind": OfficeKind.KABUPATEN}
+    )
     social, _ = Source.objects.get_or_create(office=office, name="Bench X", defaults={"kind": "import", "channel": "x"})
-    news, _ = Source.objects.get_or_create(office=office, name="Bench news", defaults={"kind": "import", "channel": "news"})
+    news, _ = Source.objects.get_or_create(
+        office=office, name="Bench news", defaults={"kind": "import", "channel": "news"}
+    )
     watchlist, _ = Watchlist.objects.get_or_create(office=office, name="Bendungan", defaults={"query": "bendungan"})
     rule = AlertRule.objects.filter(office=office, kind="watchlist_mainstream").first()
     if rule is None:
@@ -118,7 +126,9 @@ def latency(out, *, rate: int = 500, seconds: int = 60) -> None:
         achieved = seconds * rate / (time.monotonic() - started)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
-            if Alert.objects.filter(rule=rule, created_at__gte=timezone.now() - timedelta(hours=1)).count() >= len(tracers):
+            if Alert.objects.filter(rule=rule, created_at__gte=timezone.now() - timedelta(hours=1)).count() >= len(
+                tracers
+            ):
                 break
             time.sleep(1)
     finally:

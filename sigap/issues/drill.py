@@ -20,7 +20,17 @@ from sigap.monitoring.models import Source, Watchlist
 
 from .models import EscalationPolicy, KeyActor
 
-POLICY_FIELDS = ("isu_at", "kasus_at", "krisis_at", "margin", "hold_hours", "dormant_hours", "min_story_docs", "spike_z", "weights")
+POLICY_FIELDS = (
+    "isu_at",
+    "kasus_at",
+    "krisis_at",
+    "margin",
+    "hold_hours",
+    "dormant_hours",
+    "min_story_docs",
+    "spike_z",
+    "weights",
+)
 RULE_FIELDS = (
     "name", "kind", "min_level", "threshold", "actors", "notify_in_app", "notify_email", "extra_emails",
     "recipient_roles", "quiet_start", "quiet_end",
@@ -40,7 +50,10 @@ def create_drill_office(office: Office) -> Office:
     for w in Watchlist.objects.filter(office=office, active=True):
         Watchlist.objects.create(office=drill, name=w.name, query=w.query)
     KeyActor.objects.bulk_create(
-        [KeyActor(office=drill, name=a.name, kind=a.kind, aliases=a.aliases) for a in KeyActor.objects.filter(office=office)]
+        [
+            KeyActor(office=drill, name=a.name, kind=a.kind, aliases=a.aliases)
+            for a in KeyActor.objects.filter(office=office)
+        ]
     )
     policy = EscalationPolicy.objects.filter(office=office).first()
     if policy is not None:
@@ -51,8 +64,13 @@ def create_drill_office(office: Office) -> Office:
         [Membership(user_id=m.user_id, office=drill, role=m.role) for m in Membership.objects.filter(office=office)],
         ignore_conflicts=True,
     )
-    AuditEvent.record(actor=None, action="office.created", target=drill, office=drill,
-                      reason=_("Drill of %(office)s for a replayed scenario.") % {"office": office.name})
+    AuditEvent.record(
+        actor=None,
+        action="office.created",
+        target=drill,
+        office=drill,
+        reason=_("Drill of %(office)s for a replayed scenario.") % {"office": office.name},
+    )
     return drill
 
 

@@ -150,8 +150,9 @@ def aggregate(rows: list[Row], now: datetime, baseline: Baseline | None = None) 
     """Stats of one issue from its rows of the last 72 hours (the reference ``window_stats`` matches)."""
     baseline = baseline or Baseline()
     rows = [r for r in rows if now - WINDOW < r.published_at <= now]
-    s = Stats(office_daily=baseline.daily,
-              office_negative=baseline.negative_without(len(rows), sum(r.negative for r in rows)))
+    s = Stats(
+        office_daily=baseline.daily, office_negative=baseline.negative_without(len(rows), sum(r.negative for r in rows))
+    )
     recent = [(r, recency(now - r.published_at)) for r in rows if now - RECENT < r.published_at]
     day = [r for r in rows if now - DAY < r.published_at]
     before = [r for r in rows if r.published_at <= now - RECENT]
@@ -254,7 +255,6 @@ def score(s: Stats, weights: dict[str, float]) -> tuple[float, list[dict]]:
             "factor": shown[is_concern], "contribution": round(contribution, 2) if contribution else 0.0,
         })  # fmt: skip
     return round(total, 2), components
-
 
 
 @dataclass(frozen=True)

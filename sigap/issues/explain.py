@@ -32,15 +32,23 @@ def _pct(x: float) -> str:
 def describe(component: dict) -> str:
     key, value = component["key"], component["value"]
     if key == "velocity":
-        return _("Last hour against the issue's own hourly average of the day before: z = %(z)s.") % {"z": number_format(value, 1)}
+        return _("Last hour against the issue's own hourly average of the day before: z = %(z)s.") % {
+            "z": number_format(value, 1)
+        }
     if key == "volume":
-        return _("Documents of the last 24 hours are %(pct)s of the office's usual daily volume.") % {"pct": _pct(value)}
+        return _("Documents of the last 24 hours are %(pct)s of the office's usual daily volume.") % {
+            "pct": _pct(value)
+        }
     if key == "negative":
         return _("%(pct)s of the last 24 hours' documents are negative.") % {"pct": _pct(value)}
     if key == "negative_change":
-        return _("Negative share changed by %(points)s points against 24–72 hours ago.") % {"points": number_format(100 * value, 0)}
+        return _("Negative share changed by %(points)s points against 24–72 hours ago.") % {
+            "points": number_format(100 * value, 0)
+        }
     if key == "reach":
-        return _("%(n)s followers, views and interactions in 24 hours.") % {"n": number_format(value, 0, force_grouping=True)}
+        return _("%(n)s followers, views and interactions in 24 hours.") % {
+            "n": number_format(value, 0, force_grouping=True)
+        }
     if key == "mainstream":
         return _("%(n)s points: each local outlet counts 1, each national outlet 3.") % {"n": value}
     if key == "spread":
@@ -48,9 +56,13 @@ def describe(component: dict) -> str:
     if key == "key_actors":
         return _("%(n)s key actors named.") % {"n": value}
     if key == "amplification":
-        return _("%(pct)s of the last 24 hours' documents are near-duplicates (a possible coordinated push).") % {"pct": _pct(value)}
+        return _("%(pct)s of the last 24 hours' documents are near-duplicates (a possible coordinated push).") % {
+            "pct": _pct(value)
+        }
     if key == "crisis_cues":
-        return _("%(pct)s of the last 24 hours' documents mention victims, safety, disaster, corruption, a data leak, public order or a hoax.") % {"pct": _pct(value)}
+        return _(
+            "%(pct)s of the last 24 hours' documents mention victims, safety, disaster, corruption, a data leak, public order or a hoax."
+        ) % {"pct": _pct(value)}
     return ""
 
 

@@ -15,7 +15,9 @@ class IssueCreateForm(forms.Form):
     office = forms.ModelChoiceField(label=_("Office"), queryset=None)
     title = forms.CharField(label=_("Title"), max_length=255)
     watchlist = forms.ModelChoiceField(
-        label=_("Watchlist"), queryset=None, required=False,
+        label=_("Watchlist"),
+        queryset=None,
+        required=False,
         help_text=_("Documents of the last 7 days that match it join the issue."),
     )
 
@@ -38,8 +40,8 @@ class OtherIssuesForm(forms.Form):
 
     def __init__(self, issue: Issue, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["issues"].queryset = Issue.objects.filter(office_id=issue.office_id).exclude(pk=issue.pk).exclude(
-            status=Issue.Status.MERGED
+        self.fields["issues"].queryset = (
+            Issue.objects.filter(office_id=issue.office_id).exclude(pk=issue.pk).exclude(status=Issue.Status.MERGED)
         )
 
 
@@ -60,20 +62,32 @@ class SplitForm(forms.Form):
 
 class PolicyForm(forms.ModelForm):
     key_actors = forms.CharField(
-        label=_("Key actors"), required=False, widget=forms.Textarea(attrs={"rows": 6}),
+        label=_("Key actors"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("One per line: name | kind (pejabat, dprd, nasional, lembaga) | other names separated by commas."),
     )
 
     class Meta:
         model = EscalationPolicy
-        fields = ["isu_at", "kasus_at", "krisis_at", "margin", "hold_hours", "dormant_hours", "min_story_docs",
-                  "spike_z"]
+        fields = [
+            "isu_at",
+            "kasus_at",
+            "krisis_at",
+            "margin",
+            "hold_hours",
+            "dormant_hours",
+            "min_story_docs",
+            "spike_z",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         weights = self.instance.effective_weights()
         for key in DEFAULT_WEIGHTS:
-            self.fields[f"w_{key}"] = forms.FloatField(label=LABELS[key], min_value=0, max_value=100, initial=weights[key])
+            self.fields[f"w_{key}"] = forms.FloatField(
+                label=LABELS[key], min_value=0, max_value=100, initial=weights[key]
+            )
         self.fields["key_actors"].initial = "\n".join(
             " | ".join(filter(None, [a.name, a.kind, a.aliases])) for a in self.instance.office.key_actors.all()
         )
@@ -88,7 +102,8 @@ class PolicyForm(forms.ModelForm):
             name, kind = parts[0], (parts[1] if len(parts) > 1 and parts[1] else KeyActor.Kind.PEJABAT)
             if not name or kind not in kinds:
                 raise forms.ValidationError(
-                    _("Line %(n)d: write a name, then a kind from: %(kinds)s.") % {"n": number, "kinds": ", ".join(sorted(kinds))}
+                    _("Line %(n)d: write a name, then a kind from: %(kinds)s.")
+                    % {"n": number, "kinds": ", ".join(sorted(kinds))}
                 )
             actors.append((name[:120], kind, (parts[2] if len(parts) > 2 else "")[:300]))
         return actors

@@ -32,19 +32,23 @@ class EscalationPolicy(models.Model):
     kasus_at = models.FloatField(_("score for Emerging case"), default=45)
     krisis_at = models.FloatField(_("score for Crisis"), default=65)
     margin = models.FloatField(
-        _("hysteresis margin"), default=10,
+        _("hysteresis margin"),
+        default=10,
         help_text=_("A level goes down only when the score stays this far below its threshold."),
     )
     hold_hours = models.PositiveIntegerField(
-        _("hours below before going down"), default=4,
+        _("hours below before going down"),
+        default=4,
         help_text=_("A level goes down one step at a time, each after this many hours below."),
     )
     dormant_hours = models.PositiveIntegerField(
-        _("quiet hours before an issue subsides"), default=12,
+        _("quiet hours before an issue subsides"),
+        default=12,
         help_text=_("An issue back at Monitoring with no new documents for this long subsides."),
     )
     min_story_docs = models.PositiveIntegerField(
-        _("documents before a story becomes an issue"), default=5,
+        _("documents before a story becomes an issue"),
+        default=5,
     )
     spike_z = models.FloatField(_("spike alert at velocity z-score"), default=4)
     weights = models.JSONField(_("component weights"), default=dict, blank=True)

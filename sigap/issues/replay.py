@@ -133,7 +133,13 @@ def play_stepped(records, sources, start, step, result, on_step=None, offices: s
 def _run_live(path, records, sources, speed, start, result, on_step) -> None:
     wall_start = timezone.now()
     run = ReplayRun.objects.create(
-        name=str(path), office=result.office, speed=speed, sim_start=start, wall_start=wall_start, heartbeat_at=wall_start, read=result.read,
+        name=str(path),
+        office=result.office,
+        speed=speed,
+        sim_start=start,
+        wall_start=wall_start,
+        heartbeat_at=wall_start,
+        read=result.read,
     )
     clock.forget()
     try:
@@ -141,7 +147,7 @@ def _run_live(path, records, sources, speed, start, result, on_step) -> None:
         while pending:
             sim_now = run.sim_now(timezone.now())
             due = [r for r in pending if r.published_at <= sim_now]
-            pending = pending[len(due):]
+            pending = pending[len(due) :]
             if due:
                 with transaction.atomic():
                     _store(due, sources, result)

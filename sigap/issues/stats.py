@@ -40,6 +40,7 @@ def items(issue: Issue, user=None):
         rows = rows.filter(source_id__in=list(Source.objects.visible_to(user).values_list("id", flat=True)))
     return rows
 
+
 HOURLY_UP_TO = timedelta(days=4)
 
 
@@ -90,16 +91,23 @@ def top_posts(issue: Issue, limit: int = 10, user=None) -> list[Document]:
 def top_accounts(issue: Issue, limit: int = 10, user=None) -> list[dict]:
     names = dict(Channel.choices)
     rows = (
-        items(issue, user).exclude(author="").exclude(channel="news")
-        .values("author", "channel").annotate(n=Count("id")).order_by("-n", "author")[:limit]
+        items(issue, user)
+        .exclude(author="")
+        .exclude(channel="news")
+        .values("author", "channel")
+        .annotate(n=Count("id"))
+        .order_by("-n", "author")[:limit]
     )
     return [{**r, "channel_label": str(names.get(r["channel"], r["channel"]))} for r in rows]
 
 
 def outlets(issue: Issue, limit: int = 12, user=None) -> list[dict]:
     rows = list(
-        items(issue, user).filter(channel="news").values("source_id", "national")
-        .annotate(n=Count("id")).order_by("-n")[:limit]
+        items(issue, user)
+        .filter(channel="news")
+        .values("source_id", "national")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:limit]
     )
     names = dict(Source.objects.filter(id__in=[r["source_id"] for r in rows]).values_list("id", "name"))
     return [{**r, "name": names.get(r["source_id"], "?")} for r in rows]
@@ -110,7 +118,9 @@ def entities(issue: Issue, limit: int = 12, user=None) -> list[dict]:
     rows = (
         DocumentEntity.objects.filter(document_id__in=items(issue, user).values("document_id"))
         .filter(Q(kind="PER") | Q(kind="ORG") | Q(kind="LOC"))
-        .values("kind", "name").annotate(n=Count("document_id")).order_by("-n", "name")[:limit]
+        .values("kind", "name")
+        .annotate(n=Count("document_id"))
+        .order_by("-n", "name")[:limit]
     )
     return [{**r, "kind_label": str(kinds[r["kind"]])} for r in rows]
 
@@ -119,7 +129,9 @@ def region_counts(issue: Issue, user=None) -> dict[str, int]:
     """Documents per region code named (Kemendagri codes), for the map."""
     rows = (
         DocumentEntity.objects.filter(document_id__in=items(issue, user).values("document_id"))
-        .exclude(region_code="").values("region_code").annotate(n=Count("document_id", distinct=True))
+        .exclude(region_code="")
+        .values("region_code")
+        .annotate(n=Count("document_id", distinct=True))
     )
     return {r["region_code"]: r["n"] for r in rows}
 

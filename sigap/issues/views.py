@@ -82,7 +82,9 @@ def issue_create(request):
     form = IssueCreateForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         issue = actions.create_issue(
-            form.cleaned_data["office"], form.cleaned_data["title"], actor=request.user,
+            form.cleaned_data["office"],
+            form.cleaned_data["title"],
+            actor=request.user,
             watchlist=form.cleaned_data["watchlist"],
         )
         messages.success(request, _("Issue created."))
@@ -121,7 +123,9 @@ def issue_action(request, pk: int, action: str):
     elif action == "split":
         form = SplitForm(issue, request.POST)
         if form.is_valid():
-            new = actions.split(issue, [s.pk for s in form.cleaned_data["stories"]], form.cleaned_data["title"], actor=user)
+            new = actions.split(
+                issue, [s.pk for s in form.cleaned_data["stories"]], form.cleaned_data["title"], actor=user
+            )
             messages.success(request, _("A new issue was split off."))
             return redirect(new)
     else:

@@ -32,9 +32,23 @@ from dataclasses import dataclass
 from typing import Final, TypeAlias
 
 __all__ = [
-    "LINK_LOCAL", "LOOPBACK", "METADATA", "MULTICAST", "PRIVATE", "RESERVED", "UNSPECIFIED",
-    "IPAddress", "Policy", "Refused", "classify", "default_policy", "embedded_ipv4",
-    "message_kind", "normalize_host", "parse_ip", "set_default_policy",
+    "LINK_LOCAL",
+    "LOOPBACK",
+    "METADATA",
+    "MULTICAST",
+    "PRIVATE",
+    "RESERVED",
+    "UNSPECIFIED",
+    "IPAddress",
+    "Policy",
+    "Refused",
+    "classify",
+    "default_policy",
+    "embedded_ipv4",
+    "message_kind",
+    "normalize_host",
+    "parse_ip",
+    "set_default_policy",
 ]
 
 IPAddress: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -55,8 +69,7 @@ METADATA_ADDRESSES: Final = frozenset(
     for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200", "192.0.0.192")
 )
 METADATA_NAMES: Final = frozenset(
-    {"metadata.google.internal", "metadata.goog", "metadata", "instance-data",
-     "instance-data.ec2.internal"}
+    {"metadata.google.internal", "metadata.goog", "metadata", "instance-data", "instance-data.ec2.internal"}
 )
 
 
@@ -207,10 +220,8 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "This address leads to the cloud metadata service ({address}) and may not be fetched by the server.",
     ),
     "special": (
-        "Alamat ini adalah alamat khusus ({address}), bukan situs publik, dan tidak boleh diambil "
-        "oleh server.",
-        "This is a special-purpose address ({address}), not a public site, and may not be fetched "
-        "by the server.",
+        "Alamat ini adalah alamat khusus ({address}), bukan situs publik, dan tidak boleh diambil oleh server.",
+        "This is a special-purpose address ({address}), not a public site, and may not be fetched by the server.",
     ),
 }
 _HINT: Final = (
@@ -286,9 +297,7 @@ class Policy:
                 continue
             name = host[1:] if host.startswith("*.") else host
             if not _is_host_name(normalize_host(name.lstrip("."))):
-                raise ValueError(
-                    f"{raw.strip()!r} is not a host name, an IP address or a network (CIDR)"
-                )
+                raise ValueError(f"{raw.strip()!r} is not a host name, an IP address or a network (CIDR)")
             names.append((normalize_host(name), port))
         return cls(tuple(networks), tuple(names))
 
@@ -371,7 +380,7 @@ def _split_port(entry: str) -> tuple[str, int | None]:
     """``host:port`` / ``[v6]:port`` / ``host`` → (host, port). A bare IPv6 has no port."""
     if entry.startswith("["):
         end = entry.find("]")
-        rest = entry[end + 1:]
+        rest = entry[end + 1 :]
         if end > 0 and rest.startswith(":") and rest[1:].isdigit():
             return entry[: end + 1], int(rest[1:])
         return entry, None

@@ -108,13 +108,11 @@ _MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "The operator {op} at position {at} is not preceded by a word.",
     ),
     "dangling_minus": (
-        "Tanda '-' di posisi {at} harus ditulis menempel pada kata yang dikecualikan, "
-        "misalnya -hoaks.",
+        "Tanda '-' di posisi {at} harus ditulis menempel pada kata yang dikecualikan, misalnya -hoaks.",
         "The '-' at position {at} must be attached to the excluded word, e.g. -hoaks.",
     ),
     "misplaced_star": (
-        "Tanda bintang (*) di posisi {at} hanya boleh ditulis menempel di akhir kata, "
-        "misalnya naik*.",
+        "Tanda bintang (*) di posisi {at} hanya boleh ditulis menempel di akhir kata, misalnya naik*.",
         "The asterisk (*) at position {at} may only be attached to the end of a word, e.g. naik*.",
     ),
     "symbol_operator": (
@@ -235,9 +233,7 @@ def _fold_table() -> dict[int, str | None]:
     # Letters in Python's Unicode but separators in SQLite's older tables; and the "other
     # numbers" (² ½ ①) that PostgreSQL's parser skips (scanning the BMP takes ~10 ms).
     table.update(dict.fromkeys([*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0x1CF3], " "))
-    table.update(
-        dict.fromkeys((c for c in range(0x10000) if unicodedata.category(chr(c)) == "No"), " ")
-    )
+    table.update(dict.fromkeys((c for c in range(0x10000) if unicodedata.category(chr(c)) == "No"), " "))
     return table
 
 
@@ -400,9 +396,7 @@ class _Parser:
 
     def and_(self, depth: int) -> Node:
         items = [self.unary(depth)]
-        while (tok := self.peek()) is not None and (
-            tok.kind == "AND" or tok.kind in _OPERAND_START
-        ):
+        while (tok := self.peek()) is not None and (tok.kind == "AND" or tok.kind in _OPERAND_START):
             if tok.kind == "AND":
                 self.expect_operand(self.take())
             items.append(self.unary(depth))
@@ -554,9 +548,9 @@ def _phrase_at(words: list[str], start: int, node: Phrase) -> bool:
     if start + k > len(words):
         return False
     if node.prefix:
-        return tuple(words[start : start + k - 1]) == node.words[:-1] and words[
-            start + k - 1
-        ].startswith(node.words[-1])
+        return tuple(words[start : start + k - 1]) == node.words[:-1] and words[start + k - 1].startswith(
+            node.words[-1]
+        )
     return tuple(words[start : start + k]) == node.words
 
 

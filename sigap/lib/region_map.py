@@ -28,8 +28,16 @@ from typing import Any
 from sigap.text import MODELS_DIR
 
 __all__ = [
-    "LEVELS", "BUCKETS", "GEO_FILES", "normalize_code", "province_of", "regency_of",
-    "region_names", "region_name", "names_within", "choropleth",
+    "LEVELS",
+    "BUCKETS",
+    "GEO_FILES",
+    "normalize_code",
+    "province_of",
+    "regency_of",
+    "region_names",
+    "region_name",
+    "names_within",
+    "choropleth",
 ]
 
 LEVELS = ("province", "regency")
@@ -131,8 +139,9 @@ def _buckets(counts: Mapping[str, int]) -> dict[str, int]:
     return out
 
 
-def choropleth(counts: Mapping[object, object], level: str = "province", *,
-               regions_file: Path | str = REGIONS_FILE) -> dict[str, dict[str, Any]]:
+def choropleth(
+    counts: Mapping[object, object], level: str = "province", *, regions_file: Path | str = REGIONS_FILE
+) -> dict[str, dict[str, Any]]:
     """Roll ``{code: count}`` up to ``level`` and add names and colour buckets.
 
     ``choropleth({"33.21": 40, "33.21.05": 2, "33.74": 5}, "province")``

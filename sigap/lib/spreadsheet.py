@@ -56,16 +56,23 @@ def csv_cell(value: Any, tz: tzinfo | None = None) -> Any:
     return value
 
 
-def write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None,
-              delimiter: str = ",") -> None:
+def write_csv(
+    out: TextIO,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    tz: tzinfo | None = None,
+    delimiter: str = ",",
+) -> None:
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow([csv_cell(c) for c in columns])
     for row in rows:
         writer.writerow([csv_cell(v, tz) for v in row])
 
 
-def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None,
-              delimiter: str = ",") -> bytes:
+def csv_bytes(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None, delimiter: str = ","
+) -> bytes:
     """UTF-8 with BOM, so Excel on Windows does not read it as cp1252."""
     out = io.StringIO()
     write_csv(out, columns, rows, tz=tz, delimiter=delimiter)
@@ -90,8 +97,9 @@ def set_cell(cell: Any, value: Any, tz: tzinfo | None = None) -> None:
         cell.value = value
 
 
-def xlsx_bytes(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None,
-               width: int = 22) -> bytes:
+def xlsx_bytes(
+    title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None, width: int = 22
+) -> bytes:
     """A one-sheet workbook: a bold, frozen header row, then ``rows``."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font

@@ -85,9 +85,7 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"jumlah hari kerja harus bilangan bulat: {text!r}"
-        ) from None
+        raise argparse.ArgumentTypeError(f"jumlah hari kerja harus bilangan bulat: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"jumlah hari kerja tidak boleh negatif: {value}")
     if value > MAX_DAYS:
@@ -113,9 +111,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"tanggal tidak sah: {text!r}. Contoh: 2026-03-25."
-        ) from None
+        raise argparse.ArgumentTypeError(f"tanggal tidak sah: {text!r}. Contoh: 2026-03-25.") from None
 
 
 def _added(text: str) -> Override:
@@ -125,8 +121,7 @@ def _added(text: str) -> Override:
     kind = _KIND_ALIASES.get(kind_text)
     if kind is None:
         raise argparse.ArgumentTypeError(
-            f"jenis hari libur tidak dikenal: {kind_text!r}. "
-            "Pilih: nasional, cuti, daerah, lainnya."
+            f"jenis hari libur tidak dikenal: {kind_text!r}. Pilih: nasional, cuti, daerah, lainnya."
         )
     name = parts[2].strip() if len(parts) > 2 else ""
     return Override(day, name or kind.label.capitalize(), kind, "tambahan dari baris perintah")
@@ -179,9 +174,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return exc.code
     received: datetime = args.diterima
     days: int = args.hari
-    local_year = (
-        received.astimezone(resolve_zone(args.zona)).year if received.tzinfo else received.year
-    )
+    local_year = received.astimezone(resolve_zone(args.zona)).year if received.tzinfo else received.year
     years = range(local_year, local_year + days // 200 + 2)
     overrides = [*args.libur, *(Override(d, remove=True) for d in args.bukan_libur)]
     try:

@@ -164,11 +164,7 @@ class Calendar:
         object.__setattr__(self, "seed", MappingProxyType(dict(self.seed)))
         object.__setattr__(self, "overrides", tuple(self.overrides))
         object.__setattr__(self, "entries", MappingProxyType(frozen))
-        off = {
-            d
-            for d, hs in frozen.items()
-            if d.year in years and any(self._counts_as_off(h.kind) for h in hs)
-        }
+        off = {d for d, hs in frozen.items() if d.year in years and any(self._counts_as_off(h.kind) for h in hs)}
         for y in years:
             day = date(y, 1, 1)
             while day.year == y:
@@ -199,9 +195,7 @@ class Calendar:
         seed: dict[date, list[Holiday]] = {}
         for category, kind in ((holidays.PUBLIC, Kind.LIBUR_NASIONAL),
                                (holidays.GOVERNMENT, Kind.CUTI_BERSAMA)):  # fmt: skip
-            table = holidays.country_holidays(
-                "ID", years=years, categories=(category,), language="id"
-            )
+            table = holidays.country_holidays("ID", years=years, categories=(category,), language="id")
             for day in sorted(table):
                 for name in table.get_list(day):
                     seed.setdefault(day, []).append(Holiday(day, name, kind, "", source))
@@ -218,14 +212,10 @@ class Calendar:
         """A new calendar with these rows applied after the existing ones."""
         return replace(self, overrides=self.overrides + tuple(overrides))
 
-    def with_policy(
-        self, *, cuti_bersama_off: bool | None = None, saturday_off: bool | None = None
-    ) -> Calendar:
+    def with_policy(self, *, cuti_bersama_off: bool | None = None, saturday_off: bool | None = None) -> Calendar:
         return replace(
             self,
-            cuti_bersama_off=self.cuti_bersama_off
-            if cuti_bersama_off is None
-            else cuti_bersama_off,
+            cuti_bersama_off=self.cuti_bersama_off if cuti_bersama_off is None else cuti_bersama_off,
             saturday_off=self.saturday_off if saturday_off is None else saturday_off,
         )
 
@@ -237,8 +227,7 @@ class Calendar:
     def _check(self, day: date) -> None:
         if day.year not in self.years:
             raise CalendarRangeError(
-                f"Kalender hari libur tahun {day.year} tidak dimuat "
-                f"(tersedia: {', '.join(map(str, self.years))})."
+                f"Kalender hari libur tahun {day.year} tidak dimuat (tersedia: {', '.join(map(str, self.years))})."
             )
 
     def _counts_as_off(self, kind: Kind) -> bool:
@@ -276,10 +265,7 @@ class Calendar:
             return ()
         for y in range(first.year, last.year + 1):
             if y in self.years and not any(
-                h.kind is Kind.CUTI_BERSAMA
-                for d, hs in self.entries.items()
-                if d.year == y
-                for h in hs
+                h.kind is Kind.CUTI_BERSAMA for d, hs in self.entries.items() if d.year == y for h in hs
             ):
                 out.append(
                     f"Kalender tahun {y} belum memuat cuti bersama ({self.source}); "
@@ -441,10 +427,7 @@ def add_working_days(
     start = _day_zero(local, cutoff)
     notes: list[str] = []
     if start != local.date():
-        notes.append(
-            f"Diterima setelah jam layanan (pukul {cutoff:%H.%M}), "
-            f"dianggap diterima {format_date(start)}."
-        )
+        notes.append(f"Diterima setelah jam layanan (pukul {cutoff:%H.%M}), dianggap diterima {format_date(start)}.")
     if not calendar.is_working_day(start):
         notes.append(
             f"{format_date(start)} bukan hari kerja ({'; '.join(calendar.reasons(start))}); "

@@ -42,7 +42,10 @@ def save_watchlist(form: WatchlistForm, user, *, via: str = "web") -> Watchlist:
 @transaction.atomic
 def delete_watchlist(watchlist: Watchlist, user, *, via: str = "web") -> None:
     AuditEvent.record(
-        actor=user, action="watchlist.deleted", target=watchlist, office=watchlist.office,
+        actor=user,
+        action="watchlist.deleted",
+        target=watchlist,
+        office=watchlist.office,
         data={"query": watchlist.query, "via": via},
     )
     watchlist.delete()
@@ -56,7 +59,9 @@ def remove_old_import_files() -> int:
     folder = Path(settings.IMPORT_DIR).resolve()
     removed = 0
     jobs = ImportJob.objects.filter(
-        status__in=[ImportJob.Status.DONE, ImportJob.Status.FAILED], finished_at__lt=cutoff, file_removed_at__isnull=True,
+        status__in=[ImportJob.Status.DONE, ImportJob.Status.FAILED],
+        finished_at__lt=cutoff,
+        file_removed_at__isnull=True,
     ).values_list("pk", "file_path")
     for pk, file_path in jobs:
         path = Path(file_path).resolve()
@@ -74,8 +79,13 @@ def remove_old_import_files() -> int:
             if not ImportJob.objects.filter(pk=pk, file_removed_at__isnull=True).update(file_removed_at=timezone.now()):
                 continue
             job = ImportJob.objects.get(pk=pk)
-            AuditEvent.record(actor=None, action="import.file_removed", target=job, office=job.office,
-                              data={"days": days, "file": job.file_name})
+            AuditEvent.record(
+                actor=None,
+                action="import.file_removed",
+                target=job,
+                office=job.office,
+                data={"days": days, "file": job.file_name},
+            )
         removed += 1
     return removed
 

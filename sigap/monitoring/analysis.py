@@ -47,7 +47,9 @@ def _acquire() -> AnalysisState | None:
     AnalysisState.objects.get_or_create(name=STATE_NAME)
     now = timezone.now()
     free = Q(lease_until__isnull=True) | Q(lease_until__lt=now) | Q(holder=_holder())
-    claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(holder=_holder(), lease_until=now + jobs.lease())
+    claimed = AnalysisState.objects.filter(free, name=STATE_NAME).update(
+        holder=_holder(), lease_until=now + jobs.lease()
+    )
     # The saved memory (``state``, about 100 MB after a large import) is read only when this
     # process must reload it, not at every claim.
     return AnalysisState.objects.defer("state").get(name=STATE_NAME) if claimed else None
@@ -118,19 +120,33 @@ def _announce(state: AnalysisState, document_ids: list[int], keywords) -> None:
     """Tell the apps that follow the analysis (the early warning). A failing receiver does not undo
     the stored analysis; it is logged with its traceback and written to the audit trail, and the
     next batch (or the 5-minute rescoring) catches up."""
-    for receiver, result in documents_analysed.send_robust(sender=Document, document_ids=document_ids, story_keywords=keywords):
+    for receiver, result in documents_analysed.send_robust(
+        sender=Document, document_ids=document_ids, story_keywords=keywords
+    ):
         if isinstance(result, Exception):
-            log.error("%s failed for %d documents", getattr(receiver, "__qualname__", receiver), len(document_ids),
-                      exc_info=(type(result), result, result.__traceback__))
-            AuditEvent.record(actor=None, action="analysis.follow_up_failed", target=state, data={
-                "receiver": f"{receiver.__module__}.{getattr(receiver, '__qualname__', '')}",
-                "error": f"{type(result).__name__}: {result}"[:500], "documents": len(document_ids),
-            })
+            log.error(
+                "%s failed for %d documents",
+                getattr(receiver, "__qualname__", receiver),
+                len(document_ids),
+                exc_info=(type(result), result, result.__traceback__),
+            )
+            AuditEvent.record(
+                actor=None,
+                action="analysis.follow_up_failed",
+                target=state,
+                data={
+                    "receiver": f"{receiver.__module__}.{getattr(receiver, '__qualname__', '')}",
+                    "error": f"{type(result).__name__}: {result}"[:500],
+                    "documents": len(document_ids),
+                },
+            )
 
 
 def _next_batch(size: int) -> list[Document]:
-    pending = Document.objects.filter(analysed_at__isnull=True).order_by("published_at", "id").only(
-        "id", "title", "text", "published_at", "source_id", "parent_id"
+    pending = (
+        Document.objects.filter(analysed_at__isnull=True)
+        .order_by("published_at", "id")
+        .only("id", "title", "text", "published_at", "source_id", "parent_id")
     )
     return list(pending.filter(published_at__gte=timezone.now() - LIVE)[:size]) or list(pending[:size])
 
@@ -191,8 +207,9 @@ def _by_space(docs: list[Document]) -> dict[int | None, list[Document]]:
     drill office each, so a replayed scenario never shares a story or a duplicate group with
     real documents (docs/escalation.md, drills)."""
     drills = dict(
-        Source.objects.filter(pk__in={d.source_id for d in docs}, office__drill_of__isnull=False)
-        .values_list("id", "office_id")
+        Source.objects.filter(pk__in={d.source_id for d in docs}, office__drill_of__isnull=False).values_list(
+            "id", "office_id"
+        )
     )
     spaces: dict[int | None, list[Document]] = {}
     for d in docs:
@@ -241,7 +258,9 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
             if name and (entity.type, name) not in seen:
                 seen.add((entity.type, name))
                 entities.append(
-                    DocumentEntity(document_id=doc.id, kind=entity.type, name=name, region_code=entity.region_code or "")
+                    DocumentEntity(
+                        document_id=doc.id, kind=entity.type, name=name, region_code=entity.region_code or ""
+                    )
                 )
     with transaction.atomic():
         stories = _upsert_stories(pipeline, story_docs)

@@ -43,9 +43,22 @@ WORDS = (
     "kendal batang brebes pemalang wonosobo temanggung boyolali klaten sukoharjo karanganyar sragen"
 ).split()
 SEARCH_QUERIES = [
-    "banjir demak", "harga bbm", "bantuan sosial", "tanggul sungai", "hoaks bansos", "jalan rusak",
-    "pengungsi posko", "demo mahasiswa", "puskesmas dokter", "pasar cabai", "gubernur semarang",
-    "kebakaran hutan", "vaksin puskesmas", "pajak retribusi", "kereta bus", "longsor wonosobo",
+    "banjir demak",
+    "harga bbm",
+    "bantuan sosial",
+    "tanggul sungai",
+    "hoaks bansos",
+    "jalan rusak",
+    "pengungsi posko",
+    "demo mahasiswa",
+    "puskesmas dokter",
+    "pasar cabai",
+    "gubernur semarang",
+    "kebakaran hutan",
+    "vaksin puskesmas",
+    "pajak retribusi",
+    "kereta bus",
+    "longsor wonosobo",
 ]
 
 
@@ -137,7 +150,9 @@ def bench_import(out, posts: int) -> None:
 
 def fill(out, target: int) -> None:
     """The search and dashboard corpus: ``target`` documents over the last year."""
-    source, _ = Source.objects.get_or_create(office=_office(), name="bench corpus", defaults={"kind": "import", "channel": "x"})
+    source, _ = Source.objects.get_or_create(
+        office=_office(), name="bench corpus", defaults={"kind": "import", "channel": "x"}
+    )
     have = Document.objects.filter(source=source).count()
     if have >= target:
         out.write(f"corpus: {have:,} documents already present")
@@ -164,15 +179,22 @@ def bench_search(out, runs: int) -> None:
     rng = random.Random(3)
 
     def one():
-        request = factory.get("/dokumen/", {
-            "q": rng.choice(SEARCH_QUERIES), "start": (today - timedelta(days=30)).isoformat(), "end": today.isoformat(),
-        })
+        request = factory.get(
+            "/dokumen/",
+            {
+                "q": rng.choice(SEARCH_QUERIES),
+                "start": (today - timedelta(days=30)).isoformat(),
+                "end": today.isoformat(),
+            },
+        )
         request.user = user
         response = document_list(request)
         assert response.status_code == 200  # noqa: S101 - sanity check of the benchmark
 
     one()
-    out.write(f"search page (two-word query, last 30 days, count + first page + highlights): {summary(timed(one, runs))}")
+    out.write(
+        f"search page (two-word query, last 30 days, count + first page + highlights): {summary(timed(one, runs))}"
+    )
 
 
 def bench_dashboard(out, runs: int) -> None:

@@ -44,7 +44,9 @@ class DocumentFilterForm(forms.Form):
         label=_("Sentiment"), required=False, choices=Sentiment.choices, widget=forms.CheckboxSelectMultiple
     )
     entity = forms.RegexField(
-        label=_("Entity"), required=False, regex=r"^(PER|ORG|LOC):.{1,200}$",
+        label=_("Entity"),
+        required=False,
+        regex=r"^(PER|ORG|LOC):.{1,200}$",
         error_messages={"invalid": _("Choose an entity from the list of top entities.")},
         widget=forms.HiddenInput,
     )
@@ -109,7 +111,18 @@ class SourceForm(forms.ModelForm):
 
     class Meta:
         model = Source
-        fields = ["office", "name", "kind", "channel", "url", "full_text", "poll_minutes", "shared", "national", "active"]
+        fields = [
+            "office",
+            "name",
+            "kind",
+            "channel",
+            "url",
+            "full_text",
+            "poll_minutes",
+            "shared",
+            "national",
+            "active",
+        ]
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,7 +140,9 @@ class SourceForm(forms.ModelForm):
             except forms.ValidationError as exc:
                 self.add_error("url", exc)
         if data.get("poll_minutes") is not None and data["poll_minutes"] < 5:
-            self.add_error("poll_minutes", _("The shortest interval is 5 minutes, so the source site is not overloaded."))
+            self.add_error(
+                "poll_minutes", _("The shortest interval is 5 minutes, so the source site is not overloaded.")
+            )
         return data
 
 

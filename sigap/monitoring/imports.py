@@ -50,20 +50,29 @@ def create_import(source: Source, upload, *, fmt: str = "auto", user=None) -> Im
     if sniff_encoding(head) is None:
         path.unlink()
         raise ImportRefused(
-            _("The file cannot be read as text: it is not UTF-8 or UTF-16 with a byte-order mark (BOM), or it "
-              "is a binary file such as an Excel workbook. Save it as “CSV UTF-8” or JSONL and upload it again.")
+            _(
+                "The file cannot be read as text: it is not UTF-8 or UTF-16 with a byte-order mark (BOM), or it "
+                "is a binary file such as an Excel workbook. Save it as “CSV UTF-8” or JSONL and upload it again."
+            )
         )
     if fmt == "auto":
         fmt = detect_format(head, upload.name) or ""
         if not fmt:
             path.unlink()
             raise ImportRefused(
-                _("The file format was not recognised. Choose the format by hand "
-                  "(Sigap JSONL/CSV, twarc2, YouTube, Facebook, Instagram).")
+                _(
+                    "The file format was not recognised. Choose the format by hand "
+                    "(Sigap JSONL/CSV, twarc2, YouTube, Facebook, Instagram)."
+                )
             )
     job = ImportJob.objects.create(
-        source=source, office_id=source.office_id, created_by=user if user and user.is_authenticated else None,
-        file_name=Path(upload.name).name[:255], file_path=str(path), file_size=upload.size, format=fmt,
+        source=source,
+        office_id=source.office_id,
+        created_by=user if user and user.is_authenticated else None,
+        file_name=Path(upload.name).name[:255],
+        file_path=str(path),
+        file_size=upload.size,
+        format=fmt,
     )
     AuditEvent.record(actor=user, action="import.created", target=job, office=source.office, to_state=job.status)
     from .tasks import run_import_task  # tasks imports this module
@@ -149,7 +158,9 @@ def run_import(job: ImportJob) -> Counts:
         return _counts(job)
     except Exception as exc:  # the job must end visibly failed, with what was stored kept
         job.refresh_from_db()
-        job.transition(ImportJob.Status.FAILED, reason=_("The import stopped because of an error: %(error)s") % {"error": exc})
+        job.transition(
+            ImportJob.Status.FAILED, reason=_("The import stopped because of an error: %(error)s") % {"error": exc}
+        )
         raise
     job.refresh_from_db()
     if more:
@@ -178,20 +189,29 @@ def reclaim_stale() -> int:
     for job in stale.select_related("office"):
         if job.takeovers + 1 >= jobs.MAX_ATTEMPTS:
             try:
-                job.transition(ImportJob.Status.FAILED, reason=_(
-                    "The import was stopped %(n)d times because the worker running it stopped. Check the "
-                    "file and the worker's log, then retry."
-                ) % {"n": job.takeovers + 1})
+                job.transition(
+                    ImportJob.Status.FAILED,
+                    reason=_(
+                        "The import was stopped %(n)d times because the worker running it stopped. Check the "
+                        "file and the worker's log, then retry."
+                    )
+                    % {"n": job.takeovers + 1},
+                )
             except TransitionError:
                 pass
             continue
         with transaction.atomic():
-            if not ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.RUNNING, lease_until=job.lease_until).update(
-                holder="", lease_until=now + jobs.lease(), takeovers=F("takeovers") + 1
-            ):
+            if not ImportJob.objects.filter(
+                pk=job.pk, status=ImportJob.Status.RUNNING, lease_until=job.lease_until
+            ).update(holder="", lease_until=now + jobs.lease(), takeovers=F("takeovers") + 1):
                 continue
-            AuditEvent.record(actor=None, action="import.reclaimed", target=job, office=job.office,
-                              data={"worker": job.holder, "read": job.read})
+            AuditEvent.record(
+                actor=None,
+                action="import.reclaimed",
+                target=job,
+                office=job.office,
+                data={"worker": job.holder, "read": job.read},
+            )
             from .tasks import run_import_task  # tasks imports this module
 
             transaction.on_commit(lambda pk=job.pk: run_import_task.enqueue(pk))

@@ -37,8 +37,12 @@ class Counts:
         return {"read": self.read, "stored": self.stored, "duplicate": self.duplicate, "rejected": self.rejected}
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(self.read + other.read, self.stored + other.stored, self.duplicate + other.duplicate,
-                      self.rejected + other.rejected)
+        return Counts(
+            self.read + other.read,
+            self.stored + other.stored,
+            self.duplicate + other.duplicate,
+            self.rejected + other.rejected,
+        )
 
 
 def clean_text(value: str, limit: int | None = None) -> str:
@@ -68,9 +72,29 @@ def _external_id(record: Record, digest: str) -> str:
 
 
 COLUMNS = (
-    "source_id", "office_id", "channel", "external_id", "content_hash", "url", "title", "text", "author",
-    "author_name", "author_followers", "likes", "shares", "replies", "views", "lang", "parent_id",
-    "published_at", "fetched_at", "raw", "language", "sentiment", "dup_group",
+    "source_id",
+    "office_id",
+    "channel",
+    "external_id",
+    "content_hash",
+    "url",
+    "title",
+    "text",
+    "author",
+    "author_name",
+    "author_followers",
+    "likes",
+    "shares",
+    "replies",
+    "views",
+    "lang",
+    "parent_id",
+    "published_at",
+    "fetched_at",
+    "raw",
+    "language",
+    "sentiment",
+    "dup_group",
 )
 
 
@@ -85,12 +109,29 @@ def _row(source: Source, record: Record, now, adapt_dt) -> tuple:
     digest = content_hash(title, text)
     channel = record.channel if record.channel in _CHANNELS else source.channel
     return (
-        source.pk, source.office_id, channel, _external_id(record, digest), digest,
-        clean_text(record.url, 1000), title, text, clean_text(record.author, 200),
-        clean_text(record.author_name, 200), _count(record.author_followers), _count(record.likes),
-        _count(record.shares), _count(record.replies), _count(record.views), clean_text(record.lang, 8),
-        clean_text(record.parent_id, 255), adapt_dt(record.published_at or now), adapt_dt(now),
-        _raw_json(record.raw), "", "", "",  # analysis fields: filled in by the text pipeline
+        source.pk,
+        source.office_id,
+        channel,
+        _external_id(record, digest),
+        digest,
+        clean_text(record.url, 1000),
+        title,
+        text,
+        clean_text(record.author, 200),
+        clean_text(record.author_name, 200),
+        _count(record.author_followers),
+        _count(record.likes),
+        _count(record.shares),
+        _count(record.replies),
+        _count(record.views),
+        clean_text(record.lang, 8),
+        clean_text(record.parent_id, 255),
+        adapt_dt(record.published_at or now),
+        adapt_dt(now),
+        _raw_json(record.raw),
+        "",
+        "",
+        "",  # analysis fields: filled in by the text pipeline
     )
 
 
@@ -156,8 +197,11 @@ def _store_batch(source: Source, batch: list, job: ImportJob | None, counts: Cou
         if isinstance(item, Rejected):
             rejected.append(
                 RejectedRecord(
-                    source=source, job=job, position=clean_text(item.position, 60),
-                    reason=clean_text(item.reason), raw=clean_text(item.raw, 10_000),
+                    source=source,
+                    job=job,
+                    position=clean_text(item.position, 60),
+                    reason=clean_text(item.reason),
+                    raw=clean_text(item.raw, 10_000),
                 )
             )
             continue
@@ -166,8 +210,11 @@ def _store_batch(source: Source, batch: list, job: ImportJob | None, counts: Cou
         except (TypeError, ValueError, OverflowError, AttributeError) as exc:
             rejected.append(
                 RejectedRecord(
-                    source=source, job=job, position=clean_text(str(getattr(item, "external_id", "")), 60),
-                    reason=f"Rekaman tidak dapat disimpan: {exc}", raw=clean_text(repr(item), 10_000),
+                    source=source,
+                    job=job,
+                    position=clean_text(str(getattr(item, "external_id", "")), 60),
+                    reason=f"Rekaman tidak dapat disimpan: {exc}",
+                    raw=clean_text(repr(item), 10_000),
                 )
             )
             continue

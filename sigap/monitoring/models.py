@@ -50,15 +50,18 @@ class Source(models.Model):
     channel = models.CharField(_("channel"), max_length=12, choices=Channel.choices, default=Channel.NEWS)
     url = models.URLField(_("address (URL)"), max_length=1000, blank=True)
     full_text = models.BooleanField(
-        _("fetch full article text"), default=False,
+        _("fetch full article text"),
+        default=False,
         help_text=_("For RSS feeds: open each new article and fetch its full text (respecting robots.txt)."),
     )
     shared = models.BooleanField(
-        _("shared with all offices"), default=False,
+        _("shared with all offices"),
+        default=False,
         help_text=_("Public sources (e.g. national media) may be shared; internal sources stay private."),
     )
     national = models.BooleanField(
-        _("national outlet"), default=False,
+        _("national outlet"),
+        default=False,
         help_text=_("National media weigh more than local media in the escalation score."),
     )
     active = models.BooleanField(_("active"), default=True)
@@ -249,7 +252,9 @@ class AnalysisState(models.Model):
 class Watchlist(models.Model):
     office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="watchlists")
     name = models.CharField(_("name"), max_length=120)
-    query = models.TextField(_("query"), help_text=_('Example: banjir AND (Demak OR Kudus) NOT hoaks, "harga BBM", naik*'))
+    query = models.TextField(
+        _("query"), help_text=_('Example: banjir AND (Demak OR Kudus) NOT hoaks, "harga BBM", naik*')
+    )
     shared = models.BooleanField(_("shared with all offices"), default=False)
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -372,8 +377,9 @@ class ImportJob(models.Model):
                 job.holder, job.lease_until = "", None
             return {"read": job.read, "stored": job.stored, "duplicate": job.duplicate, "rejected": job.rejected}
 
-        change_state(self, IMPORT_FLOW, to, actor=actor, action="import." + to, reason=reason, change=change,
-                     fields=fields)
+        change_state(
+            self, IMPORT_FLOW, to, actor=actor, action="import." + to, reason=reason, change=change, fields=fields
+        )
 
 
 IMPORT_FLOW = Workflow(ImportJob.TRANSITIONS)

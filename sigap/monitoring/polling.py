@@ -40,8 +40,11 @@ def poll(source: Source, client: PoliteClient | None = None) -> Counts:
     counts = Counts()
     if source.kind == Source.Kind.RSS:
         result = fetch_feed(
-            source.url, etag=source.etag or None, modified=source.last_modified or None,
-            client=client, channel=source.channel,
+            source.url,
+            etag=source.etag or None,
+            modified=source.last_modified or None,
+            client=client,
+            channel=source.channel,
         )
         error = result.error or ""
         items: list[Record | Rejected] = [*result.records, *result.rejected]
@@ -68,9 +71,17 @@ def poll(source: Source, client: PoliteClient | None = None) -> Counts:
         source.last_ok_at = now
         source.last_error = error  # a feed may parse with warnings: keep them visible
     source.schedule_next_poll(now)
-    source.save(update_fields=[
-        "last_polled_at", "last_ok_at", "last_error", "consecutive_errors", "etag", "last_modified", "next_poll_at",
-    ])
+    source.save(
+        update_fields=[
+            "last_polled_at",
+            "last_ok_at",
+            "last_error",
+            "consecutive_errors",
+            "etag",
+            "last_modified",
+            "next_poll_at",
+        ]
+    )
     log.info("polled %s: %s%s", source, counts.as_dict(), f" error: {error}" if error else "")
     return counts
 
@@ -85,8 +96,9 @@ def _default_channel(items, source: Source):
 def _with_full_text(source: Source, records: list[Record], client: PoliteClient):
     """Replace each new feed item's summary with the article's full text (robots.txt respected)."""
     known = set(
-        Document.objects.filter(source=source, external_id__in=[r.external_id for r in records])
-        .values_list("external_id", flat=True)
+        Document.objects.filter(source=source, external_id__in=[r.external_id for r in records]).values_list(
+            "external_id", flat=True
+        )
     )
     for record in records:
         if record.external_id in known or not record.url:

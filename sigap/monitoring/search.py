@@ -26,7 +26,8 @@ def matching(qs: QuerySet, node: Node) -> QuerySet:
     """Restrict a Document queryset to those matching the parsed query."""
     if is_postgres():
         condition = RawSQL(
-            "monitoring_document.search_vector @@ to_tsquery('simple', %s)", (to_tsquery(node),),
+            "monitoring_document.search_vector @@ to_tsquery('simple', %s)",
+            (to_tsquery(node),),
             output_field=BooleanField(),
         )
         return qs.alias(fts_match=condition).filter(fts_match=True)
@@ -48,8 +49,12 @@ def highlights(doc_ids: list[int], node: Node) -> dict[int, tuple[SafeString, Sa
             cursor.execute(
                 "SELECT id, ts_headline('simple', title, q, %s), ts_headline('simple', text, q, %s) "
                 "FROM monitoring_document, to_tsquery('simple', %s) AS q WHERE id = ANY(%s)",
-                [options + ", HighlightAll=true", options + ", MaxWords=40, MinWords=20, MaxFragments=2",
-                 to_tsquery(node), list(doc_ids)],
+                [
+                    options + ", HighlightAll=true",
+                    options + ", MaxWords=40, MinWords=20, MaxFragments=2",
+                    to_tsquery(node),
+                    list(doc_ids),
+                ],
             )
         else:
             placeholders = ",".join("%s" for _ in doc_ids)

@@ -27,9 +27,7 @@ def volume_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
     """Mentions per day (per hour for ranges up to three days), gaps filled with zero."""
     hourly = end - start <= timedelta(days=3)
     offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
-    rows = (
-        documents.order_by().annotate(bucket=_bucket(hourly, offset)).values("bucket").annotate(n=Count("id"))
-    )
+    rows = documents.order_by().annotate(bucket=_bucket(hourly, offset)).values("bucket").annotate(n=Count("id"))
     counts = {row["bucket"]: row["n"] for row in rows}
     labels = volume_labels(start, end, hourly)
     return {"labels": labels, "values": [counts.get(key, 0) for key in labels], "hourly": hourly}
@@ -50,8 +48,11 @@ def sentiment_series(documents: QuerySet, start: datetime, end: datetime) -> dic
     hourly = end - start <= timedelta(days=3)
     offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
     rows = (
-        documents.order_by().exclude(sentiment="").annotate(bucket=_bucket(hourly, offset))
-        .values("bucket", "sentiment").annotate(n=Count("id"))
+        documents.order_by()
+        .exclude(sentiment="")
+        .annotate(bucket=_bucket(hourly, offset))
+        .values("bucket", "sentiment")
+        .annotate(n=Count("id"))
     )
     counts = {(row["bucket"], row["sentiment"]): row["n"] for row in rows}
     labels = volume_labels(start, end, hourly)
@@ -73,7 +74,9 @@ def top_entities(documents: QuerySet, limit: int = 12) -> list[dict]:
     kinds = dict(DocumentEntity.Kind.choices)
     rows = (
         DocumentEntity.objects.filter(document__in=documents.order_by().values("id"))
-        .values("kind", "name").annotate(n=Count("document_id")).order_by("-n", "name")[:limit]
+        .values("kind", "name")
+        .annotate(n=Count("document_id"))
+        .order_by("-n", "name")[:limit]
     )
     return [{**row, "kind_label": str(kinds[row["kind"]]), "key": f"{row['kind']}:{row['name']}"} for row in rows]
 
@@ -93,7 +96,10 @@ def top_sources(documents: QuerySet, limit: int = 10) -> list[dict]:
 def top_authors(documents: QuerySet, limit: int = 10) -> list[dict]:
     names = dict(Channel.choices)
     rows = (
-        documents.order_by().exclude(author="").values("author", "channel")
-        .annotate(n=Count("id")).order_by("-n")[:limit]
+        documents.order_by()
+        .exclude(author="")
+        .values("author", "channel")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:limit]
     )
     return [{**row, "channel_label": str(names.get(row["channel"], row["channel"]))} for row in rows]

@@ -34,7 +34,9 @@ def refusal_message(exc: netguard.Refused) -> str:
     elif exc.kind == netguard.METADATA:
         text = _("This address leads to the cloud metadata service (%(address)s) and may not be fetched by the server.")
     else:
-        text = _("This is a special-purpose address (%(address)s), not a public site, and may not be fetched by the server.")
+        text = _(
+            "This is a special-purpose address (%(address)s), not a public site, and may not be fetched by the server."
+        )
     hint = _("If it is really needed, the administrator can allow it with SIGAP_FETCH_ALLOW.")
     return f"{text % {'address': exc.shown}} {hint}"
 

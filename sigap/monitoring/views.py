@@ -72,7 +72,8 @@ def document_list(request):
     params = request.GET.copy()
     params.pop("page", None)
     return render(
-        request, "monitoring/document_list.html",
+        request,
+        "monitoring/document_list.html",
         {"form": form, "page": page, "query_string": params.urlencode()},
     )
 
@@ -82,9 +83,15 @@ def document_detail(request, pk: int):
     document = get_document(request.user, pk)
     # A multi-megabyte scrape would make the page unusable; the full text stays one click away.
     shown = document.text[:DISPLAY_TEXT_LIMIT]
-    return render(request, "monitoring/document_detail.html", {
-        "document": document, "shown_text": shown, "text_cut": len(shown) < len(document.text),
-    })
+    return render(
+        request,
+        "monitoring/document_detail.html",
+        {
+            "document": document,
+            "shown_text": shown,
+            "text_cut": len(shown) < len(document.text),
+        },
+    )
 
 
 @login_required
@@ -102,13 +109,17 @@ def source_list(request):
     # Documents per day over the last week, so a source that went quiet (a gap) stands out.
     since = timezone.now() - timedelta(days=7)
     weekly = dict(
-        Document.objects.filter(source__in=sources, published_at__gte=since).order_by()
-        .values("source").annotate(n=Count("id")).values_list("source", "n")
+        Document.objects.filter(source__in=sources, published_at__gte=since)
+        .order_by()
+        .values("source")
+        .annotate(n=Count("id"))
+        .values_list("source", "n")
     )
     for source in sources:
         source.per_day = round(weekly.get(source.pk, 0) / 7, 1)
     return render(
-        request, "monitoring/source_list.html",
+        request,
+        "monitoring/source_list.html",
         {"sources": sources, "can_edit": bool(editable_office_ids(request.user))},
     )
 
@@ -179,10 +190,16 @@ def import_detail(request, pk: int):
     job = get_import_job(request.user, pk)
     rejected = Paginator(RejectedRecord.objects.filter(job=job), 50).get_page(request.GET.get("page"))
     if not request.headers.get("HX-Request"):
-        return render(request, "monitoring/import_detail.html", {
-            "job": job, "rejected": rejected, "retention_days": settings.IMPORT_RETENTION_DAYS,
-            "can_edit": job.office_id in editable_office_ids(request.user),
-        })
+        return render(
+            request,
+            "monitoring/import_detail.html",
+            {
+                "job": job,
+                "rejected": rejected,
+                "retention_days": settings.IMPORT_RETENTION_DAYS,
+                "can_edit": job.office_id in editable_office_ids(request.user),
+            },
+        )
     response = render(request, "monitoring/_import_progress.html", {"job": job, "rejected": rejected})
     if job.finished:
         response["HX-Refresh"] = "true"  # reload once, so the rejected records appear beside the final counts
@@ -227,7 +244,8 @@ def watchlist_list(request):
     watchlists = Watchlist.objects.visible_to(request.user).select_related("office")
     editable = editable_office_ids(request.user)
     return render(
-        request, "monitoring/watchlist_list.html",
+        request,
+        "monitoring/watchlist_list.html",
         {"watchlists": watchlists, "editable": editable, "can_create": bool(editable)},
     )
 

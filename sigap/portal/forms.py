@@ -33,7 +33,9 @@ class HumanCheckMixin(forms.Form):
     rendered = forms.CharField(widget=forms.HiddenInput, required=False)
     # Bots fill every input; people never see this one (off screen, aria-hidden, not focusable).
     website = forms.CharField(
-        label=_("Leave this field empty"), required=False, template_name="portal/honeypot_field.html",
+        label=_("Leave this field empty"),
+        required=False,
+        template_name="portal/honeypot_field.html",
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -44,8 +46,13 @@ class HumanCheckMixin(forms.Form):
 
     def check_human(self) -> None:
         if self.data.get("website"):
-            self.add_error(None, _("The form could not be sent. If you filled in the field "
-                                   "“Leave this field empty”, empty it and send again."))
+            self.add_error(
+                None,
+                _(
+                    "The form could not be sent. If you filled in the field "
+                    "“Leave this field empty”, empty it and send again."
+                ),
+            )
             return
         try:
             shown = float(signing.loads(self.data.get("rendered", ""), salt=RENDERED_SALT))
@@ -53,8 +60,10 @@ class HumanCheckMixin(forms.Form):
             self.add_error(None, _("The form has expired; please reload the page."))
             return
         if time.time() - shown < settings.PORTAL_MIN_FILL_SECONDS:
-            self.add_error(None, _("The form was sent too quickly. Please check what you filled in, "
-                                   "then press the send button again."))
+            self.add_error(
+                None,
+                _("The form was sent too quickly. Please check what you filled in, then press the send button again."),
+            )
 
 
 class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
@@ -68,11 +77,17 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
     class Meta:
         model = InformationRequest
         fields = REQUEST_FIELDS
-        widgets = {"information": forms.Textarea(attrs={"rows": 4}), "purpose": forms.Textarea(attrs={"rows": 2}),
-                   "address": forms.Textarea(attrs={"rows": 2}), "accessibility_needs": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "information": forms.Textarea(attrs={"rows": 4}),
+            "purpose": forms.Textarea(attrs={"rows": 2}),
+            "address": forms.Textarea(attrs={"rows": 2}),
+            "accessibility_needs": forms.Textarea(attrs={"rows": 2}),
+        }
         help_texts = {
             "nik": _("16 digits, as on your KTP. For a legal entity: the number of the Kemenkumham decree."),
-            "accessibility_needs": _("E.g. documents in large print, a sign-language interpreter, assistance at the desk."),
+            "accessibility_needs": _(
+                "E.g. documents in large print, a sign-language interpreter, assistance at the desk."
+            ),
         }
 
     def __init__(self, *args, max_mb: int = 2, **kwargs):
@@ -84,8 +99,19 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
         if not self.is_bound:
             self.fields["token"].initial = uuid.uuid4().hex
         _upload_fields(self, max_mb)
-        self.order_fields([*REQUEST_FIELDS[:8], "ktp", "power_of_attorney", *REQUEST_FIELDS[8:], "other_file",
-                           "agree", "token", "rendered", "website"])
+        self.order_fields(
+            [
+                *REQUEST_FIELDS[:8],
+                "ktp",
+                "power_of_attorney",
+                *REQUEST_FIELDS[8:],
+                "other_file",
+                "agree",
+                "token",
+                "rendered",
+                "website",
+            ]
+        )
 
     def clean_token(self):
         value = self.cleaned_data["token"]
@@ -97,14 +123,21 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
         data = super().clean()
         self.check_human()
         self.files_clean = self.clean_uploads(self.max_mb)
-        if data.get("requester_kind") == RequesterKind.INDIVIDUAL and not self.cleaned_data.get("ktp") and not self.errors.get("ktp"):
+        if (
+            data.get("requester_kind") == RequesterKind.INDIVIDUAL
+            and not self.cleaned_data.get("ktp")
+            and not self.errors.get("ktp")
+        ):
             self.add_error("ktp", _("Attach a scan of your KTP."))
         return data
 
 
 class TrackForm(forms.Form):
-    code = forms.CharField(label=_("Tracking code"), max_length=12,
-                           widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}))
+    code = forms.CharField(
+        label=_("Tracking code"),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
 
 
 class PublicObjectionForm(forms.Form):
@@ -130,18 +163,28 @@ class PublicObjectionForm(forms.Form):
 
 class CalculatorForm(forms.Form):
     received = forms.DateTimeField(
-        label=_("Received at"), input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        label=_("Received at"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-    days = forms.IntegerField(label=_("Working days"), min_value=0, max_value=400, initial=10,
-                              help_text=_("10 for the written notice, 17 with the extension, 30 for an objection."))
+    days = forms.IntegerField(
+        label=_("Working days"),
+        min_value=0,
+        max_value=400,
+        initial=10,
+        help_text=_("10 for the written notice, 17 with the extension, 30 for an objection."),
+    )
     zone = forms.ChoiceField(label=_("Time zone"), choices=TimeZone.choices, initial=TimeZone.WIB)
     cuti_bersama_off = forms.TypedChoiceField(
-        label=_("Cuti bersama"), coerce=lambda v: v == "1", initial="1",
+        label=_("Cuti bersama"),
+        coerce=lambda v: v == "1",
+        initial="1",
         choices=[("1", _("not a working day")), ("0", _("a working day"))],
     )
     saturday_off = forms.TypedChoiceField(
-        label=_("Saturday"), coerce=lambda v: v == "1", initial="1",
+        label=_("Saturday"),
+        coerce=lambda v: v == "1",
+        initial="1",
         choices=[("1", _("not a working day")), ("0", _("a working day"))],
     )
 

@@ -39,16 +39,18 @@ def request_form(request, slug: str):
         if not abuse.allowed(abuse.SUBMISSION, ip):
             form.is_valid()  # keeps what was typed on the page; nothing is stored
             form.add_error(None, too_many_message())
-            return render(request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb},
-                          status=429)
+            return render(
+                request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb}, status=429
+            )
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k in PublicRequestForm._meta.fields}
             data["channel"] = Channel.PORTAL
             # The receipt goes to an address the requester typed: cap it so the portal cannot be
             # used to flood someone else's mailbox. The request itself is still stored.
             receipt = not data.get("email") or abuse.take(abuse.RECEIPT, data["email"])
-            req, _created = create_request(office, data, files=form.files_clean, idempotency_key=form.cleaned_data["token"],
-                                           send_receipt=receipt)
+            req, _created = create_request(
+                office, data, files=form.files_clean, idempotency_key=form.cleaned_data["token"], send_receipt=receipt
+            )
             abuse.record(abuse.SUBMISSION, ip)
             if not receipt:
                 request.session[RECEIPT_WITHHELD] = req.tracking_code
@@ -60,8 +62,10 @@ RECEIPT_WITHHELD = "portal_receipt_withheld"
 
 
 def too_many_message() -> str:
-    return _("Too many submissions from your network in the last 10 minutes. Nothing was stored; "
-             "please try again later or contact the PPID desk.")
+    return _(
+        "Too many submissions from your network in the last 10 minutes. Nothing was stored; "
+        "please try again later or contact the PPID desk."
+    )
 
 
 def _by_code(code: str) -> InformationRequest:
@@ -91,10 +95,16 @@ def track(request):
 @never_cache
 def track_detail(request, code: str):
     req = _by_code(code)
-    return render(request, "portal/track_detail.html", {
-        "req": req, "explanation": req.explain_deadline(), "objections": req.objections.all(),
-        "objection_form": PublicObjectionForm(req) if req.can_object() else None,
-    })
+    return render(
+        request,
+        "portal/track_detail.html",
+        {
+            "req": req,
+            "explanation": req.explain_deadline(),
+            "objections": req.objections.all(),
+            "objection_form": PublicObjectionForm(req) if req.can_object() else None,
+        },
+    )
 
 
 @never_cache
@@ -113,13 +123,30 @@ def objection(request, code: str):
     if form.is_valid():
         d = form.cleaned_data
         abuse.record(abuse.SUBMISSION, ip)
-        file_objection(req, {"grounds": d["grounds"], "case_summary": d["case_summary"], "proxy_name": d["proxy_name"],
-                             "channel": Channel.PORTAL}, idempotency_key=d["token"])
-        messages.success(request, _("Your objection has been registered. The Atasan PPID must answer within 30 working days."))
+        file_objection(
+            req,
+            {
+                "grounds": d["grounds"],
+                "case_summary": d["case_summary"],
+                "proxy_name": d["proxy_name"],
+                "channel": Channel.PORTAL,
+            },
+            idempotency_key=d["token"],
+        )
+        messages.success(
+            request, _("Your objection has been registered. The Atasan PPID must answer within 30 working days.")
+        )
         return redirect("portal:track_detail", code=req.tracking_code)
-    return render(request, "portal/track_detail.html", {
-        "req": req, "explanation": req.explain_deadline(), "objections": req.objections.all(), "objection_form": form,
-    })
+    return render(
+        request,
+        "portal/track_detail.html",
+        {
+            "req": req,
+            "explanation": req.explain_deadline(),
+            "objections": req.objections.all(),
+            "objection_form": form,
+        },
+    )
 
 
 def calculator(request):
@@ -128,8 +155,13 @@ def calculator(request):
     if form.is_valid():
         d = form.cleaned_data
         try:
-            result = public_deadline(d["received"].replace(tzinfo=None), d["days"], d["zone"],
-                                     cuti_bersama_off=d["cuti_bersama_off"], saturday_off=d["saturday_off"])
+            result = public_deadline(
+                d["received"].replace(tzinfo=None),
+                d["days"],
+                d["zone"],
+                cuti_bersama_off=d["cuti_bersama_off"],
+                saturday_off=d["saturday_off"],
+            )
         except (CalendarRangeError, ValueError) as exc:
             form.add_error(None, str(exc))
     return render(request, "portal/calculator.html", {"form": form, "result": result})

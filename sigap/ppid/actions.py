@@ -40,8 +40,9 @@ def _notify(request_id: int, event: str, *, to_requester: bool = True) -> None:
         transaction.on_commit(lambda: notify_task.enqueue(request_id, event, to_requester=False))
 
 
-def create_request(office: Office, data: dict, *, actor=None, files=(), idempotency_key: str | None = None,
-                   send_receipt: bool = True):
+def create_request(
+    office: Office, data: dict, *, actor=None, files=(), idempotency_key: str | None = None, send_receipt: bool = True
+):
     """Store a request, register it at once (number, due date, receipt) and queue the receipt e-mail.
 
     With an ``idempotency_key`` the same submission stored twice returns the first request.
@@ -54,15 +55,21 @@ def create_request(office: Office, data: dict, *, actor=None, files=(), idempote
             return existing, False
     try:
         with transaction.atomic():
-            req = InformationRequest(office=office, idempotency_key=idempotency_key or None, created_by=actor
-                                     if getattr(actor, "is_authenticated", False) else None, **data)
+            req = InformationRequest(
+                office=office,
+                idempotency_key=idempotency_key or None,
+                created_by=actor if getattr(actor, "is_authenticated", False) else None,
+                **data,
+            )
             req.received_at = req.received_at or timezone.now()
             req.save()
             for kind, upload, content_type in files:
                 add_attachment(req, kind, upload, content_type)
             req.register(actor)
     except IntegrityError:
-        existing = InformationRequest.objects.filter(idempotency_key=idempotency_key).first() if idempotency_key else None
+        existing = (
+            InformationRequest.objects.filter(idempotency_key=idempotency_key).first() if idempotency_key else None
+        )
         if existing is None:
             raise
         return existing, False
@@ -71,7 +78,9 @@ def create_request(office: Office, data: dict, *, actor=None, files=(), idempote
 
 
 def add_attachment(req: InformationRequest, kind: str, upload, content_type: str) -> Attachment:
-    att = Attachment(request=req, kind=kind, original_name=upload.name[:255], content_type=content_type, size=upload.size)
+    att = Attachment(
+        request=req, kind=kind, original_name=upload.name[:255], content_type=content_type, size=upload.size
+    )
     att.file.save(upload.name, upload, save=False)
     att.save()
     return att
@@ -114,11 +123,18 @@ def recompute_open_deadlines(actor=None, *, reason: str = "", offices=None) -> i
         obj.save(update_fields=["due_date", "due_at", "calendar_version"])
         changed += 1
         AuditEvent.record(
-            actor=actor, action=f"{obj._meta.model_name}.deadline_recomputed", target=obj, office=obj.office,
-            from_state=getattr(obj, "status", ""), to_state=getattr(obj, "status", ""), reason=reason,
+            actor=actor,
+            action=f"{obj._meta.model_name}.deadline_recomputed",
+            target=obj,
+            office=obj.office,
+            from_state=getattr(obj, "status", ""),
+            to_state=getattr(obj, "status", ""),
+            reason=reason,
             data={
-                "old_due": before_due.isoformat() if before_due else "", "due": obj.due_date.isoformat(),
-                "old_calendar": before_version, "calendar": obj.calendar_version,
+                "old_due": before_due.isoformat() if before_due else "",
+                "due": obj.due_date.isoformat(),
+                "old_calendar": before_version,
+                "calendar": obj.calendar_version,
             },
         )
     return changed
@@ -146,14 +162,23 @@ def mark_overdue() -> int:
     """Scheduled: flag requests past due without a notice (TERLAMBAT), once each; tell both sides."""
     now = timezone.now()
     count = 0
-    for pk in InformationRequest.objects.overdue(now).filter(overdue_flagged_at__isnull=True).values_list("pk", flat=True):
-        claimed = InformationRequest.objects.filter(pk=pk, overdue_flagged_at__isnull=True).update(overdue_flagged_at=now)
+    for pk in (
+        InformationRequest.objects.overdue(now).filter(overdue_flagged_at__isnull=True).values_list("pk", flat=True)
+    ):
+        claimed = InformationRequest.objects.filter(pk=pk, overdue_flagged_at__isnull=True).update(
+            overdue_flagged_at=now
+        )
         if not claimed:
             continue  # another worker took it
         req = InformationRequest.objects.select_related("office").get(pk=pk)
         AuditEvent.record(
-            actor=None, action="ppid_request.overdue", target=req, office=req.office, from_state=req.status,
-            to_state=req.status, data={"due": req.due_date.isoformat()},
+            actor=None,
+            action="ppid_request.overdue",
+            target=req,
+            office=req.office,
+            from_state=req.status,
+            to_state=req.status,
+            data={"due": req.due_date.isoformat()},
         )
         _raise_alert(req)
         _notify(req.pk, "overdue")
@@ -165,8 +190,9 @@ def send_reminders() -> int:
     """Scheduled: remind the PPID desk N working days before a request's due date, once per due date."""
     now = timezone.now()
     count = 0
-    soon = InformationRequest.objects.open().filter(reminded_at__isnull=True, due_at__gte=now,
-                                                    due_at__lte=now + timedelta(days=21))
+    soon = InformationRequest.objects.open().filter(
+        reminded_at__isnull=True, due_at__gte=now, due_at__lte=now + timedelta(days=21)
+    )
     for req in soon.select_related("office"):
         left = req.working_days_left()
         if left is None or left > req.regulation.reminder_days:
@@ -174,8 +200,13 @@ def send_reminders() -> int:
         if not InformationRequest.objects.filter(pk=req.pk, reminded_at__isnull=True).update(reminded_at=now):
             continue
         AuditEvent.record(
-            actor=None, action="ppid_request.reminder", target=req, office=req.office, from_state=req.status,
-            to_state=req.status, data={"due": req.due_date.isoformat(), "working_days_left": left},
+            actor=None,
+            action="ppid_request.reminder",
+            target=req,
+            office=req.office,
+            from_state=req.status,
+            to_state=req.status,
+            data={"due": req.due_date.isoformat(), "working_days_left": left},
         )
         _notify(req.pk, "reminder")
         count += 1
@@ -185,12 +216,19 @@ def send_reminders() -> int:
 def _raise_alert(req: InformationRequest) -> None:
     """Hand the overdue request to the alerts app: rules of the kind "PPID request past its deadline" match it."""
     try:
-        raise_events([Event(
-            kind=EventKind.PPID_OVERDUE, office_id=req.office_id, subject=f"ppid_request:{req.pk}",
-            title=gettext("Request %(number)s is past its due date of %(due)s")
-            % {"number": req.number, "due": format_date(req.due_date)},
-            url=reverse("ppid:request_detail", args=[req.pk]), at=timezone.now(),
-        )])
+        raise_events(
+            [
+                Event(
+                    kind=EventKind.PPID_OVERDUE,
+                    office_id=req.office_id,
+                    subject=f"ppid_request:{req.pk}",
+                    title=gettext("Request %(number)s is past its due date of %(due)s")
+                    % {"number": req.number, "due": format_date(req.due_date)},
+                    url=reverse("ppid:request_detail", args=[req.pk]),
+                    at=timezone.now(),
+                )
+            ]
+        )
     except Exception:  # alerts are best effort; the audit row and the e-mail already record it
         log.exception("raising the PPID alert failed")
 
@@ -211,7 +249,9 @@ def intake_initial_from_document(document, offices) -> dict:
     text = document.text if not document.title else f"{document.title}\n\n{document.text}"
     received = timezone.localtime(document.published_at)
     return {
-        "office": office, "channel": Channel.LAPOR, "information": text,
+        "office": office,
+        "channel": Channel.LAPOR,
+        "information": text,
         "received_at": received.strftime("%Y-%m-%dT%H:%M"),
         "name": (document.author_name or document.author)[:200],
         "purpose": "",
@@ -229,13 +269,22 @@ def converted_request(document):
 
 def create_request_from_document(office: Office, data: dict, document, *, actor, files=()):
     data = {**data, "source_document_id": document.pk, "source_url": document.url[:1000]}
-    req, created = create_request(office, data, actor=actor, files=files, idempotency_key=document_request_key(document))
+    req, created = create_request(
+        office, data, actor=actor, files=files, idempotency_key=document_request_key(document)
+    )
     if created:
         AuditEvent.record(
-            actor=actor, action="ppid_request.converted_from_complaint", target=req, office=req.office,
+            actor=actor,
+            action="ppid_request.converted_from_complaint",
+            target=req,
+            office=req.office,
             to_state=req.status,
-            data={"document": document.pk, "url": document.url, "source": document.source_id,
-                  "published_at": document.published_at.isoformat()},
+            data={
+                "document": document.pk,
+                "url": document.url,
+                "source": document.source_id,
+                "published_at": document.published_at.isoformat(),
+            },
         )
     return req, created
 
@@ -246,25 +295,38 @@ def create_request_from_document(office: Office, data: dict, document, *, actor,
 def record_personal_data_viewed(actor, req: InformationRequest, data: dict) -> None:
     """Opening personal data (the full NIK, an attachment) is itself a row in the audit log."""
     with transaction.atomic():
-        AuditEvent.record(actor=actor, action="ppid_request.personal_data_viewed", target=req, office=req.office,
-                          data=data)
+        AuditEvent.record(
+            actor=actor, action="ppid_request.personal_data_viewed", target=req, office=req.office, data=data
+        )
 
 
 def record_register_export(actor, offices, kind: str, fmt: str, rows: int) -> None:
     with transaction.atomic():
-        AuditEvent.record(actor=actor, action="ppid_register.exported", target=offices.first(),
-                          data={"register": kind, "format": fmt, "rows": rows})
+        AuditEvent.record(
+            actor=actor,
+            action="ppid_register.exported",
+            target=offices.first(),
+            data={"register": kind, "format": fmt, "rows": rows},
+        )
 
 
 def save_dispute(actor, objection: Objection, dispute: Dispute, *, changed: list[str]) -> Dispute:
     """Store a dispute of the objection; the objection's timeline shows the stage too."""
     with transaction.atomic():
         dispute.objection, dispute.office = objection, objection.office
-        save_with_audit(dispute, actor, "ppid_dispute", office=objection.office, to_state=dispute.stage,
-                        data={"changed": changed})
-        AuditEvent.record(actor=actor, action="ppid_objection.dispute", target=objection, office=objection.office,
-                          from_state=objection.status, to_state=objection.status,
-                          reason=f"{dispute.get_stage_display()}", data={"dispute": dispute.pk})
+        save_with_audit(
+            dispute, actor, "ppid_dispute", office=objection.office, to_state=dispute.stage, data={"changed": changed}
+        )
+        AuditEvent.record(
+            actor=actor,
+            action="ppid_objection.dispute",
+            target=objection,
+            office=objection.office,
+            from_state=objection.status,
+            to_state=objection.status,
+            reason=f"{dispute.get_stage_display()}",
+            data={"dispute": dispute.pk},
+        )
     return dispute
 
 
@@ -285,14 +347,20 @@ def save_letterhead(actor, office: Office, head: Letterhead, *, changed: list[st
 def save_letter_template(actor, office: Office, kind: str, template: LetterTemplate) -> LetterTemplate:
     with transaction.atomic():
         template.office, template.kind, template.updated_by = office, kind, actor
-        save_with_audit(template, actor, "ppid_letter_template", office=office,
-                        data={"kind": kind, "body": template.body})
+        save_with_audit(
+            template, actor, "ppid_letter_template", office=office, data={"kind": kind, "body": template.body}
+        )
     return template
 
 
 def reset_letter_template(actor, office: Office, template: LetterTemplate) -> None:
     """Back to the built-in letter: the office's text is deleted, and kept in the audit row."""
     with transaction.atomic():
-        AuditEvent.record(actor=actor, action="ppid_letter_template.reset", target=template, office=office,
-                          data={"kind": template.kind, "body": template.body})
+        AuditEvent.record(
+            actor=actor,
+            action="ppid_letter_template.reset",
+            target=template,
+            office=office,
+            data={"kind": template.kind, "body": template.body},
+        )
         template.delete()

@@ -37,9 +37,7 @@ def overrides_for(office: Office, years: tuple[int, ...]) -> list[Override]:
     ) | Holiday.objects.filter(active=True, date__year__in=years, office_id__in=office_chain(office))
     # National rows first, then regional ones, so an office's own row has the last word.
     ordered = sorted(rows, key=lambda h: (h.office_id is not None, h.date, h.pk))
-    return [
-        Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in ordered
-    ]
+    return [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in ordered]
 
 
 def calendar_for(office: Office, years, regulation=None) -> Calendar:
@@ -80,11 +78,19 @@ def office_zone(office: Office):
     return resolve_zone(office.time_zone or "Asia/Jakarta")
 
 
-def public_deadline(received: datetime | date, days: int, tz: str = "Asia/Jakarta", *,
-                    cuti_bersama_off: bool = True, saturday_off: bool = True) -> Deadline:
+def public_deadline(
+    received: datetime | date,
+    days: int,
+    tz: str = "Asia/Jakarta",
+    *,
+    cuti_bersama_off: bool = True,
+    saturday_off: bool = True,
+) -> Deadline:
     """The public calculator: the national calendar (seed + nationwide Holiday rows) under a chosen policy."""
     key = tuple(_years(received, days))
     rows = Holiday.objects.filter(active=True, office__isnull=True, date__year__in=key).order_by("date", "pk")
     overrides = [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in rows]
-    cal = _seed(key).with_overrides(*overrides).with_policy(cuti_bersama_off=cuti_bersama_off, saturday_off=saturday_off)
+    cal = (
+        _seed(key).with_overrides(*overrides).with_policy(cuti_bersama_off=cuti_bersama_off, saturday_off=saturday_off)
+    )
     return add_working_days(cal, received, days, tz)

@@ -47,9 +47,11 @@ def _logo_data_uri(head) -> str:
 def letterhead(office) -> dict:
     head = office_letterhead(office)
     return {
-        "office": office, "parent": office.parent,
+        "office": office,
+        "parent": office.parent,
         "today": format_date_long(timezone.localdate(timezone=office_zone(office))),
-        "letterhead": head, "logo": _logo_data_uri(head),
+        "letterhead": head,
+        "logo": _logo_data_uri(head),
         "place": (head.place if head and head.place else office.name),
     }
 
@@ -64,10 +66,14 @@ def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
     template, title = DOCUMENTS[kind]
     req = obj.request if kind == "objection_receipt" else obj
     context = {
-        **letterhead(obj.office), "title": title, "req": req, "obj": obj,
+        **letterhead(obj.office),
+        "title": title,
+        "req": req,
+        "obj": obj,
         "explanation": req.explain_deadline() if req.due_date else "",
         "fmt": format_date,
-        "consequence_test": getattr(req, "consequence_test", None) or (req.dik_entry.consequence_test if req.dik_entry_id else None),
+        "consequence_test": getattr(req, "consequence_test", None)
+        or (req.dik_entry.consequence_test if req.dik_entry_id else None),
         **(extra or {}),
     }
     if kind == "objection_receipt":
@@ -75,7 +81,8 @@ def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
     custom = LetterTemplate.objects.filter(office=obj.office, kind=kind).first()
     if custom is not None:
         values = values_for(kind, obj, context["letterhead"])
-        context.update({"body": fill(custom.body, values), "letter_date": values["tanggal_surat"],
-                        "number": obj.number})
+        context.update(
+            {"body": fill(custom.body, values), "letter_date": values["tanggal_surat"], "number": obj.number}
+        )
         template = "ppid/pdf/custom.html"
     return html_to_pdf(render_to_string(template, context))

@@ -33,8 +33,20 @@ DATE = forms.DateInput(attrs={"type": "date"})
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 REQUEST_FIELDS = [
-    "requester_kind", "name", "nik", "address", "phone", "email", "occupation", "via_proxy",
-    "information", "purpose", "obtain_method", "delivery_method", "accessibility_needs", "disability",
+    "requester_kind",
+    "name",
+    "nik",
+    "address",
+    "phone",
+    "email",
+    "occupation",
+    "via_proxy",
+    "information",
+    "purpose",
+    "obtain_method",
+    "delivery_method",
+    "accessibility_needs",
+    "disability",
 ]
 
 
@@ -64,15 +76,22 @@ class RequestFieldsMixin:
 
     def clean_uploads(self, max_mb: int):
         files = []
-        for name, kind in (("ktp", AttachmentKind.KTP), ("power_of_attorney", AttachmentKind.POWER_OF_ATTORNEY),
-                           ("other_file", AttachmentKind.OTHER)):
+        for name, kind in (
+            ("ktp", AttachmentKind.KTP),
+            ("power_of_attorney", AttachmentKind.POWER_OF_ATTORNEY),
+            ("other_file", AttachmentKind.OTHER),
+        ):
             upload = self.cleaned_data.get(name)
             if upload:
                 try:
                     files.append((kind, upload, check_upload(upload, max_mb)))
                 except forms.ValidationError as exc:
                     self.add_error(name, exc)
-        if self.cleaned_data.get("via_proxy") and not self.cleaned_data.get("power_of_attorney") and self.proxy_needs_file:
+        if (
+            self.cleaned_data.get("via_proxy")
+            and not self.cleaned_data.get("power_of_attorney")
+            and self.proxy_needs_file
+        ):
             self.add_error("power_of_attorney", _("A request through a proxy needs the special power of attorney."))
         return files
 
@@ -80,9 +99,18 @@ class RequestFieldsMixin:
 def _upload_fields(form, max_mb: int):
     hint = _("PDF, JPG or PNG, at most %(mb)s MB.") % {"mb": max_mb}
     accept = {"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}
-    form.fields["ktp"] = forms.FileField(label=_("KTP scan"), required=False, help_text=hint, widget=forms.ClearableFileInput(attrs=accept))
-    form.fields["power_of_attorney"] = forms.FileField(label=_("Special power of attorney (if through a proxy)"), required=False, help_text=hint, widget=forms.ClearableFileInput(attrs=accept))
-    form.fields["other_file"] = forms.FileField(label=_("Other attachment"), required=False, help_text=hint, widget=forms.ClearableFileInput(attrs=accept))
+    form.fields["ktp"] = forms.FileField(
+        label=_("KTP scan"), required=False, help_text=hint, widget=forms.ClearableFileInput(attrs=accept)
+    )
+    form.fields["power_of_attorney"] = forms.FileField(
+        label=_("Special power of attorney (if through a proxy)"),
+        required=False,
+        help_text=hint,
+        widget=forms.ClearableFileInput(attrs=accept),
+    )
+    form.fields["other_file"] = forms.FileField(
+        label=_("Other attachment"), required=False, help_text=hint, widget=forms.ClearableFileInput(attrs=accept)
+    )
 
 
 class IntakeForm(RequestFieldsMixin, forms.ModelForm):
@@ -95,9 +123,13 @@ class IntakeForm(RequestFieldsMixin, forms.ModelForm):
     class Meta:
         model = InformationRequest
         fields = ["office", "channel", "received_at", *REQUEST_FIELDS]
-        widgets = {"received_at": DATETIME, "information": forms.Textarea(attrs={"rows": 3}),
-                   "purpose": forms.Textarea(attrs={"rows": 2}), "address": forms.Textarea(attrs={"rows": 2}),
-                   "accessibility_needs": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "received_at": DATETIME,
+            "information": forms.Textarea(attrs={"rows": 3}),
+            "purpose": forms.Textarea(attrs={"rows": 2}),
+            "address": forms.Textarea(attrs={"rows": 2}),
+            "accessibility_needs": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, offices, *args, max_mb: int = 2, **kwargs):
         super().__init__(*args, **kwargs)
@@ -127,8 +159,9 @@ class RequestFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Status.choices)
     channel = forms.ChoiceField(label=_("Channel"), required=False, choices=[("", _("All"))] + Channel.choices)
-    due = forms.ChoiceField(label=_("Deadline"), required=False, choices=[
-        ("", _("All")), ("overdue", _("Overdue")), ("open", _("Open"))])
+    due = forms.ChoiceField(
+        label=_("Deadline"), required=False, choices=[("", _("All")), ("overdue", _("Overdue")), ("open", _("Open"))]
+    )
     start = forms.DateField(label=_("Received from"), required=False, widget=DATE)
     end = forms.DateField(label=_("Received up to"), required=False, widget=DATE)
 
@@ -137,7 +170,11 @@ class RequestFilterForm(forms.Form):
             return qs
         d = self.cleaned_data
         if d["q"]:
-            qs = qs.filter(number__icontains=d["q"]) | qs.filter(information__icontains=d["q"]) | qs.filter(name__icontains=d["q"])
+            qs = (
+                qs.filter(number__icontains=d["q"])
+                | qs.filter(information__icontains=d["q"])
+                | qs.filter(name__icontains=d["q"])
+            )
         if d["status"]:
             qs = qs.filter(status=d["status"])
         if d["channel"]:
@@ -177,10 +214,24 @@ class NoticeForm(forms.ModelForm):
 
     class Meta:
         model = InformationRequest
-        fields = ["outcome", "notice_text", "info_form", "cost", "provide_days", "redaction_notes", "refusal_ground",
-                  "dik_entry", "consequence_test", "holder", "documented_by"]
-        widgets = {"notice_text": forms.Textarea(attrs={"rows": 3}), "redaction_notes": forms.Textarea(attrs={"rows": 2}),
-                   "documented_by": DATE}
+        fields = [
+            "outcome",
+            "notice_text",
+            "info_form",
+            "cost",
+            "provide_days",
+            "redaction_notes",
+            "refusal_ground",
+            "dik_entry",
+            "consequence_test",
+            "holder",
+            "documented_by",
+        ]
+        widgets = {
+            "notice_text": forms.Textarea(attrs={"rows": 3}),
+            "redaction_notes": forms.Textarea(attrs={"rows": 2}),
+            "documented_by": DATE,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -201,13 +252,19 @@ class DeliverForm(forms.Form):
 
 
 class ObjectionForm(forms.Form):
-    grounds = forms.MultipleChoiceField(label=_("Grounds (UU KIP Pasal 35(1))"), choices=Pasal35.choices,
-                                        widget=forms.CheckboxSelectMultiple)
-    case_summary = forms.CharField(label=_("Summary of the case"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+    grounds = forms.MultipleChoiceField(
+        label=_("Grounds (UU KIP Pasal 35(1))"), choices=Pasal35.choices, widget=forms.CheckboxSelectMultiple
+    )
+    case_summary = forms.CharField(
+        label=_("Summary of the case"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
+    )
     proxy_name = forms.CharField(label=_("Proxy (if any)"), required=False, max_length=200)
 
     received_at = forms.DateTimeField(
-        label=_("Received at"), required=False, widget=DATETIME, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        label=_("Received at"),
+        required=False,
+        widget=DATETIME,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
         help_text=_("Empty: now. For an objection that arrived earlier by letter or in person."),
     )
 
@@ -218,8 +275,9 @@ class ObjectionForm(forms.Form):
         self.fields["grounds"].choices = [c for c in Pasal35.choices if c[0] in allowed]
         last = req.objection_last_dates()
         if last:
-            self.fields["grounds"].help_text = _("Last day to file (30 working days after the ground arose): %(list)s.") % {
-                "list": "; ".join(f"{label}: {format_date(day)}" for label, day in last)}
+            self.fields["grounds"].help_text = _(
+                "Last day to file (30 working days after the ground arose): %(list)s."
+            ) % {"list": "; ".join(f"{label}: {format_date(day)}" for label, day in last)}
 
     def clean_grounds(self):
         return sorted(self.cleaned_data["grounds"])
@@ -243,9 +301,14 @@ def check_objection_window(form, req, grounds, at=None) -> None:
 
 
 class AnswerForm(forms.Form):
-    upheld = forms.TypedChoiceField(label=_("Decision"), coerce=lambda v: v == "1", choices=[
-        ("1", _("Objection granted: the information is to be provided")),
-        ("0", _("Objection rejected: the PPID's decision is confirmed"))])
+    upheld = forms.TypedChoiceField(
+        label=_("Decision"),
+        coerce=lambda v: v == "1",
+        choices=[
+            ("1", _("Objection granted: the information is to be provided")),
+            ("0", _("Objection rejected: the PPID's decision is confirmed")),
+        ],
+    )
     decision_text = forms.CharField(label=_("Decision and reasons"), widget=forms.Textarea(attrs={"rows": 4}))
     superior_name = forms.CharField(label=_("Name of the Atasan PPID"), max_length=200)
     superior_position = forms.CharField(label=_("Position of the Atasan PPID"), max_length=200)
@@ -258,11 +321,24 @@ class ReactionForm(forms.Form):
 class DisputeForm(forms.ModelForm):
     class Meta:
         model = Dispute
-        fields = ["commission", "ki_number", "filed_on", "registered_on", "stage", "hearings", "decision_on", "result",
-                  "decision_summary", "compliance", "complied_on"]
+        fields = [
+            "commission",
+            "ki_number",
+            "filed_on",
+            "registered_on",
+            "stage",
+            "hearings",
+            "decision_on",
+            "result",
+            "decision_summary",
+            "compliance",
+            "complied_on",
+        ]
         widgets = {f: DATE for f in ("filed_on", "registered_on", "decision_on", "complied_on")} | {
-            "hearings": forms.Textarea(attrs={"rows": 3}), "decision_summary": forms.Textarea(attrs={"rows": 3}),
-            "compliance": forms.Textarea(attrs={"rows": 2})}
+            "hearings": forms.Textarea(attrs={"rows": 3}),
+            "decision_summary": forms.Textarea(attrs={"rows": 3}),
+            "compliance": forms.Textarea(attrs={"rows": 2}),
+        }
 
 
 class OfficeScopedForm(forms.ModelForm):
@@ -277,18 +353,44 @@ class OfficeScopedForm(forms.ModelForm):
 class DIPEntryForm(OfficeScopedForm):
     class Meta:
         model = DIPEntry
-        fields = ["office", "summary", "holding_unit", "responsible", "made_when_where", "formats", "retention",
-                  "category", "url", "last_reviewed_on", "published"]
+        fields = [
+            "office",
+            "summary",
+            "holding_unit",
+            "responsible",
+            "made_when_where",
+            "formats",
+            "retention",
+            "category",
+            "url",
+            "last_reviewed_on",
+            "published",
+        ]
         widgets = {"summary": forms.Textarea(attrs={"rows": 2}), "last_reviewed_on": DATE}
 
 
 class ConsequenceTestForm(OfficeScopedForm):
     class Meta:
         model = ConsequenceTest
-        fields = ["office", "document", "information", "ground", "legal_basis", "consequence", "public_interest",
-                  "decided_on", "decree_number", "exempt_until"]
-        widgets = {"decided_on": DATE, "exempt_until": DATE, "information": forms.Textarea(attrs={"rows": 2}),
-                   "consequence": forms.Textarea(attrs={"rows": 3}), "public_interest": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "office",
+            "document",
+            "information",
+            "ground",
+            "legal_basis",
+            "consequence",
+            "public_interest",
+            "decided_on",
+            "decree_number",
+            "exempt_until",
+        ]
+        widgets = {
+            "decided_on": DATE,
+            "exempt_until": DATE,
+            "information": forms.Textarea(attrs={"rows": 2}),
+            "consequence": forms.Textarea(attrs={"rows": 3}),
+            "public_interest": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def clean(self):
         d = super().clean()
@@ -301,8 +403,11 @@ class DIKEntryForm(OfficeScopedForm):
     class Meta:
         model = DIKEntry
         fields = ["office", "information", "ground", "legal_basis", "consequence", "consequence_test", "exempt_until"]
-        widgets = {"exempt_until": DATE, "information": forms.Textarea(attrs={"rows": 2}),
-                   "consequence": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "exempt_until": DATE,
+            "information": forms.Textarea(attrs={"rows": 2}),
+            "consequence": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def clean(self):
         d = super().clean()
@@ -315,9 +420,19 @@ class DIKEntryForm(OfficeScopedForm):
 class ReportForm(OfficeScopedForm):
     class Meta:
         model = ServiceReport
-        fields = ["office", "title", "period_start", "period_end", "policy", "implementation", "obstacles", "recommendations"]
+        fields = [
+            "office",
+            "title",
+            "period_start",
+            "period_end",
+            "policy",
+            "implementation",
+            "obstacles",
+            "recommendations",
+        ]
         widgets = {"period_start": DATE, "period_end": DATE} | {
-            f: forms.Textarea(attrs={"rows": 4}) for f in ("policy", "implementation", "obstacles", "recommendations")}
+            f: forms.Textarea(attrs={"rows": 4}) for f in ("policy", "implementation", "obstacles", "recommendations")
+        }
 
     def clean(self):
         d = super().clean()
@@ -356,8 +471,11 @@ class LetterheadForm(forms.ModelForm):
     class Meta:
         model = Letterhead
         fields = ["name_lines", "address", "logo", "place", "signatory_name", "signatory_position", "signatory_id"]
-        widgets = {"name_lines": forms.Textarea(attrs={"rows": 3}), "address": forms.Textarea(attrs={"rows": 2}),
-                   "logo": forms.ClearableFileInput(attrs={"accept": ".png,.jpg,.jpeg,image/png,image/jpeg"})}
+        widgets = {
+            "name_lines": forms.Textarea(attrs={"rows": 3}),
+            "address": forms.Textarea(attrs={"rows": 2}),
+            "logo": forms.ClearableFileInput(attrs={"accept": ".png,.jpg,.jpeg,image/png,image/jpeg"}),
+        }
 
     LOGO_MAX_MB = 1
 

@@ -32,7 +32,9 @@ PLACEHOLDERS: dict[str, str] = {
     "alamat_pemohon": _("requester's address"),
     "kode_pelacakan": _("tracking code for the portal"),
     "keputusan": _("decision (written notice or objection)"),
-    "alasan": _("reasons: of the extension, the refusal (Pasal 17 and consequence test), the blacking out, or the objection grounds"),
+    "alasan": _(
+        "reasons: of the extension, the refusal (Pasal 17 and consequence test), the blacking out, or the objection grounds"
+    ),
     "biaya": _("cost (Rp)"),
     "nomor_keberatan": _("objection number"),
     "nama_instansi": _("name of the public body"),
@@ -51,9 +53,10 @@ def placeholder_errors(body: str) -> str | None:
     try:
         parsed = list(string.Formatter().parse(body))
     except ValueError:
-        return gettext("Curly braces must come in pairs around a placeholder, e.g. {nomor_pendaftaran}. "
-                       "Write {{ or }} for a brace on its own. Allowed placeholders: %(allowed)s.") % {
-            "allowed": _allowed_list()}
+        return gettext(
+            "Curly braces must come in pairs around a placeholder, e.g. {nomor_pendaftaran}. "
+            "Write {{ or }} for a brace on its own. Allowed placeholders: %(allowed)s."
+        ) % {"allowed": _allowed_list()}
     unknown = []
     for _literal, field, spec, conversion in parsed:
         if field is None:
@@ -64,7 +67,9 @@ def placeholder_errors(body: str) -> str | None:
                 unknown.append(shown)
     if unknown:
         return gettext("Unknown placeholder: %(unknown)s. Allowed placeholders: %(allowed)s.") % {
-            "unknown": ", ".join(unknown), "allowed": _allowed_list()}
+            "unknown": ", ".join(unknown),
+            "allowed": _allowed_list(),
+        }
     return None
 
 
@@ -94,8 +99,10 @@ def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
             test = req.consequence_test or (req.dik_entry.consequence_test if req.dik_entry_id else None)
             reasons = f"UU 14/2008 Pasal 17 huruf {req.refusal_ground} ({req.get_refusal_ground_display()})"
             if test is not None:
-                reasons += (f"; dasar hukum: {test.legal_basis}; uji konsekuensi: {test.consequence}; "
-                            f"dikecualikan sampai {format_date(test.exempt_until)}")
+                reasons += (
+                    f"; dasar hukum: {test.legal_basis}; uji konsekuensi: {test.consequence}; "
+                    f"dikecualikan sampai {format_date(test.exempt_until)}"
+                )
         elif req.outcome == Outcome.PARTLY_GRANTED:
             reasons = req.redaction_notes
         elif req.outcome == Outcome.NOT_HELD:
@@ -112,8 +119,12 @@ def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
         if objection.case_summary:
             reasons += f". {objection.case_summary}"
 
-    letter_date = {"notice": req.notified_at, "refusal": req.notified_at, "extension": req.extended_at,
-                   "objection_receipt": objection.received_at if objection else None}.get(kind)
+    letter_date = {
+        "notice": req.notified_at,
+        "refusal": req.notified_at,
+        "extension": req.extended_at,
+        "objection_receipt": objection.received_at if objection else None,
+    }.get(kind)
     due = objection.due_date if objection is not None else req.due_date
     explanation = objection.explain_deadline() if objection is not None else req.explain_deadline()
     return {

@@ -31,9 +31,12 @@ STAFF_EVENTS = {
 
 def staff_emails(req: InformationRequest) -> list[str]:
     offices = {req.office_id} | ({req.assigned_unit_id} if req.assigned_unit_id else set())
-    users = get_user_model().objects.filter(
-        memberships__office_id__in=offices, memberships__role=Role.PPID, is_active=True
-    ).exclude(email="").distinct()
+    users = (
+        get_user_model()
+        .objects.filter(memberships__office_id__in=offices, memberships__role=Role.PPID, is_active=True)
+        .exclude(email="")
+        .distinct()
+    )
     return sorted(u.email for u in users)
 
 

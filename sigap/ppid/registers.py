@@ -15,15 +15,38 @@ from .documents import html_to_pdf
 from .models import InformationRequest, Objection, Outcome
 
 REQUEST_COLUMNS = [
-    "No. pendaftaran", "Tanggal", "Nama", "Alamat", "Nomor kontak", "Pekerjaan", "Informasi yang diminta",
-    "Tujuan penggunaan informasi", "Status informasi", "Bentuk informasi yang dikuasai", "Jenis permohonan",
-    "Keputusan", "Alasan penolakan", "Hari dan tanggal pemberitahuan tertulis", "Biaya & cara pembayaran",
-    "Saluran", "Jatuh tempo", "Diserahkan",
+    "No. pendaftaran",
+    "Tanggal",
+    "Nama",
+    "Alamat",
+    "Nomor kontak",
+    "Pekerjaan",
+    "Informasi yang diminta",
+    "Tujuan penggunaan informasi",
+    "Status informasi",
+    "Bentuk informasi yang dikuasai",
+    "Jenis permohonan",
+    "Keputusan",
+    "Alasan penolakan",
+    "Hari dan tanggal pemberitahuan tertulis",
+    "Biaya & cara pembayaran",
+    "Saluran",
+    "Jatuh tempo",
+    "Diserahkan",
 ]
 OBJECTION_COLUMNS = [
-    "No. registrasi keberatan", "Tanggal diterima", "Identitas pemohon / kuasa", "No. pendaftaran permohonan",
-    "Informasi yang diminta", "Tujuan penggunaan informasi", "Alasan keberatan (Pasal 35)", "Keputusan atasan PPID",
-    "Hari dan tanggal tanggapan", "Nama dan jabatan atasan PPID", "Tanggapan pemohon", "Jatuh tempo",
+    "No. registrasi keberatan",
+    "Tanggal diterima",
+    "Identitas pemohon / kuasa",
+    "No. pendaftaran permohonan",
+    "Informasi yang diminta",
+    "Tujuan penggunaan informasi",
+    "Alasan keberatan (Pasal 35)",
+    "Keputusan atasan PPID",
+    "Hari dan tanggal tanggapan",
+    "Nama dan jabatan atasan PPID",
+    "Tanggapan pemohon",
+    "Jatuh tempo",
 ]
 
 
@@ -64,14 +87,28 @@ def request_rows(requests) -> list[list]:
             held = "Dikuasai"
         else:
             held = ""
-        rows.append([
-            r.number, _d(r.received_at, r.office), r.name, r.address, " / ".join(x for x in (r.phone, r.email) if x), r.occupation,
-            r.information, r.purpose, held, r.info_form, r.get_obtain_method_display(),
-            r.get_outcome_display() if r.outcome else r.get_status_display(),
-            f"Pasal 17 huruf {r.refusal_ground}" if r.refusal_ground else "", _hari(r.notified_at),
-            f"Rp {r.cost}" if r.cost else "Rp 0", r.get_channel_display(), _d(r.due_date, r.office),
-            _d(r.delivered_at, r.office),
-        ])
+        rows.append(
+            [
+                r.number,
+                _d(r.received_at, r.office),
+                r.name,
+                r.address,
+                " / ".join(x for x in (r.phone, r.email) if x),
+                r.occupation,
+                r.information,
+                r.purpose,
+                held,
+                r.info_form,
+                r.get_obtain_method_display(),
+                r.get_outcome_display() if r.outcome else r.get_status_display(),
+                f"Pasal 17 huruf {r.refusal_ground}" if r.refusal_ground else "",
+                _hari(r.notified_at),
+                f"Rp {r.cost}" if r.cost else "Rp 0",
+                r.get_channel_display(),
+                _d(r.due_date, r.office),
+                _d(r.delivered_at, r.office),
+            ]
+        )
     return rows
 
 
@@ -80,12 +117,22 @@ def objection_rows(objections) -> list[list]:
     for o in objections:
         req = o.request
         who = req.name + (f" (kuasa: {o.proxy_name})" if o.proxy_name else "")
-        rows.append([
-            o.number, _d(o.received_at, o.office), f"{who}, {req.address}", req.number, req.information, o.purpose,
-            "; ".join(o.ground_labels()), (o.get_status_display() + (f": {o.decision_text}" if o.decision_text else "")),
-            _hari(o.answered_at), ", ".join(x for x in (o.superior_name, o.superior_position) if x),
-            o.requester_reaction, _d(o.due_date, o.office),
-        ])
+        rows.append(
+            [
+                o.number,
+                _d(o.received_at, o.office),
+                f"{who}, {req.address}",
+                req.number,
+                req.information,
+                o.purpose,
+                "; ".join(o.ground_labels()),
+                (o.get_status_display() + (f": {o.decision_text}" if o.decision_text else "")),
+                _hari(o.answered_at),
+                ", ".join(x for x in (o.superior_name, o.superior_position) if x),
+                o.requester_reaction,
+                _d(o.due_date, o.office),
+            ]
+        )
     return rows
 
 
@@ -100,10 +147,16 @@ def to_xlsx(title: str, columns: list[str], rows: list[list]) -> bytes:
 
 
 def to_pdf(office_label: str, title: str, columns, rows) -> bytes:
-    html = render_to_string("ppid/pdf/register.html", {
-        "title": title, "columns": columns, "rows": text_rows(rows), "office_label": office_label,
-        "printed": format_datetime(timezone.now(), timezone.get_current_timezone_name()),
-    })
+    html = render_to_string(
+        "ppid/pdf/register.html",
+        {
+            "title": title,
+            "columns": columns,
+            "rows": text_rows(rows),
+            "office_label": office_label,
+            "printed": format_datetime(timezone.now(), timezone.get_current_timezone_name()),
+        },
+    )
     return html_to_pdf(html)
 
 

@@ -30,8 +30,20 @@ from .models import (
     Status,
 )
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 def _median(values):
@@ -40,8 +52,9 @@ def _median(values):
 
 def compute(office, start: date, end: date) -> dict:
     reqs = list(
-        InformationRequest.objects.filter(office=office, received_at__date__gte=start, received_at__date__lte=end)
-        .select_related("assigned_unit")
+        InformationRequest.objects.filter(
+            office=office, received_at__date__gte=start, received_at__date__lte=end
+        ).select_related("assigned_unit")
     )
     tz = office.time_zone or "Asia/Jakarta"
     cal = calendar_for(office, range(start.year, end.year + 2))
@@ -66,13 +79,18 @@ def compute(office, start: date, end: date) -> dict:
         "total": len(reqs),
         "by_channel": [(label, sum(1 for r in reqs if r.channel == value)) for value, label in Channel.choices],
         "by_month": [(f"{BULAN[int(k[5:]) - 1]} {k[:4]}", v) for k, v in sorted(months.items())],
-        "by_kind": [(label, sum(1 for r in reqs if r.requester_kind == value)) for value, label in RequesterKind.choices],
+        "by_kind": [
+            (label, sum(1 for r in reqs if r.requester_kind == value)) for value, label in RequesterKind.choices
+        ],
         "by_unit": sorted(Counter(r.assigned_unit.name for r in reqs if r.assigned_unit).items()),
         "disability": sum(1 for r in reqs if r.disability),
-        "notice_median": _median(notice_days), "notice_max": max(notice_days) if notice_days else None,
-        "delivery_median": _median(to_delivery), "delivery_max": max(to_delivery) if to_delivery else None,
+        "notice_median": _median(notice_days),
+        "notice_max": max(notice_days) if notice_days else None,
+        "delivery_median": _median(to_delivery),
+        "delivery_max": max(to_delivery) if to_delivery else None,
         "notified": n_notice,
-        "on_time_10": on_time_10, "on_time_17": on_time_17,
+        "on_time_10": on_time_10,
+        "on_time_17": on_time_17,
         "on_time_10_pct": round(100 * on_time_10 / n_notice, 1) if n_notice else None,
         "on_time_17_pct": round(100 * on_time_17 / n_notice, 1) if n_notice else None,
         "extensions": sum(1 for r in reqs if r.extension_days),
@@ -82,16 +100,21 @@ def compute(office, start: date, end: date) -> dict:
         "refusal_grounds": [(label, grounds[value]) for value, label in Pasal17.choices if grounds.get(value)],
         "objections": len(objections),
         "objection_grounds": [(label, obj_grounds.get(value, 0)) for value, label in Pasal35.choices],
-        "objection_outcomes": [(label, sum(1 for o in objections if o.status == value)) for value, label in ObjectionStatus.choices],
+        "objection_outcomes": [
+            (label, sum(1 for o in objections if o.status == value)) for value, label in ObjectionStatus.choices
+        ],
         "disputes": disputes.count(),
-        "dispute_results": [(label, disputes.filter(result=value).count()) for value, label in DisputeResult.choices if value],
+        "dispute_results": [
+            (label, disputes.filter(result=value).count()) for value, label in DisputeResult.choices if value
+        ],
         "costs": sum((r.cost for r in reqs), start=0) if reqs else 0,
     }
 
 
 def report_pdf(report, stats) -> bytes:
-    html = render_to_string("ppid/pdf/report.html", {**letterhead(report.office), "report": report, "s": stats,
-                                                    "title": report.title})
+    html = render_to_string(
+        "ppid/pdf/report.html", {**letterhead(report.office), "report": report, "s": stats, "title": report.title}
+    )
     return html_to_pdf(html)
 
 
@@ -100,7 +123,9 @@ def report_docx(report, s) -> bytes:
 
     doc = Document()
     doc.add_heading(report.title, level=0)
-    doc.add_paragraph(f"{report.office.name} — periode {format_date_long(report.period_start)} s.d. {format_date_long(report.period_end)}")
+    doc.add_paragraph(
+        f"{report.office.name} — periode {format_date_long(report.period_start)} s.d. {format_date_long(report.period_end)}"
+    )
     sections = [
         ("1. Gambaran umum kebijakan layanan informasi publik", report.policy),
         ("2. Gambaran umum pelaksanaan layanan informasi publik", report.implementation),
@@ -109,18 +134,30 @@ def report_docx(report, s) -> bytes:
         doc.add_heading(heading, level=1)
         doc.add_paragraph(text or "-")
     doc.add_heading("3. Rincian pelayanan informasi publik", level=1)
-    _table(doc, [
-        ("Jumlah permohonan", s["total"]),
-        ("Permohonan yang sudah diberi pemberitahuan tertulis", s["notified"]),
-        ("Median hari kerja sampai pemberitahuan tertulis", s["notice_median"] if s["notice_median"] is not None else "-"),
-        ("Maksimum hari kerja sampai pemberitahuan tertulis", s["notice_max"] if s["notice_max"] is not None else "-"),
-        ("Median hari kerja sampai informasi diserahkan", s["delivery_median"] if s["delivery_median"] is not None else "-"),
-        ("Tepat waktu ≤ 10 hari kerja", f"{s['on_time_10']} ({s['on_time_10_pct'] or 0}%)"),
-        ("Tepat waktu ≤ 17 hari kerja", f"{s['on_time_17']} ({s['on_time_17_pct'] or 0}%)"),
-        ("Perpanjangan waktu", s["extensions"]),
-        ("Dibatalkan pemohon", s["withdrawn"]),
-        ("Biaya yang dikenakan (Rp)", s["costs"]),
-    ])
+    _table(
+        doc,
+        [
+            ("Jumlah permohonan", s["total"]),
+            ("Permohonan yang sudah diberi pemberitahuan tertulis", s["notified"]),
+            (
+                "Median hari kerja sampai pemberitahuan tertulis",
+                s["notice_median"] if s["notice_median"] is not None else "-",
+            ),
+            (
+                "Maksimum hari kerja sampai pemberitahuan tertulis",
+                s["notice_max"] if s["notice_max"] is not None else "-",
+            ),
+            (
+                "Median hari kerja sampai informasi diserahkan",
+                s["delivery_median"] if s["delivery_median"] is not None else "-",
+            ),
+            ("Tepat waktu ≤ 10 hari kerja", f"{s['on_time_10']} ({s['on_time_10_pct'] or 0}%)"),
+            ("Tepat waktu ≤ 17 hari kerja", f"{s['on_time_17']} ({s['on_time_17_pct'] or 0}%)"),
+            ("Perpanjangan waktu", s["extensions"]),
+            ("Dibatalkan pemohon", s["withdrawn"]),
+            ("Biaya yang dikenakan (Rp)", s["costs"]),
+        ],
+    )
     doc.add_paragraph("Keputusan:")
     _table(doc, s["outcomes"])
     if s["refusal_grounds"]:
@@ -131,8 +168,10 @@ def report_docx(report, s) -> bytes:
     doc.add_heading("4. Rincian penyelesaian sengketa informasi publik", level=1)
     _table(doc, [("Jumlah keberatan", s["objections"]), ("Jumlah sengketa di Komisi Informasi", s["disputes"])])
     _table(doc, s["objection_outcomes"])
-    for heading, text in (("5. Kendala eksternal dan internal", report.obstacles),
-                          ("6. Rekomendasi dan rencana tindak lanjut", report.recommendations)):
+    for heading, text in (
+        ("5. Kendala eksternal dan internal", report.obstacles),
+        ("6. Rekomendasi dan rencana tindak lanjut", report.recommendations),
+    ):
         doc.add_heading(heading, level=1)
         doc.add_paragraph(text or "-")
     out = io.BytesIO()

@@ -112,11 +112,17 @@ def request_list(request):
     params = request.GET.copy()
     params.pop("page", None)
     base = InformationRequest.objects.visible_to(request.user)
-    return render(request, "ppid/request_list.html", {
-        "form": form, "page": page, "query_string": params.urlencode(),
-        "can_create": bool(access.ppid_edit_office_ids(request.user)),
-        "counts": {"open": base.open().count(), "overdue": base.overdue().count()},
-    })
+    return render(
+        request,
+        "ppid/request_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query_string": params.urlencode(),
+            "can_create": bool(access.ppid_edit_office_ids(request.user)),
+            "counts": {"open": base.open().count(), "overdue": base.overdue().count()},
+        },
+    )
 
 
 @_ppid
@@ -131,7 +137,9 @@ def request_create(request):
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
         req, _created = create_request(form.cleaned_data["office"], data, actor=request.user, files=form.files_clean)
-        messages.success(request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number})
+        messages.success(
+            request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number}
+        )
         return redirect("ppid:request_detail", pk=req.pk)
     return render(request, "ppid/request_form.html", {"form": form})
 
@@ -157,7 +165,11 @@ def _request_detail(request, req, *, reveal_nik: bool = False):
     allowed = TRANSITIONS.get(req.status, set())
     objections = list(req.objections.all())
     context = {
-        "req": req, "editable": editable, "allowed": allowed, "Status": Status, "Outcome": Outcome,
+        "req": req,
+        "editable": editable,
+        "allowed": allowed,
+        "Status": Status,
+        "Outcome": Outcome,
         "timeline": _timeline(req, *objections),
         "objections": objections,
         "attachments": req.attachments.all() if req.office_id in access.ppid_edit_office_ids(request.user) else [],
@@ -167,15 +179,19 @@ def _request_detail(request, req, *, reveal_nik: bool = False):
         "can_reveal_nik": bool(req.nik) and req.office_id in access.ppid_edit_office_ids(request.user),
     }
     if editable:
-        context.update({
-            "dispose_form": DisposeForm(req) if req.is_open else None,
-            "extend_form": ReasonForm() if Status.EXTENDED in allowed and not req.extension_days else None,
-            "notice_form": NoticeForm(instance=req) if Status.NOTIFIED in allowed else None,
-            "deliver_form": DeliverForm() if Status.DELIVERED in allowed and req.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED) else None,
-            "close_form": OptionalNoteForm() if Status.CLOSED in allowed else None,
-            "withdraw_form": ReasonForm() if Status.WITHDRAWN in allowed else None,
-            "objection_form": ObjectionForm(req) if req.can_object() else None,
-        })
+        context.update(
+            {
+                "dispose_form": DisposeForm(req) if req.is_open else None,
+                "extend_form": ReasonForm() if Status.EXTENDED in allowed and not req.extension_days else None,
+                "notice_form": NoticeForm(instance=req) if Status.NOTIFIED in allowed else None,
+                "deliver_form": DeliverForm()
+                if Status.DELIVERED in allowed and req.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+                else None,
+                "close_form": OptionalNoteForm() if Status.CLOSED in allowed else None,
+                "withdraw_form": ReasonForm() if Status.WITHDRAWN in allowed else None,
+                "objection_form": ObjectionForm(req) if req.can_object() else None,
+            }
+        )
     return render(request, "ppid/request_detail.html", context)
 
 
@@ -189,7 +205,12 @@ def request_action(request, pk: int, action: str):
         if action == "dispose":
             form = DisposeForm(req, request.POST)
             if form.is_valid():
-                req.dispose(request.user, form.cleaned_data["unit"], form.cleaned_data["internal_due"], form.cleaned_data["note"])
+                req.dispose(
+                    request.user,
+                    form.cleaned_data["unit"],
+                    form.cleaned_data["internal_due"],
+                    form.cleaned_data["note"],
+                )
         elif action == "extend":
             form = ReasonForm(request.POST)
             if form.is_valid():
@@ -201,7 +222,9 @@ def request_action(request, pk: int, action: str):
         elif action == "deliver":
             form = DeliverForm(request.POST)
             if form.is_valid():
-                req.deliver(request.user, form.cleaned_data["channel"], form.cleaned_data["cost"], form.cleaned_data["note"])
+                req.deliver(
+                    request.user, form.cleaned_data["channel"], form.cleaned_data["cost"], form.cleaned_data["note"]
+                )
         elif action == "close":
             form = OptionalNoteForm(request.POST)
             if form.is_valid():
@@ -281,20 +304,30 @@ def objection_list(request):
 def objection_detail(request, pk: int):
     obj = access.get_objection(request.user, pk)
     editable = access.can_edit(request.user, obj.office_id)
-    return render(request, "ppid/objection_detail.html", {
-        "obj": obj, "req": obj.request, "editable": editable, "timeline": _timeline(obj),
-        "explanation": obj.explain_deadline(), "window": obj.dispute_window(),
-        "answer_form": AnswerForm() if editable and obj.is_open else None,
-        "reaction_form": ReactionForm() if editable and obj.status in ("upheld", "rejected") else None,
-        "disputes": obj.disputes.all(),
-    })
+    return render(
+        request,
+        "ppid/objection_detail.html",
+        {
+            "obj": obj,
+            "req": obj.request,
+            "editable": editable,
+            "timeline": _timeline(obj),
+            "explanation": obj.explain_deadline(),
+            "window": obj.dispute_window(),
+            "answer_form": AnswerForm() if editable and obj.is_open else None,
+            "reaction_form": ReactionForm() if editable and obj.status in ("upheld", "rejected") else None,
+            "disputes": obj.disputes.all(),
+        },
+    )
 
 
 @_ppid
 @require_POST
 def objection_action(request, pk: int, action: str):
     obj = access.get_objection(request.user, pk, edit=True)
-    form = {"answer": AnswerForm, "reaction": ReactionForm, "review": OptionalNoteForm, "withdraw": ReasonForm}.get(action)
+    form = {"answer": AnswerForm, "reaction": ReactionForm, "review": OptionalNoteForm, "withdraw": ReasonForm}.get(
+        action
+    )
     if form is None:
         raise Http404
     form = form(request.POST)
@@ -306,8 +339,13 @@ def objection_action(request, pk: int, action: str):
     d = form.cleaned_data
     try:
         if action == "answer":
-            obj.answer(request.user, upheld=d["upheld"], decision_text=d["decision_text"],
-                       superior_name=d["superior_name"], superior_position=d["superior_position"])
+            obj.answer(
+                request.user,
+                upheld=d["upheld"],
+                decision_text=d["decision_text"],
+                superior_name=d["superior_name"],
+                superior_position=d["superior_position"],
+            )
         elif action == "reaction":
             obj.record_reaction(request.user, d["reaction"])
         elif action == "review":
@@ -335,12 +373,18 @@ def dispute_edit(request, objection_pk: int, pk: int | None = None):
         raise Http404
     form = DisputeForm(request.POST or None, instance=dispute)
     if request.method == "POST" and form.is_valid():
-        actions.save_dispute(request.user, obj, form.save(commit=False),
-                             changed=form.changed_data)
+        actions.save_dispute(request.user, obj, form.save(commit=False), changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:objection_detail", pk=obj.pk)
-    return render(request, "ppid/form.html", {"form": form, "title": _("Dispute at the Komisi Informasi"),
-                                              "back": reverse("ppid:objection_detail", args=[obj.pk])})
+    return render(
+        request,
+        "ppid/form.html",
+        {
+            "form": form,
+            "title": _("Dispute at the Komisi Informasi"),
+            "back": reverse("ppid:objection_detail", args=[obj.pk]),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- registers
@@ -358,21 +402,36 @@ def register(request, kind: str):
         qs = registers.objections_for_register(form.apply(Objection.objects.visible_to(request.user)))
     title, columns, rows = registers.register_data(kind, qs)
     fmt = request.GET.get("format")
-    label = form.cleaned_data["office"].name if form.is_valid() and form.cleaned_data.get("office") else ", ".join(o.name for o in offices)
+    label = (
+        form.cleaned_data["office"].name
+        if form.is_valid() and form.cleaned_data.get("office")
+        else ", ".join(o.name for o in offices)
+    )
     if fmt in ("xlsx", "pdf"):
         actions.record_register_export(request.user, offices, kind, fmt, len(rows))
     if fmt == "xlsx":
-        response = HttpResponse(registers.to_xlsx(title, columns, rows),
-                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response = HttpResponse(
+            registers.to_xlsx(title, columns, rows),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
         response["Content-Disposition"] = f'attachment; filename="register-{kind}.xlsx"'
         return response
     if fmt == "pdf":
         return _pdf(registers.to_pdf(label, title, columns, rows), f"register-{kind}.pdf")
     params = request.GET.copy()
     params.pop("format", None)
-    return render(request, "ppid/register.html", {"form": form, "title": title, "columns": columns,
-                                                  "rows": registers.text_rows(rows), "kind": kind,
-                                                  "query_string": params.urlencode()})
+    return render(
+        request,
+        "ppid/register.html",
+        {
+            "form": form,
+            "title": title,
+            "columns": columns,
+            "rows": registers.text_rows(rows),
+            "kind": kind,
+            "query_string": params.urlencode(),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- DIP, DIK, consequence tests
@@ -381,17 +440,22 @@ def register(request, kind: str):
 @_ppid
 def dip_list(request):
     entries = DIPEntry.objects.visible_to(request.user).select_related("office")
-    return render(request, "ppid/dip_list.html", {"entries": entries,
-                                                  "can_edit": bool(access.ppid_edit_office_ids(request.user))})
+    return render(
+        request, "ppid/dip_list.html", {"entries": entries, "can_edit": bool(access.ppid_edit_office_ids(request.user))}
+    )
 
 
 @_ppid
 def dik_list(request):
-    return render(request, "ppid/dik_list.html", {
-        "entries": DIKEntry.objects.visible_to(request.user).select_related("office", "consequence_test"),
-        "tests": ConsequenceTest.objects.visible_to(request.user).select_related("office"),
-        "can_edit": bool(access.ppid_edit_office_ids(request.user)),
-    })
+    return render(
+        request,
+        "ppid/dik_list.html",
+        {
+            "entries": DIKEntry.objects.visible_to(request.user).select_related("office", "consequence_test"),
+            "tests": ConsequenceTest.objects.visible_to(request.user).select_related("office"),
+            "can_edit": bool(access.ppid_edit_office_ids(request.user)),
+        },
+    )
 
 
 def _edit(request, form_class, getter, pk, title, back, action):
@@ -401,8 +465,7 @@ def _edit(request, form_class, getter, pk, title, back, action):
         raise PermissionDenied(_("You may only read this office's PPID data."))
     form = form_class(offices, request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        actions.save_office_record(request.user, form.save(commit=False), action=action,
-                                   changed=form.changed_data)
+        actions.save_office_record(request.user, form.save(commit=False), action=action, changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect(back)
     return render(request, "ppid/form.html", {"form": form, "title": title, "back": back})
@@ -423,8 +486,15 @@ def dik_edit(request, pk: int | None = None):
 @_ppid
 def consequence_test_edit(request, pk: int | None = None):
 
-    return _edit(request, ConsequenceTestForm, access.get_consequence_test, pk, _("Consequence test"),
-                 reverse("ppid:dik_list"), "consequence_test")
+    return _edit(
+        request,
+        ConsequenceTestForm,
+        access.get_consequence_test,
+        pk,
+        _("Consequence test"),
+        reverse("ppid:dik_list"),
+        "consequence_test",
+    )
 
 
 # --------------------------------------------------------------------------- reports
@@ -433,8 +503,11 @@ def consequence_test_edit(request, pk: int | None = None):
 @_ppid
 def report_list(request):
     reports = ServiceReport.objects.visible_to(request.user).select_related("office")
-    return render(request, "ppid/report_list.html", {"reports": reports,
-                                                     "can_edit": bool(access.ppid_edit_office_ids(request.user))})
+    return render(
+        request,
+        "ppid/report_list.html",
+        {"reports": reports, "can_edit": bool(access.ppid_edit_office_ids(request.user))},
+    )
 
 
 @_ppid
@@ -447,10 +520,15 @@ def report_edit(request, pk: int | None = None):
 @_ppid
 def report_detail(request, pk: int):
     report = access.get_report(request.user, pk)
-    return render(request, "ppid/report_detail.html", {
-        "report": report, "stats": compute(report.office, report.period_start, report.period_end),
-        "can_edit": access.can_edit(request.user, report.office_id),
-    })
+    return render(
+        request,
+        "ppid/report_detail.html",
+        {
+            "report": report,
+            "stats": compute(report.office, report.period_start, report.period_end),
+            "can_edit": access.can_edit(request.user, report.office_id),
+        },
+    )
 
 
 @_ppid
@@ -460,8 +538,10 @@ def report_export(request, pk: int, fmt: str):
     if fmt == "pdf":
         return _pdf(report_pdf(report, stats), f"laporan-{report.pk}.pdf")
     if fmt == "docx":
-        response = HttpResponse(report_docx(report, stats),
-                                content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        response = HttpResponse(
+            report_docx(report, stats),
+            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
         response["Content-Disposition"] = f'attachment; filename="laporan-{report.pk}.docx"'
         return response
     raise Http404
@@ -485,10 +565,14 @@ def letters(request):
         raise Http404(_("Page not found."))
     custom = {(t.office_id, t.kind): t for t in LetterTemplate.objects.editable_by(request.user)}
     heads = {h.office_id: h for h in Letterhead.objects.editable_by(request.user)}
-    rows = [{
-        "office": office, "letterhead": heads.get(office.pk),
-        "letters": [(kind, label, custom.get((office.pk, kind))) for kind, label in LetterKind.choices],
-    } for office in offices]
+    rows = [
+        {
+            "office": office,
+            "letterhead": heads.get(office.pk),
+            "letters": [(kind, label, custom.get((office.pk, kind))) for kind, label in LetterKind.choices],
+        }
+        for office in offices
+    ]
     return render(request, "ppid/letters.html", {"rows": rows})
 
 
@@ -498,12 +582,19 @@ def letterhead_edit(request, office_id: int):
     instance = Letterhead.objects.filter(office=office).first()
     form = LetterheadForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        actions.save_letterhead(request.user, office, form.save(commit=False),
-                                changed=form.changed_data)
+        actions.save_letterhead(request.user, office, form.save(commit=False), changed=form.changed_data)
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
-    return render(request, "ppid/form.html", {"form": form, "title": _("Letterhead: %(office)s") % {"office": office.name},
-                                              "back": reverse("ppid:letters"), "multipart": True})
+    return render(
+        request,
+        "ppid/form.html",
+        {
+            "form": form,
+            "title": _("Letterhead: %(office)s") % {"office": office.name},
+            "back": reverse("ppid:letters"),
+            "multipart": True,
+        },
+    )
 
 
 @_ppid
@@ -517,16 +608,24 @@ def letter_template_edit(request, office_id: int, kind: str):
             actions.reset_letter_template(request.user, office, instance)
         messages.success(request, _("The built-in letter is used again."))
         return redirect("ppid:letters")
-    form = LetterTemplateForm(request.POST or None, instance=instance,
-                              initial={"body": STARTER_BODIES[kind]} if instance is None else None)
+    form = LetterTemplateForm(
+        request.POST or None, instance=instance, initial={"body": STARTER_BODIES[kind]} if instance is None else None
+    )
     if request.method == "POST" and form.is_valid():
         actions.save_letter_template(request.user, office, kind, form.save(commit=False))
         messages.success(request, _("Saved."))
         return redirect("ppid:letters")
-    return render(request, "ppid/letter_template_form.html", {
-        "form": form, "office": office, "kind_label": LetterKind(kind).label, "custom": instance,
-        "placeholders": PLACEHOLDERS.items(),
-    })
+    return render(
+        request,
+        "ppid/letter_template_form.html",
+        {
+            "form": form,
+            "office": office,
+            "kind_label": LetterKind(kind).label,
+            "custom": instance,
+            "placeholders": PLACEHOLDERS.items(),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- complaint channel → request
@@ -547,13 +646,20 @@ def request_from_document(request, document_pk: int):
         return redirect("ppid:request_detail", pk=existing.pk)
     office_id = request.POST.get("office") if request.method == "POST" else None
     office = offices.filter(pk=office_id).first() if office_id and str(office_id).isdigit() else offices.first()
-    form = IntakeForm(offices, request.POST or None, request.FILES or None,
-                      max_mb=Regulation.for_office(office).attachment_max_mb,
-                      initial=intake_initial_from_document(document, offices))
+    form = IntakeForm(
+        offices,
+        request.POST or None,
+        request.FILES or None,
+        max_mb=Regulation.for_office(office).attachment_max_mb,
+        initial=intake_initial_from_document(document, offices),
+    )
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
-        req, _created = create_request_from_document(form.cleaned_data["office"], data, document, actor=request.user,
-                                                     files=form.files_clean)
-        messages.success(request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number})
+        req, _created = create_request_from_document(
+            form.cleaned_data["office"], data, document, actor=request.user, files=form.files_clean
+        )
+        messages.success(
+            request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number}
+        )
         return redirect("ppid:request_detail", pk=req.pk)
     return render(request, "ppid/request_form.html", {"form": form, "document": document})

@@ -45,15 +45,18 @@ TRANSITIONS: dict[str, set[str]] = {
 }
 
 # What each state means to an officer whose click came too late (first half of a refusal).
-REQUEST_FLOW = Workflow(TRANSITIONS, notes={
-    Status.REGISTERED: _("This request has only just been registered"),
-    Status.IN_PROCESS: _("This request is being processed"),
-    Status.EXTENDED: _("The deadline of this request has already been extended"),
-    Status.NOTIFIED: _("The written notice for this request has already been issued"),
-    Status.DELIVERED: _("The information has already been delivered to the requester"),
-    Status.CLOSED: _("This request is already closed"),
-    Status.WITHDRAWN: _("This request has already been withdrawn by the requester"),
-})
+REQUEST_FLOW = Workflow(
+    TRANSITIONS,
+    notes={
+        Status.REGISTERED: _("This request has only just been registered"),
+        Status.IN_PROCESS: _("This request is being processed"),
+        Status.EXTENDED: _("The deadline of this request has already been extended"),
+        Status.NOTIFIED: _("The written notice for this request has already been issued"),
+        Status.DELIVERED: _("The information has already been delivered to the requester"),
+        Status.CLOSED: _("This request is already closed"),
+        Status.WITHDRAWN: _("This request has already been withdrawn by the requester"),
+    },
+)
 
 
 class Outcome(models.TextChoices):
@@ -77,7 +80,12 @@ class ObjectionStatus(models.TextChoices):
 
 
 OBJECTION_TRANSITIONS: dict[str, set[str]] = {
-    ObjectionStatus.REGISTERED: {ObjectionStatus.IN_REVIEW, ObjectionStatus.UPHELD, ObjectionStatus.REJECTED, ObjectionStatus.WITHDRAWN},
+    ObjectionStatus.REGISTERED: {
+        ObjectionStatus.IN_REVIEW,
+        ObjectionStatus.UPHELD,
+        ObjectionStatus.REJECTED,
+        ObjectionStatus.WITHDRAWN,
+    },
     ObjectionStatus.IN_REVIEW: {ObjectionStatus.UPHELD, ObjectionStatus.REJECTED, ObjectionStatus.WITHDRAWN},
     ObjectionStatus.UPHELD: {ObjectionStatus.CLOSED},
     ObjectionStatus.REJECTED: {ObjectionStatus.CLOSED},
@@ -85,14 +93,17 @@ OBJECTION_TRANSITIONS: dict[str, set[str]] = {
     ObjectionStatus.WITHDRAWN: set(),
 }
 
-OBJECTION_FLOW = Workflow(OBJECTION_TRANSITIONS, notes={
-    ObjectionStatus.REGISTERED: _("This objection has only just been registered"),
-    ObjectionStatus.IN_REVIEW: _("This objection is under review by the Atasan PPID"),
-    ObjectionStatus.UPHELD: _("The Atasan PPID has already granted this objection"),
-    ObjectionStatus.REJECTED: _("The Atasan PPID has already rejected this objection"),
-    ObjectionStatus.CLOSED: _("This objection is already closed"),
-    ObjectionStatus.WITHDRAWN: _("This objection has already been withdrawn"),
-})
+OBJECTION_FLOW = Workflow(
+    OBJECTION_TRANSITIONS,
+    notes={
+        ObjectionStatus.REGISTERED: _("This objection has only just been registered"),
+        ObjectionStatus.IN_REVIEW: _("This objection is under review by the Atasan PPID"),
+        ObjectionStatus.UPHELD: _("The Atasan PPID has already granted this objection"),
+        ObjectionStatus.REJECTED: _("The Atasan PPID has already rejected this objection"),
+        ObjectionStatus.CLOSED: _("This objection is already closed"),
+        ObjectionStatus.WITHDRAWN: _("This objection has already been withdrawn"),
+    },
+)
 
 
 class RequestTransitions:
@@ -118,8 +129,13 @@ class RequestTransitions:
 
         # a registered request goes into process; one already in process keeps its status
         self._move(
-            actor, lambda req: Status.IN_PROCESS if req.status == Status.REGISTERED else None, "ppid_request.disposed",
-            refused=gettext("the assignment cannot be made"), reason=note, guard=guard, change=change,
+            actor,
+            lambda req: Status.IN_PROCESS if req.status == Status.REGISTERED else None,
+            "ppid_request.disposed",
+            refused=gettext("the assignment cannot be made"),
+            reason=note,
+            guard=guard,
+            change=change,
             fields=["assigned_unit", "assigned_at", "internal_due_date"],
             data={"unit": unit.name, "internal_due": internal_due.isoformat() if internal_due else ""},
         )
@@ -144,9 +160,23 @@ class RequestTransitions:
             return {"old_due": old_due.isoformat() if old_due else "", "due": req.due_date.isoformat()}
 
         self._move(
-            actor, Status.EXTENDED, "ppid_request.extended", refused=gettext("the extension cannot be made"),
-            already=gettext("The deadline may be extended only once."), reason=reason, guard=guard, change=change,
-            fields=["extension_days", "extended_at", "extension_reason", "due_date", "due_at", "calendar_version", "reminded_at"],
+            actor,
+            Status.EXTENDED,
+            "ppid_request.extended",
+            refused=gettext("the extension cannot be made"),
+            already=gettext("The deadline may be extended only once."),
+            reason=reason,
+            guard=guard,
+            change=change,
+            fields=[
+                "extension_days",
+                "extended_at",
+                "extension_reason",
+                "due_date",
+                "due_at",
+                "calendar_version",
+                "reminded_at",
+            ],
             email="extended",
         )
 
@@ -167,8 +197,18 @@ class RequestTransitions:
             errors["documented_by"] = gettext("State when the information will be documented.")
         if errors:
             raise TransitionError(errors)
-        allowed = {"notice_text", "info_form", "redaction_notes", "refusal_ground", "consequence_test", "dik_entry",
-                   "holder", "documented_by", "cost", "provide_days"}
+        allowed = {
+            "notice_text",
+            "info_form",
+            "redaction_notes",
+            "refusal_ground",
+            "consequence_test",
+            "dik_entry",
+            "holder",
+            "documented_by",
+            "cost",
+            "provide_days",
+        }
 
         def change(req):
             for key, value in values.items():
@@ -178,9 +218,14 @@ class RequestTransitions:
             return {"outcome": outcome.value, "late": req.notice_late}
 
         self._move(
-            actor, Status.NOTIFIED, "ppid_request.notified", refused=gettext("no written notice can be issued"),
-            reason=values.get("notice_text") or self.notice_text, change=change,
-            fields=["outcome", "notified_at", *(k for k in allowed if k in values)], email="notified",
+            actor,
+            Status.NOTIFIED,
+            "ppid_request.notified",
+            refused=gettext("no written notice can be issued"),
+            reason=values.get("notice_text") or self.notice_text,
+            change=change,
+            fields=["outcome", "notified_at", *(k for k in allowed if k in values)],
+            email="notified",
         )
 
     def deliver(self, actor, channel: str, cost=None, note: str = "") -> None:
@@ -194,24 +239,44 @@ class RequestTransitions:
                 req.cost = cost
 
         self._move(
-            actor, Status.DELIVERED, "ppid_request.delivered", refused=gettext("the information cannot be delivered"),
-            reason=note, guard=guard, change=change,
-            fields=["delivered_at", "delivery_channel", *(["cost"] if cost is not None else [])], data={"channel": channel},
+            actor,
+            Status.DELIVERED,
+            "ppid_request.delivered",
+            refused=gettext("the information cannot be delivered"),
+            reason=note,
+            guard=guard,
+            change=change,
+            fields=["delivered_at", "delivery_channel", *(["cost"] if cost is not None else [])],
+            data={"channel": channel},
         )
 
     def close(self, actor, note: str = "") -> None:
         def change(req):
             req.closed_at = timezone.now()
 
-        self._move(actor, Status.CLOSED, "ppid_request.closed", refused=gettext("it cannot be closed"), reason=note,
-                   change=change, fields=["closed_at"])
+        self._move(
+            actor,
+            Status.CLOSED,
+            "ppid_request.closed",
+            refused=gettext("it cannot be closed"),
+            reason=note,
+            change=change,
+            fields=["closed_at"],
+        )
 
     def withdraw(self, actor, reason: str = "") -> None:
         def change(req):
             req.withdrawn_at = timezone.now()
 
-        self._move(actor, Status.WITHDRAWN, "ppid_request.withdrawn", refused=gettext("it cannot be withdrawn"),
-                   reason=reason, change=change, fields=["withdrawn_at"])
+        self._move(
+            actor,
+            Status.WITHDRAWN,
+            "ppid_request.withdrawn",
+            refused=gettext("it cannot be withdrawn"),
+            reason=reason,
+            change=change,
+            fields=["withdrawn_at"],
+        )
 
     def reopen_for_delivery(self, actor, objection) -> None:
         """The Atasan PPID ordered disclosure: the request goes back to 'notice issued, granted'.
@@ -223,9 +288,16 @@ class RequestTransitions:
             req.outcome = Outcome.GRANTED
 
         self._move(
-            actor, Status.NOTIFIED, "ppid_request.reopened", refused=gettext("the objection decision cannot reopen it"),
-            reason=objection.decision_text, change=change, fields=["outcome"], data={"objection": objection.number},
-            from_states=Status.values, check_seen=False,
+            actor,
+            Status.NOTIFIED,
+            "ppid_request.reopened",
+            refused=gettext("the objection decision cannot reopen it"),
+            reason=objection.decision_text,
+            change=change,
+            fields=["outcome"],
+            data={"objection": objection.number},
+            from_states=Status.values,
+            check_seen=False,
             done_if=lambda req: req.status in (Status.WITHDRAWN, Status.DELIVERED),
         )
 
@@ -237,8 +309,13 @@ class ObjectionTransitions:
         change_state(self, OBJECTION_FLOW, to, actor=actor, action=action, refused=refused, **options)
 
     def start_review(self, actor, note: str = "") -> None:
-        self._move(actor, ObjectionStatus.IN_REVIEW, "ppid_objection.in_review",
-                   refused=gettext("the review cannot start"), reason=note)
+        self._move(
+            actor,
+            ObjectionStatus.IN_REVIEW,
+            "ppid_objection.in_review",
+            refused=gettext("the review cannot start"),
+            reason=note,
+        )
 
     def answer(self, actor, *, upheld: bool, decision_text: str, superior_name: str, superior_position: str) -> None:
         """The Atasan PPID's written answer; confirming the PPID needs written reasons (Pasal 36(2))."""
@@ -248,7 +325,11 @@ class ObjectionTransitions:
             raise TransitionError({"superior_name": gettext("Give the name and position of the Atasan PPID.")})
 
         def change(obj):
-            obj.decision_text, obj.superior_name, obj.superior_position = decision_text, superior_name, superior_position
+            obj.decision_text, obj.superior_name, obj.superior_position = (
+                decision_text,
+                superior_name,
+                superior_position,
+            )
             obj.answered_at = timezone.now()
 
         def then(obj):
@@ -257,9 +338,16 @@ class ObjectionTransitions:
                 obj.request.reopen_for_delivery(actor, obj)
 
         to = ObjectionStatus.UPHELD if upheld else ObjectionStatus.REJECTED
-        self._move(actor, to, "ppid_objection.answered", refused=gettext("no answer can be recorded"),
-                   reason=decision_text, change=change, then=then,
-                   fields=["decision_text", "superior_name", "superior_position", "answered_at"])
+        self._move(
+            actor,
+            to,
+            "ppid_objection.answered",
+            refused=gettext("no answer can be recorded"),
+            reason=decision_text,
+            change=change,
+            then=then,
+            fields=["decision_text", "superior_name", "superior_position", "answered_at"],
+        )
 
     def record_reaction(self, actor, reaction: str) -> None:
         if not reaction.strip():
@@ -268,12 +356,24 @@ class ObjectionTransitions:
         def change(obj):
             obj.requester_reaction, obj.reaction_at = reaction, timezone.now()
 
-        self._move(actor, ObjectionStatus.CLOSED, "ppid_objection.closed", refused=gettext("it cannot be closed"),
-                   reason=reaction, change=change, fields=["requester_reaction", "reaction_at"])
+        self._move(
+            actor,
+            ObjectionStatus.CLOSED,
+            "ppid_objection.closed",
+            refused=gettext("it cannot be closed"),
+            reason=reaction,
+            change=change,
+            fields=["requester_reaction", "reaction_at"],
+        )
 
     def withdraw(self, actor, reason: str = "") -> None:
-        self._move(actor, ObjectionStatus.WITHDRAWN, "ppid_objection.withdrawn", refused=gettext("it cannot be withdrawn"),
-                   reason=reason)
+        self._move(
+            actor,
+            ObjectionStatus.WITHDRAWN,
+            "ppid_objection.withdrawn",
+            refused=gettext("it cannot be withdrawn"),
+            reason=reason,
+        )
 
 
 def _queue_email(request_id: int, event: str) -> None:

@@ -14,7 +14,10 @@ def save_brief_schedule(form, *, actor) -> BriefSchedule:
     before = BriefSchedule.objects.filter(pk=form.instance.pk).values_list("hour", flat=True).first()
     schedule = form.save()
     AuditEvent.record(
-        actor=actor, action="brief_schedule.changed", target=schedule, office=schedule.office,
+        actor=actor,
+        action="brief_schedule.changed",
+        target=schedule,
+        office=schedule.office,
         data={"hour": schedule.hour, "hour_before": before},
     )
     return schedule

@@ -9,6 +9,4 @@ class ReportsConfig(AppConfig):
     # Labels of this app's audit actions (sigap.core.audit_labels).
     audit_labels = "sigap.reports.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
-    scheduled_jobs = (
-        "sigap.reports.tasks.enqueue_daily_briefs",
-    )
+    scheduled_jobs = ("sigap.reports.tasks.enqueue_daily_briefs",)

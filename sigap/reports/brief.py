@@ -78,11 +78,13 @@ def build(office: Office, day: date, reader=None) -> Brief:
     top = open_issues[:TOP_ISSUES]
     counts = dict(
         IssueDocument.objects.filter(issue__in=top, published_at__gte=start, published_at__lt=end)
-        .values_list("issue_id").annotate(n=Count("id"))
+        .values_list("issue_id")
+        .annotate(n=Count("id"))
     )
     before = dict(
         IssueDocument.objects.filter(issue__in=top, published_at__gte=start - timedelta(days=1), published_at__lt=start)
-        .values_list("issue_id").annotate(n=Count("id"))
+        .values_list("issue_id")
+        .annotate(n=Count("id"))
     )
     brief.issues = [{"issue": i, "today": counts.get(i.pk, 0), "yesterday": before.get(i.pk, 0)} for i in top]
     brief.changes = list(
@@ -101,7 +103,8 @@ def build(office: Office, day: date, reader=None) -> Brief:
     )
     brief.sentiment_week, brief.documents_week = _shares(
         docs.filter(published_at__gte=end - timedelta(days=7), published_at__lt=end)
-        .values("sentiment").annotate(n=Count("id"))
+        .values("sentiment")
+        .annotate(n=Count("id"))
     )
     hoax_counts = (
         IssueDocument.objects.filter(issue__in=touching, published_at__gte=start, published_at__lt=end,

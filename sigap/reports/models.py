@@ -14,7 +14,8 @@ class BriefSchedule(models.Model):
 
     office = models.OneToOneField(Office, on_delete=models.CASCADE, related_name="brief_schedule")
     hour = models.PositiveSmallIntegerField(
-        _("daily brief hour (office time)"), default=7,
+        _("daily brief hour (office time)"),
+        default=7,
         help_text=_("The daily brief is e-mailed at this hour, 0–23."),
     )
     # Set by the scheduler's conditional UPDATE (sigap/reports/tasks.py), so a brief goes out once a day.

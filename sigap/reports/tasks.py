@@ -77,9 +77,9 @@ def enqueue_daily_briefs(now: datetime | None = None) -> int:
         today = local.date()
         if local.hour < schedule.hour or schedule.sent_on == today:
             continue
-        claimed = BriefSchedule.objects.filter(
-            Q(sent_on__isnull=True) | Q(sent_on__lt=today), pk=schedule.pk
-        ).update(sent_on=today)
+        claimed = BriefSchedule.objects.filter(Q(sent_on__isnull=True) | Q(sent_on__lt=today), pk=schedule.pk).update(
+            sent_on=today
+        )
         if claimed:
             day = today.isoformat()
             transaction.on_commit(lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))

@@ -55,8 +55,11 @@ def brief_schedule(request, office_id: int):
     form = BriefScheduleForm(request.POST, instance=get_schedule(request.user, office_id, edit=True))
     if form.is_valid():
         schedule = actions.save_brief_schedule(form, actor=request.user)
-        messages.success(request, _("The daily brief will be e-mailed every day at %(hour)02d.00 %(zone)s.") % {
-            "hour": schedule.hour, "zone": zone_abbreviation(schedule.office.time_zone)})
+        messages.success(
+            request,
+            _("The daily brief will be e-mailed every day at %(hour)02d.00 %(zone)s.")
+            % {"hour": schedule.hour, "zone": zone_abbreviation(schedule.office.time_zone)},
+        )
     else:
         for errors in form.errors.values():
             for error in errors:

@@ -6,9 +6,15 @@ import csv
 from pathlib import Path
 
 SENTIMENT_LABELS = {
-    "positive": "positif", "positif": "positif", "pos": "positif",
-    "negative": "negatif", "negatif": "negatif", "neg": "negatif",
-    "neutral": "netral", "netral": "netral", "neu": "netral",
+    "positive": "positif",
+    "positif": "positif",
+    "pos": "positif",
+    "negative": "negatif",
+    "negatif": "negatif",
+    "neg": "negatif",
+    "neutral": "netral",
+    "netral": "netral",
+    "neu": "netral",
 }
 
 

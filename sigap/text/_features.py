@@ -43,8 +43,11 @@ class HashSpec:
 
     def to_dict(self) -> dict[str, int | bool]:
         return {
-            "bits": self.bits, "char_min": self.char_min, "char_max": self.char_max,
-            "words": self.words, "bigrams": self.bigrams,
+            "bits": self.bits,
+            "char_min": self.char_min,
+            "char_max": self.char_max,
+            "words": self.words,
+            "bigrams": self.bigrams,
         }
 
 
@@ -137,8 +140,9 @@ def _mix_inplace(h: np.ndarray) -> np.ndarray:
     return h
 
 
-def _char_hashes(codes: np.ndarray, is_sep: np.ndarray, docid: np.ndarray,
-                 spec: HashSpec) -> list[tuple[np.ndarray, np.ndarray]]:
+def _char_hashes(
+    codes: np.ndarray, is_sep: np.ndarray, docid: np.ndarray, spec: HashSpec
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Buckets of all character n-grams, one (bucket, doc) group per n, each in text order.
 
     Same values as :func:`hashed_ngrams`: the polynomial hash of a span is grown one
@@ -222,8 +226,9 @@ def batch_words(texts: list[str]) -> Words:
     return Words(codes, docid[ws], ws, we, wh)
 
 
-def _word_hashes(codes: np.ndarray, is_sep: np.ndarray, docid: np.ndarray,
-                 spec: HashSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _word_hashes(
+    codes: np.ndarray, is_sep: np.ndarray, docid: np.ndarray, spec: HashSpec
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(word bucket, word doc, bigram bucket, bigram doc), in text order."""
     empty = np.zeros(0, np.int64)
     if not spec.words:
@@ -256,9 +261,7 @@ def fast_ngrams(texts: list[str], spec: HashSpec) -> list[tuple[np.ndarray, np.n
     return [*groups, (wb, wdoc), (bb, bdoc)]
 
 
-def linear_scores(
-    texts: list[str], spec: HashSpec, weights: np.ndarray, bias: np.ndarray
-) -> np.ndarray:
+def linear_scores(texts: list[str], spec: HashSpec, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """Scores ``X @ weights + bias`` (X as built by :func:`feature_rows`), without a matrix.
 
     Each n-gram contributes ``float32(w * v)`` (``v`` = 1/sqrt(n-grams in its text)); the
@@ -295,13 +298,11 @@ def linear_scores(
     return scores.T.astype(np.float32) + bias.astype(np.float32)
 
 
-def word_char_ngrams(texts: list[str], n_min: int, n_max: int,
-                     bits: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def word_char_ngrams(texts: list[str], n_min: int, n_max: int, bits: int) -> list[tuple[np.ndarray, np.ndarray]]:
     """Character n-grams inside words (never across a space), one (bucket, doc) group per
     n, each in text order. Words shorter than ``n`` give no n-gram of that length."""
     if not texts:
         return []
     codes, is_sep, docid = _codes(texts)
     boundary = is_sep | (codes == _SPACE)
-    return _char_hashes(codes, boundary, docid,
-                        HashSpec(bits=bits, char_min=n_min, char_max=n_max))
+    return _char_hashes(codes, boundary, docid, HashSpec(bits=bits, char_min=n_min, char_max=n_max))

@@ -113,7 +113,15 @@ def train(data: Path, out: Path = BACKGROUND_FILE) -> str:
             documents += 1
             df.update(content_words(text))
     kept = {w: c for w, c in sorted(df.items()) if c >= MIN_DF}
-    save_json(out, {"model": MODEL_NAME, "version": MODEL_VERSION, "documents": documents, "df": kept,
-                    "sources": [rel for rel, _ in SOURCES]})
+    save_json(
+        out,
+        {
+            "model": MODEL_NAME,
+            "version": MODEL_VERSION,
+            "documents": documents,
+            "df": kept,
+            "sources": [rel for rel, _ in SOURCES],
+        },
+    )
     _loaded.clear()
     return f"{out.name}: {documents} documents, {len(kept)} words (df >= {MIN_DF})"

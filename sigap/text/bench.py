@@ -96,8 +96,7 @@ def synth_stream(n: int, batch: int = 1000, seed: int = 11) -> Iterator[list[dic
                 toks = src[j : j + k] + rng.choices(vocab, cum_weights=cum, k=rng.randint(5, 9))
                 if r < 0.8:
                     while len(events) < 200:
-                        events.append([rng.sample(vocab, 5), int(rng.expovariate(1 / 25)) + 1,
-                                       i + len(events)])
+                        events.append([rng.sample(vocab, 5), int(rng.expovariate(1 / 25)) + 1, i + len(events)])
                     ev = events[rng.randrange(len(events))]
                     ev_id = ev[2]
                     for w in rng.sample(ev[0], 3):
@@ -139,8 +138,7 @@ def _line(name: str, rate: tuple[float, float]) -> str:
     return f"{name:<38}{rate[0]:>8.0f} docs/s{cpu}"
 
 
-def run_bench(n_docs: int = 20_000, scale: int = 0, batch: int = 1000,
-              processes: int = 1) -> dict[str, float]:
+def run_bench(n_docs: int = 20_000, scale: int = 0, batch: int = 1000, processes: int = 1) -> dict[str, float]:
     """Print the figures; returns {name: wall docs/s}."""
     import gc
 
@@ -163,8 +161,10 @@ def run_stages(n_docs: int = 20_000, batch: int = 1000, processes: int = 1) -> d
     lang.predict(warm)
     avg = sum(map(len, docs)) / max(len(docs), 1)
     avg_s = sum(len(d["text"]) for d in stream) / max(len(stream), 1)
-    print(f"stages: {len(docs)} posts (mean {avg:.0f} chars; near-dup, stories and the whole "
-          f"pipeline on {len(stream)} stream posts, mean {avg_s:.0f} chars), batches of {batch}")
+    print(
+        f"stages: {len(docs)} posts (mean {avg:.0f} chars; near-dup, stories and the whole "
+        f"pipeline on {len(stream)} stream posts, mean {avg_s:.0f} chars), batches of {batch}"
+    )
     figures: dict[str, tuple[float, float]] = {}
     figures["normalize (cold caches)"] = _rate(lambda b: [normalize(t) for t in b], docs, batch)
     normed = [normalize(t) for t in docs]
@@ -181,20 +181,20 @@ def run_stages(n_docs: int = 20_000, batch: int = 1000, processes: int = 1) -> d
     idx = NearDupIndex()
     pos = iter(range(0, len(stream), batch))
     figures["near-dup (normalised input)"] = _rate(
-        lambda b: idx.add_batch(s_ids[(i := next(pos)) : i + len(b)], b, b), s_norm, batch)
+        lambda b: idx.add_batch(s_ids[(i := next(pos)) : i + len(b)], b, b), s_norm, batch
+    )
     sc = StoryClusterer()
     pos = iter(range(0, len(stream), batch))
     figures["stories (normalised input)"] = _rate(
-        lambda b: sc.add_batch(s_ids[(i := next(pos)) : i + len(b)], b, s_times[i : i + len(b)],
-                               b), s_norm, batch)
+        lambda b: sc.add_batch(s_ids[(i := next(pos)) : i + len(b)], b, s_times[i : i + len(b)], b), s_norm, batch
+    )
     figures["whole pipeline"] = _rate(pipe.analyse_batch, stream, batch)
     for stage, seconds in pipe.timings.items():
         figures[f"  within it: {stage}"] = (len(stream) / max(seconds, 1e-9), float("nan"))
     if processes > 1 and pipe.tagger is not None:
         with Pipeline(keep_normalized=False, processes=processes) as multi:
             multi.analyse_batch(stream[:batch])  # start the helpers
-            figures[f"whole pipeline, {processes} processes"] = _rate(
-                multi.analyse_batch, stream, batch)
+            figures[f"whole pipeline, {processes} processes"] = _rate(multi.analyse_batch, stream, batch)
     if pipe.tagger is None:
         print("(entity model not installed: the pipeline ran without entities)")
     for name, rate in figures.items():
@@ -206,11 +206,14 @@ def run_stages(n_docs: int = 20_000, batch: int = 1000, processes: int = 1) -> d
 def run_scale(n: int, batch: int = 1000, processes: int = 1) -> dict[str, float]:
     """Whole pipeline on a stream of ``n`` documents; figures at 10k, 100k, 1M, ... seen."""
     pipe = Pipeline(keep_normalized=False, processes=processes)
-    print(f"scale: whole pipeline ({processes} process{'es' if processes > 1 else ''}) on a "
-          f"stream of {n} posts ({DOCS_PER_DAY} a day), batches of {batch}"
-          + ("" if pipe.tagger is not None else "; no entity model installed"))
-    marks = [m for m in (10_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000,
-                         10_000_000) if m <= n] or [n]
+    print(
+        f"scale: whole pipeline ({processes} process{'es' if processes > 1 else ''}) on a "
+        f"stream of {n} posts ({DOCS_PER_DAY} a day), batches of {batch}"
+        + ("" if pipe.tagger is not None else "; no entity model installed")
+    )
+    marks = [m for m in (10_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000) if m <= n] or [
+        n
+    ]
     if marks[-1] != n:
         marks.append(n)
     out: dict[str, float] = {}
@@ -233,17 +236,21 @@ def run_scale(n: int, batch: int = 1000, processes: int = 1) -> dict[str, float]
             wall = time.perf_counter() - wall0 - gen_wall
             cpu = time.process_time() - cpu0 - gen_cpu
             rate = (seen - last_seen) / max(wall, 1e-9), (seen - last_seen) / max(cpu, 1e-9)
-            print(_line(f"pipeline, docs {last_seen + 1}-{seen}", rate)
-                  + f"  stories live {len(pipe.stories):>6}  rss {_rss_mb():.0f} MB"
-                  + f"  peak {_peak_mb():.0f} MB")
+            print(
+                _line(f"pipeline, docs {last_seen + 1}-{seen}", rate)
+                + f"  stories live {len(pipe.stories):>6}  rss {_rss_mb():.0f} MB"
+                + f"  peak {_peak_mb():.0f} MB"
+            )
             out[f"pipeline at {mark}"] = rate[0]
             last_seen = seen
             wall0, cpu0 = time.perf_counter(), time.process_time()
             gen_wall = gen_cpu = 0.0
             if not marks:
                 break
-    print(f"peak RSS {_peak_mb():.0f} MB after {seen} documents"
-          + (" (this process; entity helpers not counted)" if processes > 1 else ""))
+    print(
+        f"peak RSS {_peak_mb():.0f} MB after {seen} documents"
+        + (" (this process; entity helpers not counted)" if processes > 1 else "")
+    )
     out["peak_rss_mb"] = _peak_mb()
     pipe.close()
     return out

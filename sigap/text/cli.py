@@ -1,15 +1,15 @@
 """``sigap text ...`` (also ``python -m sigap.text ...``).
 
-    sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
-    sigap text evaluate sentiment FILE
-    sigap text evaluate lang FILE
-    sigap text train entities [--data DIR] [--seed N]
-    sigap text train background [--data DIR]
-    sigap text train regions --data IDN_AREA_DATA_CSV_DIR
-    sigap text evaluate entities FILE [--gazetteer]
-    sigap text evaluate stories FILE|DIR      (JSONL: id, event, published_at, text)
-    sigap text evaluate places FILE|DIR [--errors]  (JSONL: id, kind, text, places)
-    sigap text bench [--docs N] [--scale N] [--batch N] [--processes N]
+sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
+sigap text evaluate sentiment FILE
+sigap text evaluate lang FILE
+sigap text train entities [--data DIR] [--seed N]
+sigap text train background [--data DIR]
+sigap text train regions --data IDN_AREA_DATA_CSV_DIR
+sigap text evaluate entities FILE [--gazetteer]
+sigap text evaluate stories FILE|DIR      (JSONL: id, event, published_at, text)
+sigap text evaluate places FILE|DIR [--errors]  (JSONL: id, kind, text, places)
+sigap text bench [--docs N] [--scale N] [--batch N] [--processes N]
 """
 
 from __future__ import annotations
@@ -28,17 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sigap text", description="Indonesian text pipeline")
     sub = p.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
-    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions",
-                                     "background", "all"])
+    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions", "background", "all"])
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
     ev.add_argument("what", choices=["sentiment", "lang", "entities", "stories", "places"])
     ev.add_argument("file", type=Path)
-    ev.add_argument("--gazetteer", action="store_true",
-                    help="entities: also apply the gazetteer rules used by extract_entities")
-    ev.add_argument("--errors", action="store_true",
-                    help="places: list false links and missed places (use on dev data only)")
+    ev.add_argument(
+        "--gazetteer", action="store_true", help="entities: also apply the gazetteer rules used by extract_entities"
+    )
+    ev.add_argument(
+        "--errors", action="store_true", help="places: list false links and missed places (use on dev data only)"
+    )
     add_bench_arguments(sub.add_parser("bench", help="print throughput figures (docs/s)"))
     return p
 
@@ -46,11 +47,11 @@ def _parser() -> argparse.ArgumentParser:
 def add_bench_arguments(be: argparse.ArgumentParser) -> None:
     """The options of ``sigap text bench``, also those of ``sigap bench text``."""
     be.add_argument("--docs", type=int, default=20_000)
-    be.add_argument("--scale", type=int, default=100_000,
-                    help="whole pipeline on a stream of N documents (0: skip)")
+    be.add_argument("--scale", type=int, default=100_000, help="whole pipeline on a stream of N documents (0: skip)")
     be.add_argument("--batch", type=int, default=1000)
-    be.add_argument("--processes", type=int, default=1,
-                    help="also run the pipeline with entities in N-1 helper processes")
+    be.add_argument(
+        "--processes", type=int, default=1, help="also run the pipeline with entities in N-1 helper processes"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,9 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(background.train(args.data))
             elif job == "regions":
                 if not (args.data / "provinces.csv").exists():
-                    print("--data must be the data/ folder of the idn-area-data npm package "
-                          "(npm pack idn-area-data@4.0.1; tar xzf ...; see "
-                          "sigap/text/models/regions.md)", file=sys.stderr)
+                    print(
+                        "--data must be the data/ folder of the idn-area-data npm package "
+                        "(npm pack idn-area-data@4.0.1; tar xzf ...; see "
+                        "sigap/text/models/regions.md)",
+                        file=sys.stderr,
+                    )
                     return 2
                 print(train.train_regions(args.data))
         return 0

@@ -51,8 +51,9 @@ def _alnum_table() -> np.ndarray:
 _ALNUM: np.ndarray | None = None
 
 
-def _batch_shingles(norms: Sequence[str], eligible: np.ndarray | None = None,
-                    min_words: int = 0, k: int = 3) -> tuple[np.ndarray, np.ndarray]:
+def _batch_shingles(
+    norms: Sequence[str], eligible: np.ndarray | None = None, min_words: int = 0, k: int = 3
+) -> tuple[np.ndarray, np.ndarray]:
     """Word k-shingle hashes of many normalised texts: (doc index, 64-bit hash), by doc.
 
     Words are the space-separated tokens with at least one letter or digit; a text with
@@ -149,8 +150,15 @@ class NearDupIndex:
     Texts with fewer than ``min_words`` tokens are matched by exact hash only.
     """
 
-    def __init__(self, threshold: float = 0.6, bands: int = 32, rows: int = 4,
-                 seed: int = 1, max_docs: int = 200_000, min_words: int = 4) -> None:
+    def __init__(
+        self,
+        threshold: float = 0.6,
+        bands: int = 32,
+        rows: int = 4,
+        seed: int = 1,
+        max_docs: int = 200_000,
+        min_words: int = 4,
+    ) -> None:
         self.threshold = threshold
         self.bands, self.rows = bands, rows
         self.seed = seed
@@ -182,11 +190,11 @@ class NearDupIndex:
 
         Pass ``normalized`` (``normalize(text)``) when it is already at hand.
         """
-        return self.add_batch([doc_id], [text],
-                              None if normalized is None else [normalized])[0]
+        return self.add_batch([doc_id], [text], None if normalized is None else [normalized])[0]
 
-    def add_batch(self, doc_ids: Sequence[Hashable], texts: Sequence[str | None],
-                  normalized: Sequence[str] | None = None) -> list[Hashable]:
+    def add_batch(
+        self, doc_ids: Sequence[Hashable], texts: Sequence[str | None], normalized: Sequence[str] | None = None
+    ) -> list[Hashable]:
         """Index a batch in order; returns the group id of each document.
 
         Same result as calling :meth:`add` for each document in turn (a document may join
@@ -198,13 +206,16 @@ class NearDupIndex:
         if n > self.max_docs:  # keep every batch within one turn of the ring
             out: list[Hashable] = []
             for i in range(0, n, self.max_docs):
-                out.extend(self.add_batch(
-                    doc_ids[i : i + self.max_docs], texts[i : i + self.max_docs],
-                    None if normalized is None else normalized[i : i + self.max_docs]))
+                out.extend(
+                    self.add_batch(
+                        doc_ids[i : i + self.max_docs],
+                        texts[i : i + self.max_docs],
+                        None if normalized is None else normalized[i : i + self.max_docs],
+                    )
+                )
             return out
         norms = list(normalized) if normalized is not None else [normalize(t) for t in texts]
-        keys = [hashlib.blake2b(t.encode("utf-8", "replace"), digest_size=16).digest()
-                for t in norms]
+        keys = [hashlib.blake2b(t.encode("utf-8", "replace"), digest_size=16).digest() for t in norms]
         # Shingles and signatures of the texts long enough for MinHash; exact duplicates of
         # a remembered text are skipped (their group is known from the hash).
         exact = self._exact
@@ -260,9 +271,14 @@ class NearDupIndex:
         live = self._live_slots()
         live = live[np.argsort(self._serial[live], kind="stable")]
         return {
-            "params": {"threshold": self.threshold, "bands": self.bands, "rows": self.rows,
-                       "seed": self.seed, "max_docs": self.max_docs,
-                       "min_words": self.min_words},
+            "params": {
+                "threshold": self.threshold,
+                "bands": self.bands,
+                "rows": self.rows,
+                "seed": self.seed,
+                "max_docs": self.max_docs,
+                "min_words": self.min_words,
+            },
             "n": self._n,
             "serial": self._serial[live].copy(),
             "sig": self._sig[live].copy(),
@@ -337,12 +353,14 @@ class NearDupIndex:
         order = np.lexsort((ref, -sim, q))
         q, ref, sim = q[order], ref[order], sim[order]
         first = np.r_[True, q[1:] != q[:-1]]
-        return {int(a): (float(v), int(r))
-                for a, v, r in zip(q[first].tolist(), sim[first].tolist(), ref[first].tolist(),
-                                   strict=True)}
+        return {
+            int(a): (float(v), int(r))
+            for a, v, r in zip(q[first].tolist(), sim[first].tolist(), ref[first].tolist(), strict=True)
+        }
 
-    def _candidates(self, doc_index: np.ndarray, sigs: np.ndarray, band_keys: np.ndarray
-                    ) -> tuple[dict[int, tuple[float, int]], dict[int, tuple[float, int]]]:
+    def _candidates(
+        self, doc_index: np.ndarray, sigs: np.ndarray, band_keys: np.ndarray
+    ) -> tuple[dict[int, tuple[float, int]], dict[int, tuple[float, int]]]:
         """Best match of each batch document among remembered documents (by serial) and
         among earlier documents of the batch (by batch position)."""
         b = self.bands
@@ -405,9 +423,16 @@ class NearDupIndex:
         self._groups.extend([None] * (new - cap))
         self._keys.extend([b""] * (new - cap))
 
-    def _store(self, ring_docs: list[int], serials: list[int], keys: list[bytes],
-               groups: list[Hashable], row_of: np.ndarray, sigs: np.ndarray,
-               band_keys: np.ndarray) -> None:
+    def _store(
+        self,
+        ring_docs: list[int],
+        serials: list[int],
+        keys: list[bytes],
+        groups: list[Hashable],
+        row_of: np.ndarray,
+        sigs: np.ndarray,
+        band_keys: np.ndarray,
+    ) -> None:
         if not ring_docs:
             return
         ser = np.array(serials, np.int64)

@@ -70,8 +70,19 @@ ARTIFACT = MODELS_DIR / "entities.npz"
 MAX_CHARS = 200_000
 MAX_SENT = 120  # tokens per decoded chunk
 
-__all__ = ["MODEL_NAME", "MODEL_VERSION", "TYPES", "TAGS", "Entity", "EntityTagger",
-           "extract_entities", "extract_entities_many", "read_bio", "bio_spans", "map_tag"]
+__all__ = [
+    "MODEL_NAME",
+    "MODEL_VERSION",
+    "TYPES",
+    "TAGS",
+    "Entity",
+    "EntityTagger",
+    "extract_entities",
+    "extract_entities_many",
+    "read_bio",
+    "bio_spans",
+    "map_tag",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +97,19 @@ class Entity:
 # --- tags and BIO files -------------------------------------------------------------------
 
 _TYPE_MAP = {
-    "PER": "PER", "PERSON": "PER", "PPL": "PER", "PEOPLE": "PER",
-    "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "PLC": "LOC", "GPE": "LOC",
-    "ORG": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
+    "PER": "PER",
+    "PERSON": "PER",
+    "PPL": "PER",
+    "PEOPLE": "PER",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "PLACE": "LOC",
+    "PLC": "LOC",
+    "GPE": "LOC",
+    "ORG": "ORG",
+    "ORGANISATION": "ORG",
+    "ORGANIZATION": "ORG",
+    "IND": "ORG",
 }
 
 
@@ -171,6 +192,7 @@ def read_bio(path: Path | str) -> list[tuple[list[str], list[str]]]:
 
 # --- BIO constraints and Viterbi ----------------------------------------------------------
 
+
 def _constraints() -> tuple[np.ndarray, np.ndarray]:
     k = len(TAGS)
     trans = np.zeros((k, k), np.float32)
@@ -214,14 +236,20 @@ class EntityTagger:
     """Load once with :meth:`load` (cached, thread-safe); :meth:`extract` /
     :meth:`extract_many` for raw text, :meth:`tag` for pre-tokenised sentences."""
 
-    def __init__(self, keys: np.ndarray, weights: np.ndarray, trans: np.ndarray,
-                 start: np.ndarray, meta: dict[str, Any], gazetteer: Gazetteer | None = None,
-                 vocab: np.ndarray | None = None) -> None:
+    def __init__(
+        self,
+        keys: np.ndarray,
+        weights: np.ndarray,
+        trans: np.ndarray,
+        start: np.ndarray,
+        meta: dict[str, Any],
+        gazetteer: Gazetteer | None = None,
+        vocab: np.ndarray | None = None,
+    ) -> None:
         self.rows = {int(h): i for i, h in enumerate(keys.tolist())}
         k = len(TAGS)
         # (features x 5 offsets x K) and one extra all-zero block for unknown features
-        self.weights = np.concatenate([weights.astype(np.float32),
-                                       np.zeros((1, 5, k), np.float32)])
+        self.weights = np.concatenate([weights.astype(np.float32), np.zeros((1, 5, k), np.float32)])
         self.unknown = len(self.weights) - 1
         self.trans = trans.astype(np.float32) + _MASK_T
         self.start = start.astype(np.float32) + _MASK_S
@@ -241,8 +269,13 @@ class EntityTagger:
 
     @classmethod
     def load(cls, path: Path | None = None) -> EntityTagger:
-        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
-            arrays["keys"], arrays["weights"], arrays["trans"], arrays["start"], meta, vocab=arrays.get("vocab")))
+        return load_model(
+            cls,
+            ARTIFACT if path is None else path,
+            lambda arrays, meta: cls(
+                arrays["keys"], arrays["weights"], arrays["trans"], arrays["start"], meta, vocab=arrays.get("vocab")
+            ),
+        )
 
     # emissions -------------------------------------------------------------------------
     def _rows_for(self, feats: Iterable[str]) -> list[int]:
@@ -269,8 +302,7 @@ class EntityTagger:
         self._word_ids[key] = wid
         return wid
 
-    def emissions_batch(self, items: Sequence[tuple[Sequence[str], Sequence[TokenMatch], bool]]
-                        ) -> list[np.ndarray]:
+    def emissions_batch(self, items: Sequence[tuple[Sequence[str], Sequence[TokenMatch], bool]]) -> list[np.ndarray]:
         """Emission scores (n x K) for many ``(tokens, gazetteer matches, cased)`` at once:
         one gather over the cached word tables and one scatter of the context features."""
         with self._wlock:
@@ -301,8 +333,7 @@ class EntityTagger:
                 return [np.zeros((0, len(TAGS)), np.float32) for _ in items]
             table = self._word_emit[np.asarray(ids)]
         g = np.asarray(real)
-        em = (table[g - 2, 0] + table[g - 1, 1] + table[g, 2] + table[g + 1, 3]
-              + table[g + 2, 4])
+        em = table[g - 2, 0] + table[g - 1, 1] + table[g, 2] + table[g + 1, 3] + table[g + 2, 4]
         if ctx_rows:  # positions come in order: sum each run, then add once per position
             pos = np.asarray(ctx_pos)
             first = np.flatnonzero(np.r_[True, pos[1:] != pos[:-1]])
@@ -310,8 +341,7 @@ class EntityTagger:
             em[pos[first]] += np.add.reduceat(ctx, first, axis=0)
         return [em[a:b] for a, b in bounds]
 
-    def emissions(self, tokens: Sequence[str], matches: Sequence[TokenMatch],
-                  cased: bool | None = None) -> np.ndarray:
+    def emissions(self, tokens: Sequence[str], matches: Sequence[TokenMatch], cased: bool | None = None) -> np.ndarray:
         if cased is None:
             cased = is_cased(tokens)
         return self.emissions_batch([(tokens, matches, cased)])[0]
@@ -331,8 +361,9 @@ class EntityTagger:
                 out[i] = path
         return out
 
-    def tag(self, sentences: Sequence[Sequence[str]], gazetteer: bool = True,
-            postprocess: bool = True) -> list[list[str]]:
+    def tag(
+        self, sentences: Sequence[Sequence[str]], gazetteer: bool = True, postprocess: bool = True
+    ) -> list[list[str]]:
         """BIO tags (PER/ORG/LOC) for pre-tokenised sentences."""
         items: list[tuple[list[str], list[TokenMatch], bool]] = []
         all_matches: list[list[TokenMatch]] = []
@@ -347,8 +378,7 @@ class EntityTagger:
             items.append((seen, matches, self._cased(seen)))
         paths = self._decode(self.emissions_batch(items))
         out: list[list[str]] = []
-        for toks, path, matches, shout in zip(sentences, paths, all_matches, shouts,
-                                              strict=True):
+        for toks, path, matches, shout in zip(sentences, paths, all_matches, shouts, strict=True):
             tags = [TAGS[j] for j in path.tolist()]
             if postprocess:
                 spans = self._postprocess(list(toks), bio_spans(tags), matches, shout)
@@ -364,8 +394,7 @@ class EntityTagger:
         if known is None:
             if len(self._ordinary_cache) > _CACHE_LIMIT:
                 self._ordinary_cache.clear()
-            known = word in SHOUT_WORDS or any(
-                zlib.crc32(w.encode("utf-8")) in self.vocab for w in _stems(word))
+            known = word in SHOUT_WORDS or any(zlib.crc32(w.encode("utf-8")) in self.vocab for w in _stems(word))
             self._ordinary_cache[word] = known
         return known
 
@@ -389,8 +418,9 @@ class EntityTagger:
                 caps += 1
         return caps < 3
 
-    def _shouted(self, tokens: Sequence[str], sentences: Sequence[tuple[int, int]],
-                 matches: Sequence[TokenMatch]) -> dict[int, int]:
+    def _shouted(
+        self, tokens: Sequence[str], sentences: Sequence[tuple[int, int]], matches: Sequence[TokenMatch]
+    ) -> dict[int, int]:
         """Positions of shouted words (ALL-CAPS ordinary words of four letters or more, not
         part of a region or body name nor followed by a capitalised word, as an acronym
         and its expansion): 1 in a sentence written with lower-case letters
@@ -404,8 +434,7 @@ class EntityTagger:
             mode = 0
             for i in range(s, e):
                 tok = tokens[i]
-                if len(tok) < 4 or not tok.isalpha() or not tok.isupper() \
-                        or not self._ordinary(tok.lower()):
+                if len(tok) < 4 or not tok.isalpha() or not tok.isupper() or not self._ordinary(tok.lower()):
                     continue
                 nxt = tokens[i + 1] if i + 1 < e else ""
                 if nxt[:1].isupper() and not nxt.isupper():
@@ -419,9 +448,13 @@ class EntityTagger:
                 out[i] = mode
         return out
 
-    def _postprocess(self, tokens: Sequence[str], spans: list[tuple[str, int, int]],
-                     matches: Sequence[TokenMatch], shout: dict[int, int] | None = None
-                     ) -> list[tuple[str, int, int, str | None]]:
+    def _postprocess(
+        self,
+        tokens: Sequence[str],
+        spans: list[tuple[str, int, int]],
+        matches: Sequence[TokenMatch],
+        shout: dict[int, int] | None = None,
+    ) -> list[tuple[str, int, int, str | None]]:
         """Apply the gazetteer to tagged spans; returns (type, start, end, region_code).
 
         - shouted words (``JEBOL``, ``MOHON BANTUAN``: see :meth:`_shouted`) leave the
@@ -516,16 +549,17 @@ class EntityTagger:
             spans = tokenize_spans(text)
             tokens = [t for t, _, _ in spans]
             sentences = _sentences(text, spans)
-            matches = match_for_tagger(self.gazetteer, tokens, [s for s, _ in sentences]) \
-                if tokens else []
+            matches = match_for_tagger(self.gazetteer, tokens, [s for s, _ in sentences]) if tokens else []
             shout = self._shouted(tokens, sentences, matches)
             seen = _quiet(tokens, shout)
             docs.append((text, spans, matches, shout))
             for s, e in sentences:
                 sent = seen[s:e]
-                local = [TokenMatch(m.start - s, m.end - s, m.kind, m.code, m.name, m.explicit,
-                                    m.weak)
-                         for m in matches if s <= m.start and m.end <= e]
+                local = [
+                    TokenMatch(m.start - s, m.end - s, m.kind, m.code, m.name, m.explicit, m.weak)
+                    for m in matches
+                    if s <= m.start and m.end <= e
+                ]
                 cased = self._cased(sent)
                 chunks.append((d, s, e, cased))
                 items.append((sent, local, cased))
@@ -548,17 +582,19 @@ class EntityTagger:
         return self.extract_many([text])[0]
 
 
-def match_for_tagger(gaz: Gazetteer, tokens: Sequence[str],
-                     starts: Iterable[int] = ()) -> list[TokenMatch]:
+def match_for_tagger(gaz: Gazetteer, tokens: Sequence[str], starts: Iterable[int] = ()) -> list[TokenMatch]:
     """Gazetteer matches as the tagger uses them: with the *weak* ones (ambiguous names
     without evidence, never linked) that are capitalised, so that the tagger sees the
     same region features as in training (where such names needed a capital)."""
-    return [m for m in gaz.match_tokens(tokens, starts=starts, weak=True)
-            if not m.weak or tokens[m.start][:1].isupper()]
+    return [
+        m for m in gaz.match_tokens(tokens, starts=starts, weak=True) if not m.weak or tokens[m.start][:1].isupper()
+    ]
 
 
-_ABBREV = frozenset("kab kec prov kel ds jl jln dr drs dra ir prof h hj st no sdr tn ny bpk "
-                    "kh pt tbk cv rp ft mr mrs ms vs dll dsb tsb".split())
+_ABBREV = frozenset(
+    "kab kec prov kel ds jl jln dr drs dra ir prof h hj st no sdr tn ny bpk "
+    "kh pt tbk cv rp ft mr mrs ms vs dll dsb tsb".split()
+)
 _SENT_END = frozenset(".!?…")
 
 
@@ -575,8 +611,9 @@ def _sentences(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[i
         elif spans[i][0] in _SENT_END and i + 1 < n:
             prev = spans[i - 1][0] if i > 0 else ""
             nxt = spans[i + 1][0]
-            if not (prev.lower() in _ABBREV or (len(prev) == 1 and prev.isupper())
-                    or nxt[:1].islower() or nxt[:1].isdigit()):
+            if not (
+                prev.lower() in _ABBREV or (len(prev) == 1 and prev.isupper()) or nxt[:1].islower() or nxt[:1].isdigit()
+            ):
                 end_here = True
         if end_here or i + 1 - start >= MAX_SENT:
             out.append((start, i + 1))

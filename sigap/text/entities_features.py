@@ -12,7 +12,8 @@ from typing import Any
 
 from sigap.text.regions import TokenMatch
 
-TITLES = frozenset("""
+TITLES = frozenset(
+    """
 bupati wabup gubernur wagub presiden wapres menteri menko wamen walikota wali wakil ketua
 kepala kapolda kapolres kapolri kapolsek wakapolri panglima pangdam dandim danrem pak bu
 bapak ibu sdr saudara saudari dr drs dra ir prof h hj kh jenderal kombes akbp akp brigjen
@@ -20,7 +21,8 @@ irjen komjen letjen mayjen marsekal laksamana kolonel letkol mayor kapten camat 
 sekda direktur dirut jubir juru anggota politikus politisi kader tersangka terdakwa sang
 mantan almarhum gus kiai ustaz ustadz habib syekh raja ratu sultan pangeran kak mbak mas
 om tante sekjen bendahara pj plt plh kajati kajari kadis kadinkes kalaksa kabid kasubag
-""".split())
+""".split()
+)
 
 _DIGITS = re.compile(r"\d")
 
@@ -57,9 +59,13 @@ def _kind(tok: str) -> str:
     return "p" + tok[:2] if len(tok) <= 2 and tok.isascii() else "o"
 
 
-def word_features(tok: str, cased: bool, name_tokens: frozenset[str],
-                  vocab: frozenset[int] = frozenset(),
-                  options: dict[str, Any] | None = None) -> list[list[str]]:
+def word_features(
+    tok: str,
+    cased: bool,
+    name_tokens: frozenset[str],
+    vocab: frozenset[int] = frozenset(),
+    options: dict[str, Any] | None = None,
+) -> list[list[str]]:
     """Feature strings of one token for the five offsets -2..+2 (index 0..4).
     ``name_tokens``: words of region names; ``vocab``: CRC32s of dictionary words."""
     if tok in ("<s>", "</s>"):
@@ -76,7 +82,7 @@ def word_features(tok: str, cased: bool, name_tokens: frozenset[str],
     if lw in TITLES:
         core.append("ti")
     if options and options.get("char3") and len(lw) > 4 and lw.isalpha():
-        core.extend(sorted({f"c3:{lw[i:i + 3]}" for i in range(1, len(lw) - 3)}))
+        core.extend(sorted({f"c3:{lw[i : i + 3]}" for i in range(1, len(lw) - 3)}))
     if lw in name_tokens:
         core.append("nt")
     dw = bool(vocab) and zlib.crc32(lw.encode("utf-8", "surrogatepass")) in vocab
@@ -143,8 +149,9 @@ def gazetteer_features(n: int, matches: Sequence[TokenMatch]) -> list[list[str]]
     return out
 
 
-def context_features(tokens: Sequence[str], cased: bool, matches: Sequence[TokenMatch],
-                     options: dict[str, Any]) -> list[list[str]]:
+def context_features(
+    tokens: Sequence[str], cased: bool, matches: Sequence[TokenMatch], options: dict[str, Any]
+) -> list[list[str]]:
     """Features that depend on more than one word: gazetteer matches, the capitalisation of
     a sentence-initial word, word bigrams."""
     n = len(tokens)
@@ -162,19 +169,37 @@ def context_features(tokens: Sequence[str], cased: bool, matches: Sequence[Token
     return extra
 
 
-
 # --- capitals and shouting ---------------------------------------------------------------
 
-_FUNCTION_WORDS = frozenset("yang dari untuk dengan pada oleh atau dalam akan bagi para agar "
-                            "serta saat jadi demi usai soal".split())
-SHOUT_WORDS = frozenset("breaking viral hoaks hoax urgent update info tolong help please "
-                        "darurat waspada penting cek".split())
+_FUNCTION_WORDS = frozenset(
+    "yang dari untuk dengan pada oleh atau dalam akan bagi para agar serta saat jadi demi usai soal".split()
+)
+SHOUT_WORDS = frozenset(
+    "breaking viral hoaks hoax urgent update info tolong help please darurat waspada penting cek".split()
+)
 """Shout words that the root-word dictionary may miss (English, new words)."""
 _SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i")
-_PREFIXES = (("meng", ""), ("meng", "k"), ("meny", "s"), ("mem", ""), ("mem", "p"),
-             ("men", ""), ("men", "t"), ("me", ""), ("peng", ""), ("peny", "s"), ("pem", ""),
-             ("pen", ""), ("pe", ""), ("ber", ""), ("be", ""), ("ter", ""), ("di", ""),
-             ("ke", ""), ("se", ""))
+_PREFIXES = (
+    ("meng", ""),
+    ("meng", "k"),
+    ("meny", "s"),
+    ("mem", ""),
+    ("mem", "p"),
+    ("men", ""),
+    ("men", "t"),
+    ("me", ""),
+    ("peng", ""),
+    ("peny", "s"),
+    ("pem", ""),
+    ("pen", ""),
+    ("pe", ""),
+    ("ber", ""),
+    ("be", ""),
+    ("ter", ""),
+    ("di", ""),
+    ("ke", ""),
+    ("se", ""),
+)
 
 
 def _stems(word: str) -> list[str]:
@@ -186,7 +211,7 @@ def _stems(word: str) -> list[str]:
     for form in list(forms):
         for prefix, back in _PREFIXES:
             if form.startswith(prefix) and len(form) - len(prefix) >= 3:
-                forms.append(back + form[len(prefix):])
+                forms.append(back + form[len(prefix) :])
     return forms
 
 

@@ -54,21 +54,25 @@ def _export(weights: Iterable[tuple[int, str, np.ndarray]]) -> tuple[np.ndarray,
         blocks.setdefault(h, np.zeros((5, len(TAGS)), np.float64))[o + 2] = row
     order = sorted(blocks)
     keys = np.asarray(order, np.uint32)
-    table = np.stack([blocks[h] for h in order]).astype(np.float16) if order else \
-        np.zeros((0, 5, len(TAGS)), np.float16)
+    table = (
+        np.stack([blocks[h] for h in order]).astype(np.float16) if order else np.zeros((0, 5, len(TAGS)), np.float16)
+    )
     return keys, table, collisions
+
 
 # --- training -----------------------------------------------------------------------------
 
-TRAIN_FILES = ("ner/nergrit/train_preprocess.txt", "ner/nerp/train_preprocess.txt",
-               "ner/idner-news-2k/train.txt")
-VALID_FILES = ("ner/nergrit/valid_preprocess.txt", "ner/nerp/valid_preprocess.txt",
-               "ner/idner-news-2k/dev.txt")
+TRAIN_FILES = ("ner/nergrit/train_preprocess.txt", "ner/nerp/train_preprocess.txt", "ner/idner-news-2k/train.txt")
+VALID_FILES = ("ner/nergrit/valid_preprocess.txt", "ner/nerp/valid_preprocess.txt", "ner/idner-news-2k/dev.txt")
 
 
-def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict[str, Any],
-                       vocab: frozenset[int] = frozenset(),
-                       use_gazetteer: bool = True) -> list[list[tuple[int, str]]]:
+def _sentence_features(
+    tokens: Sequence[str],
+    gaz: Gazetteer,
+    options: dict[str, Any],
+    vocab: frozenset[int] = frozenset(),
+    use_gazetteer: bool = True,
+) -> list[list[tuple[int, str]]]:
     """All (offset, feature) pairs that fire at each position (training-time path)."""
     n = len(tokens)
     cased = is_cased(tokens)
@@ -88,10 +92,20 @@ def _sentence_features(tokens: Sequence[str], gaz: Gazetteer, options: dict[str,
     return out
 
 
-def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int = 13,
-                 lowercase_copies: bool = False, min_count: int = 1,
-                 bigrams: bool = True, method: str = "crf", c1: float = 0.05,
-                 c2: float = 0.05, iterations: int = 150, char3: bool = False) -> dict[str, Any]:
+def train_tagger(
+    data: Path,
+    out: Path = ARTIFACT,
+    epochs: int = 10,
+    seed: int = 13,
+    lowercase_copies: bool = False,
+    min_count: int = 1,
+    bigrams: bool = True,
+    method: str = "crf",
+    c1: float = 0.05,
+    c2: float = 0.05,
+    iterations: int = 150,
+    char3: bool = False,
+) -> dict[str, Any]:
     """Train the tagger on the three NER training sets: a linear-chain CRF trained with
     CRFsuite (``python-crfsuite``, training only; L-BFGS is deterministic), exported to the
     project's artifact format so that inference needs no extra package. The alternative
@@ -110,8 +124,18 @@ def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int =
         if lowercase_copies and "nerp" not in rel:
             sents.extend(([t.lower() for t in toks], tags) for toks, tags in part)
     if method == "crf":
-        return _train_crf(sents, counts, gaz, options, vocab_arr, out, c1=c1, c2=c2,
-                          iterations=iterations, lowercase_copies=lowercase_copies)
+        return _train_crf(
+            sents,
+            counts,
+            gaz,
+            options,
+            vocab_arr,
+            out,
+            c1=c1,
+            c2=c2,
+            iterations=iterations,
+            lowercase_copies=lowercase_copies,
+        )
     index: dict[tuple[int, str], int] = {}
     freq: list[int] = []
     encoded: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -128,8 +152,9 @@ def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int =
                     freq.append(0)
                 freq[j] += 1
                 rows.append(j)
-        encoded.append((np.asarray(rows, np.int32), np.asarray(starts, np.int32),
-                        np.asarray([tag_id[t] for t in tags], np.int64)))
+        encoded.append(
+            (np.asarray(rows, np.int32), np.asarray(starts, np.int32), np.asarray([tag_id[t] for t in tags], np.int64))
+        )
     k = len(TAGS)
     n_feats = len(freq)
     W = np.zeros((n_feats, k), np.float64)
@@ -148,8 +173,7 @@ def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int =
         for idx in order.tolist():
             frows, fstarts, gold = encoded[idx]
             em = np.add.reduceat(W[frows], fstarts, axis=0).astype(np.float32)
-            pred = viterbi_batch(em[None], (T + _MASK_T).astype(np.float32),
-                                 (S + _MASK_S).astype(np.float32))[0]
+            pred = viterbi_batch(em[None], (T + _MASK_T).astype(np.float32), (S + _MASK_S).astype(np.float32))[0]
             if not np.array_equal(pred, gold):
                 errors += 1
                 n = len(gold)
@@ -179,20 +203,34 @@ def train_tagger(data: Path, out: Path = ARTIFACT, epochs: int = 10, seed: int =
     inv: list[tuple[int, str]] = [(0, "")] * n_feats
     for key, j in index.items():
         inv[j] = key
-    keys, weights, collisions = _export(
-        (inv[j][0], inv[j][1], Wa[j]) for j in np.flatnonzero(keep).tolist())
-    save_npz(out, {"keys": keys, "weights": weights, "trans": Ta.astype(np.float32),
-                   "start": Sa.astype(np.float32), "vocab": vocab_arr})
+    keys, weights, collisions = _export((inv[j][0], inv[j][1], Wa[j]) for j in np.flatnonzero(keep).tolist())
+    save_npz(
+        out,
+        {
+            "keys": keys,
+            "weights": weights,
+            "trans": Ta.astype(np.float32),
+            "start": Sa.astype(np.float32),
+            "vocab": vocab_arr,
+        },
+    )
     meta = {
-        "name": MODEL_NAME, "version": MODEL_VERSION, "tags": list(TAGS), "method": method,
+        "name": MODEL_NAME,
+        "version": MODEL_VERSION,
+        "tags": list(TAGS),
+        "method": method,
         "epochs": epochs,
-        "seed": seed, "lowercase_copies": lowercase_copies, "options": options, "train_sentences": counts,
-        "features": int(len(keys)), "collisions": collisions,
-        "gazetteer": gaz.version, "history": history,
+        "seed": seed,
+        "lowercase_copies": lowercase_copies,
+        "options": options,
+        "train_sentences": counts,
+        "features": int(len(keys)),
+        "collisions": collisions,
+        "gazetteer": gaz.version,
+        "history": history,
     }
     save_json(out.with_suffix(".json"), meta)
     return {"path": str(out), "bytes": out.stat().st_size, **meta}
-
 
 
 ROOT_WORDS = "lexicon/nlp-bahasa-resources/combined_root_words.txt"
@@ -207,25 +245,35 @@ def _root_words(data: Path) -> np.ndarray:
     return np.asarray(sorted({zlib.crc32(w.encode("utf-8")) for w in words if w}), np.uint32)
 
 
-def _train_crf(sents: list[tuple[list[str], list[str]]], counts: dict[str, int],
-               gaz: Gazetteer, options: dict[str, Any], vocab_arr: np.ndarray, out: Path, c1: float,
-               c2: float, iterations: int, lowercase_copies: bool) -> dict[str, Any]:
+def _train_crf(
+    sents: list[tuple[list[str], list[str]]],
+    counts: dict[str, int],
+    gaz: Gazetteer,
+    options: dict[str, Any],
+    vocab_arr: np.ndarray,
+    out: Path,
+    c1: float,
+    c2: float,
+    iterations: int,
+    lowercase_copies: bool,
+) -> dict[str, Any]:
     import tempfile
 
     try:
         import pycrfsuite  # training-only dependency: python-crfsuite
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise SystemExit("training the entity tagger needs python-crfsuite: "
-                         "pip install python-crfsuite (inference does not)") from exc
+        raise SystemExit(
+            "training the entity tagger needs python-crfsuite: pip install python-crfsuite (inference does not)"
+        ) from exc
 
     vocab = frozenset(vocab_arr.tolist())
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for toks, tags in sents:
-        xseq = [[f"{o}|{f}" for o, f in feats]
-                for feats in _sentence_features(toks, gaz, options, vocab)]
+        xseq = [[f"{o}|{f}" for o, f in feats] for feats in _sentence_features(toks, gaz, options, vocab)]
         trainer.append(pycrfsuite.ItemSequence(xseq), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True, "feature.minfreq": 0})
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True, "feature.minfreq": 0}
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "crf.model")
         trainer.train(path)
@@ -239,24 +287,36 @@ def _train_crf(sents: list[tuple[list[str], list[str]]], counts: dict[str, int],
     for (attr, label), weight in sorted(info.state_features.items()):
         rows.setdefault(attr, np.zeros(k, np.float64))[tag_id[label]] = weight
     keys, weights, collisions = _export(
-        (int(attr.partition("|")[0]), attr.partition("|")[2], row)
-        for attr, row in sorted(rows.items()))
+        (int(attr.partition("|")[0]), attr.partition("|")[2], row) for attr, row in sorted(rows.items())
+    )
     trans = np.zeros((k, k), np.float32)
     for (a, b), weight in info.transitions.items():
         trans[tag_id[a], tag_id[b]] = weight
-    save_npz(out, {"keys": keys, "weights": weights, "trans": trans,
-                   "start": np.zeros(k, np.float32), "vocab": vocab_arr})
+    save_npz(
+        out, {"keys": keys, "weights": weights, "trans": trans, "start": np.zeros(k, np.float32), "vocab": vocab_arr}
+    )
     meta = {
-        "name": MODEL_NAME, "version": MODEL_VERSION, "tags": list(TAGS), "method": "crf",
-        "c1": c1, "c2": c2, "iterations": iterations, "lowercase_copies": lowercase_copies,
-        "options": options, "train_sentences": counts, "features": int(len(keys)),
-        "collisions": collisions, "gazetteer": gaz.version, "history": [],
+        "name": MODEL_NAME,
+        "version": MODEL_VERSION,
+        "tags": list(TAGS),
+        "method": "crf",
+        "c1": c1,
+        "c2": c2,
+        "iterations": iterations,
+        "lowercase_copies": lowercase_copies,
+        "options": options,
+        "train_sentences": counts,
+        "features": int(len(keys)),
+        "collisions": collisions,
+        "gazetteer": gaz.version,
+        "history": [],
     }
     save_json(out.with_suffix(".json"), meta)
     return {"path": str(out), "bytes": out.stat().st_size, **meta}
 
 
 # --- evaluation ---------------------------------------------------------------------------
+
 
 def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Any]:
     """Entity-level exact-span precision/recall/F1 per type and micro overall
@@ -283,4 +343,3 @@ def entity_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) 
     per = {typ: prf(tp[typ], n_pred[typ], n_gold[typ]) for typ in TYPES}
     overall = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
     return {"per_type": per, "overall": overall}
-

@@ -15,8 +15,7 @@ from sigap.text.sentiment import LABELS, SentimentModel
 from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer, to_hours
 
 
-def classification_report(gold: Sequence[str], pred: Sequence[str],
-                          labels: Sequence[str]) -> dict[str, object]:
+def classification_report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, object]:
     per: dict[str, dict[str, float]] = {}
     for lab in labels:
         tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
@@ -40,8 +39,13 @@ def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict
     pred = [s.label for s in model.predict(texts)]
     elapsed = time.perf_counter() - start
     report = classification_report(gold, pred, LABELS)
-    report.update({"docs": len(texts), "docs_per_s": len(texts) / elapsed if elapsed else 0.0,
-                   "model": f"{model.name} {model.version}"})
+    report.update(
+        {
+            "docs": len(texts),
+            "docs_per_s": len(texts) / elapsed if elapsed else 0.0,
+            "model": f"{model.name} {model.version}",
+        }
+    )
     return report
 
 
@@ -53,8 +57,7 @@ def print_sentiment_report(report: dict[str, object], path: str) -> None:
     print(f"docs      {report['docs']}")
     print(f"{'class':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for lab, row in per.items():
-        print(f"{lab:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}"
-              f"{int(row['support']):>10d}")
+        print(f"{lab:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{int(row['support']):>10d}")
     print(f"accuracy  {report['accuracy']:.3f}")
     print(f"docs/s    {report['docs_per_s']:.0f}")
     print(f"macro-F1 {report['macro_f1']:.3f}")
@@ -74,8 +77,9 @@ def evaluate_lang(path: Path | str) -> dict[str, object]:
     pred = [r.code for r in model.predict(texts)]
     elapsed = time.perf_counter() - start
     report = classification_report(gold, pred, [*LANGS, UNDETERMINED])
-    report.update({"docs": len(texts), "docs_per_s": len(texts) / elapsed if elapsed else 0.0,
-                   "model": "sigap-langid-nb"})
+    report.update(
+        {"docs": len(texts), "docs_per_s": len(texts) / elapsed if elapsed else 0.0, "model": "sigap-langid-nb"}
+    )
     return report
 
 
@@ -85,8 +89,8 @@ def print_lang_report(report: dict[str, object], path: str) -> None:
 
 # --- entities ------------------------------------------------------------------------------
 
-def evaluate_entities(path: Path | str, model_path: Path | None = None,
-                      postprocess: bool = False) -> dict[str, object]:
+
+def evaluate_entities(path: Path | str, model_path: Path | None = None, postprocess: bool = False) -> dict[str, object]:
     """BIO file (``token<TAB>tag`` / ``token tag`` / ``token POS tag`` a line, blank line
     between sentences) -> entity-level exact-span P/R/F1 per type (PER, ORG, LOC)."""
     sentences = read_bio(path)
@@ -98,10 +102,15 @@ def evaluate_entities(path: Path | str, model_path: Path | None = None,
     pred = model.tag(tokens, postprocess=postprocess)
     elapsed = time.perf_counter() - start
     report = entity_scores(gold, pred)
-    report.update({"sentences": len(tokens), "tokens": sum(map(len, tokens)),
-                   "docs_per_s": len(tokens) / elapsed if elapsed else 0.0,
-                   "model": f"{model.name} {model.version}",
-                   "mode": "tagger + gazetteer rules" if postprocess else "tagger"})
+    report.update(
+        {
+            "sentences": len(tokens),
+            "tokens": sum(map(len, tokens)),
+            "docs_per_s": len(tokens) / elapsed if elapsed else 0.0,
+            "model": f"{model.name} {model.version}",
+            "mode": "tagger + gazetteer rules" if postprocess else "tagger",
+        }
+    )
     return report
 
 
@@ -114,8 +123,7 @@ def print_entities_report(report: dict[str, object], path: str) -> None:
     print(f"sentences {report['sentences']}  tokens {report['tokens']}")
     print(f"{'type':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for typ, row in [*per.items(), ("overall", overall)]:
-        print(f"{typ:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}"
-              f"{int(row['support']):>10d}")
+        print(f"{typ:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{int(row['support']):>10d}")
     print(f"docs/s    {report['docs_per_s']:.0f} (sentences)")
     print(f"entity-F1 {overall['f1']:.3f}")
 
@@ -166,9 +174,9 @@ def evaluate_stories(path: Path | str, **params: object) -> dict[str, object]:
     start = time.perf_counter()
     pred = clusterer.add_batch(
         [r["id"] for r in rows],
-        [(f"{r['title']}\n\n" if r.get("title") else "") + str(r.get("text") or "")
-         for r in rows],
-        [r.get("published_at") for r in rows])
+        [(f"{r['title']}\n\n" if r.get("title") else "") + str(r.get("text") or "") for r in rows],
+        [r.get("published_at") for r in rows],
+    )
     elapsed = time.perf_counter() - start
     gold = [r["event"] for r in rows]
     prec, rec, f1 = bcubed(pred, gold)
@@ -177,17 +185,23 @@ def evaluate_stories(path: Path | str, **params: object) -> dict[str, object]:
         stories.setdefault(p, []).append(g)
     biggest = sorted(stories.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))
     top = [(len(g), max(set(g), key=g.count), clusterer.label(sid)) for sid, g in biggest]
-    return {"docs": len(rows), "events": len(set(gold)), "stories": len(stories),
-            "precision": prec, "recall": rec, "f1": f1,
-            "docs_per_s": len(rows) / elapsed if elapsed else 0.0,
-            "model": f"{MODEL_NAME} {MODEL_VERSION}", "top": top}
+    return {
+        "docs": len(rows),
+        "events": len(set(gold)),
+        "stories": len(stories),
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
+        "docs_per_s": len(rows) / elapsed if elapsed else 0.0,
+        "model": f"{MODEL_NAME} {MODEL_VERSION}",
+        "top": top,
+    }
 
 
 def print_stories_report(report: dict[str, object], path: str, top: int = 10) -> None:
     print(f"file      {path}")
     print(f"model     {report['model']}")
-    print(f"docs      {report['docs']} in {report['events']} events -> "
-          f"{report['stories']} stories")
+    print(f"docs      {report['docs']} in {report['events']} events -> {report['stories']} stories")
     biggest = report["top"]
     assert isinstance(biggest, list)  # noqa: S101 - narrows the type
     for size, event, label in biggest[:top]:
@@ -270,8 +284,7 @@ def evaluate_places(path: Path | str) -> dict[str, object]:
             add("all", int(ok), 1, 0, 0)
             add("kind:" + kind, int(ok), 1, 0, 0)
             add("level:" + _level(str(e.region_code)), int(ok), 1, 0, 0)
-            hit = any(p["code"] == e.region_code and p["start"] < e.end and e.start < p["end"]
-                      for p in gold)
+            hit = any(p["code"] == e.region_code and p["start"] < e.end and e.start < p["end"] for p in gold)
             strict[0] += int(hit)
             strict[1] += 1
             if not ok:
@@ -285,21 +298,24 @@ def evaluate_places(path: Path | str) -> dict[str, object]:
             add("all", 0, 0, int(ok), 1)
             add("kind:" + kind, 0, 0, int(ok), 1)
             add("level:" + _level(p["code"]), 0, 0, int(ok), 1)
-            hit = any(e.region_code == p["code"] and p["start"] < e.end and e.start < p["end"]
-                      for e in linked)
+            hit = any(e.region_code == p["code"] and p["start"] < e.end and e.start < p["end"] for e in linked)
             strict[2] += int(hit)
             strict[3] += 1
             if not ok:
                 errors.append((row["id"], "FN", f"{p['text']!r} = {p['code']}"))
     report: dict[str, object] = {key: _prf(*acc) for key, acc in sorted(groups.items())}
-    report.update({
-        "docs": len(rows), "strict": _prf(*strict), "word_links": word_links,
-        "word_senses": sum(1 for r in rows for p in r.get("places", [])
-                           if p.get("sense") == "word"),
-        "errors": errors, "texts": {r["id"]: r["text"] for r in rows},
-        "docs_per_s": len(rows) / elapsed if elapsed else 0.0,
-        "model": f"{tagger.name} {tagger.version} + {tagger.gazetteer.version}",
-    })
+    report.update(
+        {
+            "docs": len(rows),
+            "strict": _prf(*strict),
+            "word_links": word_links,
+            "word_senses": sum(1 for r in rows for p in r.get("places", []) if p.get("sense") == "word"),
+            "errors": errors,
+            "texts": {r["id"]: r["text"] for r in rows},
+            "docs_per_s": len(rows) / elapsed if elapsed else 0.0,
+            "model": f"{tagger.name} {tagger.version} + {tagger.gazetteer.version}",
+        }
+    )
     return report
 
 
@@ -313,8 +329,10 @@ def print_places_report(report: dict[str, object], path: str, errors: bool = Fal
         row = report.get(key)
         if not isinstance(row, dict):
             continue
-        print(f"{key:<18}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>8.3f}"
-              f"{row['predicted']:>10d}{row['gold']:>6d}")
+        print(
+            f"{key:<18}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>8.3f}"
+            f"{row['predicted']:>10d}{row['gold']:>6d}"
+        )
     print(f"links on non-place words {report['word_links']} of {report['word_senses']}")
     if errors:
         texts = report["texts"]

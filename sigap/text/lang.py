@@ -34,8 +34,7 @@ MAX_CHARS = 2_000
 
 _PLACEHOLDERS = re.compile(r"httpurl|@user|#\w+")
 
-__all__ = ["MODEL_NAME", "MODEL_VERSION", "Language", "LanguageModel", "detect_language",
-           "lang_text"]
+__all__ = ["MODEL_NAME", "MODEL_VERSION", "Language", "LanguageModel", "detect_language", "lang_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +60,21 @@ def _latin_share(text: str) -> float:
 
 
 class LanguageModel:
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
-                 langs: tuple[str, ...]) -> None:
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec, langs: tuple[str, ...]) -> None:
         self.weights, self.bias, self.spec, self.langs = weights, bias, spec, langs
 
     @classmethod
     def load(cls, path: Path | None = None) -> LanguageModel:
-        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
-            arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32),
-            HashSpec(**meta["spec"]), tuple(meta["langs"])))
+        return load_model(
+            cls,
+            ARTIFACT if path is None else path,
+            lambda arrays, meta: cls(
+                arrays["weights"].astype(np.float32),
+                arrays["bias"].astype(np.float32),
+                HashSpec(**meta["spec"]),
+                tuple(meta["langs"]),
+            ),
+        )
 
     def predict(self, texts: list[str]) -> list[Language]:
         prepared = [lang_text(t) for t in texts]

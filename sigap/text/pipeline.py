@@ -97,8 +97,13 @@ def document_text(doc: object) -> str:
     return f"{title}\n\n{text}" if title and text.strip() else (title or text)
 
 
-def _stage(fn: Callable[[list[Any]], list[Any]], items: list[Any], default: Callable[[], Any],
-           name: str, errors: list[list[str]]) -> list[Any]:
+def _stage(
+    fn: Callable[[list[Any]], list[Any]],
+    items: list[Any],
+    default: Callable[[], Any],
+    name: str,
+    errors: list[list[str]],
+) -> list[Any]:
     """Run ``fn`` on the batch; on failure, item by item; a failing item gets ``default``."""
     try:
         out = fn(items)
@@ -127,10 +132,17 @@ class Pipeline:
     call :meth:`close` or use ``with``).
     """
 
-    def __init__(self, *, entities: bool | None = None, keep_normalized: bool = True,
-                 dedup_window: int = 200_000, story_params: _stories.StoryParams | None = None,
-                 dedup: _dedup.NearDupIndex | None = None,
-                 stories: _stories.StoryClusterer | None = None, processes: int = 1) -> None:
+    def __init__(
+        self,
+        *,
+        entities: bool | None = None,
+        keep_normalized: bool = True,
+        dedup_window: int = 200_000,
+        story_params: _stories.StoryParams | None = None,
+        dedup: _dedup.NearDupIndex | None = None,
+        stories: _stories.StoryClusterer | None = None,
+        processes: int = 1,
+    ) -> None:
         self.sentiment_model = _sentiment.SentimentModel.load()
         self.language_model = _lang.LanguageModel.load()
         self.dedup = dedup if dedup is not None else _dedup.NearDupIndex(max_docs=dedup_window)
@@ -239,35 +251,68 @@ class Pipeline:
             except Exception:  # noqa: BLE001 - a broken helper: carry on in-process
                 self.close()
                 futures = []
-        norm_head = timed("normalize", lambda: _stage(
-            lambda b: [normalize(t[:sent_max]) for t in b], texts, lambda: "", "normalize",
-            errors))
+        norm_head = timed(
+            "normalize",
+            lambda: _stage(lambda b: [normalize(t[:sent_max]) for t in b], texts, lambda: "", "normalize", errors),
+        )
         norm_full = list(norm_head)
         for i, t in enumerate(texts):
             if len(t) > sent_max:
                 norm_full[i] = normalize(t[:NORMALIZED_CHARS])  # never raises
         sm = self.sentiment_model
-        sentiments = timed("sentiment", lambda: _stage(
-            sm.predict_normalized, norm_head,
-            lambda: _sentiment.Sentiment("netral", round(1 / 3, 4), sm.name, sm.version),
-            "sentiment", errors))
-        languages = timed("language", lambda: _stage(
-            self.language_model.predict, texts,
-            lambda: _lang.Language(_lang.UNDETERMINED, 0.0), "language", errors))
+        sentiments = timed(
+            "sentiment",
+            lambda: _stage(
+                sm.predict_normalized,
+                norm_head,
+                lambda: _sentiment.Sentiment("netral", round(1 / 3, 4), sm.name, sm.version),
+                "sentiment",
+                errors,
+            ),
+        )
+        languages = timed(
+            "language",
+            lambda: _stage(
+                self.language_model.predict, texts, lambda: _lang.Language(_lang.UNDETERMINED, 0.0), "language", errors
+            ),
+        )
         entities: list[Any] = [None] * n
         if futures:
             entities = timed("entities", lambda: self._collect(futures, texts, errors))
         elif self.tagger is not None:
-            entities = timed("entities", lambda: _stage(
-                lambda b: self.tagger.extract_many([t[:ENTITY_CHARS] for t in b]),
-                texts, list, "entities", errors))
-        groups = timed("duplicate", lambda: _stage_stateful(lambda idx: self.dedup.add_batch(
-            [ids[i] for i in idx], [texts[i] for i in idx], [norm_full[i] for i in idx]),
-            ids, "duplicate", errors))
-        stories = timed("story", lambda: _stage_stateful(lambda idx: self.stories.add_batch(
-            [ids[i] for i in idx], [texts[i] for i in idx], [times[i] for i in idx],
-            [norm_full[i] for i in idx], [groups[i] for i in idx], [parents[i] for i in idx]),
-            ids, "story", errors))
+            entities = timed(
+                "entities",
+                lambda: _stage(
+                    lambda b: self.tagger.extract_many([t[:ENTITY_CHARS] for t in b]), texts, list, "entities", errors
+                ),
+            )
+        groups = timed(
+            "duplicate",
+            lambda: _stage_stateful(
+                lambda idx: self.dedup.add_batch(
+                    [ids[i] for i in idx], [texts[i] for i in idx], [norm_full[i] for i in idx]
+                ),
+                ids,
+                "duplicate",
+                errors,
+            ),
+        )
+        stories = timed(
+            "story",
+            lambda: _stage_stateful(
+                lambda idx: self.stories.add_batch(
+                    [ids[i] for i in idx],
+                    [texts[i] for i in idx],
+                    [times[i] for i in idx],
+                    [norm_full[i] for i in idx],
+                    [groups[i] for i in idx],
+                    [parents[i] for i in idx],
+                ),
+                ids,
+                "story",
+                errors,
+            ),
+        )
         self.docs_analysed += n
         out: list[Analysis] = []
         for i in range(n):
@@ -276,23 +321,24 @@ class Pipeline:
             if errors[i]:
                 failed = {e.split(":", 1)[0] for e in errors[i]}
                 models = {k: v for k, v in models.items() if k not in failed}
-            out.append(Analysis(
-                id=ids[i],
-                language=languages[i].code,
-                language_confidence=languages[i].confidence,
-                sentiment=sentiments[i].label,
-                sentiment_confidence=sentiments[i].confidence,
-                duplicate_group=groups[i],
-                story=stories[i],
-                entities=None if ents is None else tuple(ents),
-                normalized=norm_full[i] if self.keep_normalized else None,
-                models=models,
-                errors=tuple(errors[i]),
-            ))
+            out.append(
+                Analysis(
+                    id=ids[i],
+                    language=languages[i].code,
+                    language_confidence=languages[i].confidence,
+                    sentiment=sentiments[i].label,
+                    sentiment_confidence=sentiments[i].confidence,
+                    duplicate_group=groups[i],
+                    story=stories[i],
+                    entities=None if ents is None else tuple(ents),
+                    normalized=norm_full[i] if self.keep_normalized else None,
+                    models=models,
+                    errors=tuple(errors[i]),
+                )
+            )
         return out
 
-    def _collect(self, futures: list[_EntityHelper], texts: list[str],
-                 errors: list[list[str]]) -> list[Any]:
+    def _collect(self, futures: list[_EntityHelper], texts: list[str], errors: list[list[str]]) -> list[Any]:
         out: list[Any] = []
         try:
             for fut in futures:
@@ -305,8 +351,9 @@ class Pipeline:
             self.close()
             for e in errors:
                 e[:] = [x for x in e if not x.startswith("entities:")]
-            return _stage(lambda b: self.tagger.extract_many([t[:ENTITY_CHARS] for t in b]),
-                          texts, list, "entities", errors)
+            return _stage(
+                lambda b: self.tagger.extract_many([t[:ENTITY_CHARS] for t in b]), texts, list, "entities", errors
+            )
 
     def story_label(self, story_id: Hashable) -> str:
         """Keyphrase label of a story (live or recently expired)."""
@@ -320,13 +367,20 @@ class Pipeline:
 
     def state(self) -> dict[str, Any]:
         """Plain data (JSON-able values + NumPy arrays): ``{"dedup": ..., "stories": ...}``."""
-        return {"version": PIPELINE_VERSION, "auto_id": self._auto_id,
-                "dedup": self.dedup.state(), "stories": self.stories.state()}
+        return {
+            "version": PIPELINE_VERSION,
+            "auto_id": self._auto_id,
+            "dedup": self.dedup.state(),
+            "stories": self.stories.state(),
+        }
 
     @classmethod
     def from_state(cls, state: dict[str, Any], **kwargs: Any) -> Pipeline:
-        pipe = cls(dedup=_dedup.NearDupIndex.from_state(state["dedup"]),
-                   stories=_stories.StoryClusterer.from_state(state["stories"]), **kwargs)
+        pipe = cls(
+            dedup=_dedup.NearDupIndex.from_state(state["dedup"]),
+            stories=_stories.StoryClusterer.from_state(state["stories"]),
+            **kwargs,
+        )
         pipe._auto_id = int(state.get("auto_id", 0))
         return pipe
 
@@ -339,8 +393,9 @@ class Pipeline:
         return cls.from_state(_stories.load_state(path), **kwargs)
 
 
-def _stage_stateful(fn: Callable[[list[int]], list[Hashable]], ids: list[Hashable], name: str,
-                    errors: list[list[str]]) -> list[Hashable]:
+def _stage_stateful(
+    fn: Callable[[list[int]], list[Hashable]], ids: list[Hashable], name: str, errors: list[list[str]]
+) -> list[Hashable]:
     """A stage that updates state: on failure, retry one by one; a failing document gets
     its own id (its own group / story)."""
     idx = list(range(len(ids)))
@@ -374,7 +429,10 @@ class _EntityHelper:
         env["PYTHONPATH"] = os.pathsep.join(x for x in (root, env.get("PYTHONPATH")) if x)
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "from sigap.text.pipeline import _helper_main; _helper_main()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
         self._pending = False
 
     def submit(self, texts: list[str]) -> None:
@@ -391,8 +449,7 @@ class _EntityHelper:
         if reply is None:
             raise EOFError("entity helper stopped")
         ents, errors = reply
-        return ([[Entity(*e) for e in doc] for doc in ents],
-                {int(k): str(v) for k, v in errors.items()})
+        return ([[Entity(*e) for e in doc] for doc in ents], {int(k): str(v) for k, v in errors.items()})
 
     def close(self) -> None:
         try:
@@ -435,9 +492,13 @@ def _helper_main() -> None:
             ents: list[Any] = [[] for _ in texts]
         else:
             ents = _stage(tagger.extract_many, texts, list, "entities", errors)
-        _write_frame(out, [
-            [[[e.text, e.type, e.start, e.end, e.region_code] for e in doc] for doc in ents],
-            {str(i): e[0].split(": ", 1)[1] for i, e in enumerate(errors) if e}])
+        _write_frame(
+            out,
+            [
+                [[[e.text, e.type, e.start, e.end, e.region_code] for e in doc] for doc in ents],
+                {str(i): e[0].split(": ", 1)[1] for i, e in enumerate(errors) if e},
+            ],
+        )
 
 
 def _load_tagger() -> tuple[Any, ModelInfo | None]:

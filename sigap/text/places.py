@@ -47,44 +47,142 @@ from typing import Any, cast
 
 from sigap.text import MODELS_DIR
 
-__all__ = ["AMBIGUOUS_NAMES", "CAPITAL_NAMES", "DERIVED_AMBIGUOUS", "apply_context",
-           "case_context", "contains", "derive_ambiguous_names"]
+__all__ = [
+    "AMBIGUOUS_NAMES",
+    "CAPITAL_NAMES",
+    "DERIVED_AMBIGUOUS",
+    "apply_context",
+    "case_context",
+    "contains",
+    "derive_ambiguous_names",
+]
 
-DERIVED_AMBIGUOUS = frozenset({
-    "balikpapan", "banjar", "banjar baru", "batang", "batu", "batu bara", "bau bau", "bone",
-    "bukit tinggi", "buru", "buru selatan", "dki", "gunung mas", "hulu sungai selatan",
-    "hulu sungai tengah", "hulu sungai utara", "jogjakarta", "karo", "kendal",
-    "lima puluh kota", "metro", "pagar alam", "palu", "pegunungan bintang", "pesisir barat",
-    "pesisir selatan", "pulang pisau", "puncak", "puncak jaya", "solo", "subang", "sulsel",
-    "sungai penuh", "tanah bumbu", "tanah datar", "tanah laut", "tebing tinggi",
-    "tulang bawang", "tulang bawang barat", "way kanan",
-})
+DERIVED_AMBIGUOUS = frozenset(
+    {
+        "balikpapan",
+        "banjar",
+        "banjar baru",
+        "batang",
+        "batu",
+        "batu bara",
+        "bau bau",
+        "bone",
+        "bukit tinggi",
+        "buru",
+        "buru selatan",
+        "dki",
+        "gunung mas",
+        "hulu sungai selatan",
+        "hulu sungai tengah",
+        "hulu sungai utara",
+        "jogjakarta",
+        "karo",
+        "kendal",
+        "lima puluh kota",
+        "metro",
+        "pagar alam",
+        "palu",
+        "pegunungan bintang",
+        "pesisir barat",
+        "pesisir selatan",
+        "pulang pisau",
+        "puncak",
+        "puncak jaya",
+        "solo",
+        "subang",
+        "sulsel",
+        "sungai penuh",
+        "tanah bumbu",
+        "tanah datar",
+        "tanah laut",
+        "tebing tinggi",
+        "tulang bawang",
+        "tulang bawang barat",
+        "way kanan",
+    }
+)
 """Output of :func:`derive_ambiguous_names` on ``../shared/data`` (train/validation parts)
 and the shipped lexicon: bare region names all of whose words are ordinary words used as
 such in running text. Re-derive with ``python -m sigap.text.places [DATA_DIR]``."""
 
-NOT_AMBIGUOUS = frozenset({"balikpapan", "dki", "jogjakarta", "sulsel", "bone", "kendal",
-                           "way kanan"})
+NOT_AMBIGUOUS = frozenset({"balikpapan", "dki", "jogjakarta", "sulsel", "bone", "kendal", "way kanan"})
 """Reviewed out of the derived list: names, abbreviations and spellings that the corpora
 show in lower case only because of unannotated or lower-cased place mentions."""
 
-ALSO_AMBIGUOUS = frozenset({
-    "malang", "medan", "padang", "kudus", "pati", "serang", "landak", "ketapang", "kuningan",
-    "intan jaya", "empat lawang", "murung raya",
-})
+ALSO_AMBIGUOUS = frozenset(
+    {
+        "malang",
+        "medan",
+        "padang",
+        "kudus",
+        "pati",
+        "serang",
+        "landak",
+        "ketapang",
+        "kuningan",
+        "intan jaya",
+        "empat lawang",
+        "murung raya",
+    }
+)
 """Reviewed in: frequent ordinary words (unlucky, field, holy, starch, attack, porcupine,
 a tree, brass, diamond...) that the small cased corpora under-count."""
 
 AMBIGUOUS_NAMES = (DERIVED_AMBIGUOUS - NOT_AMBIGUOUS) | ALSO_AMBIGUOUS
 """Bare names that need evidence of being a place (see the module docstring)."""
 
-CAPITAL_NAMES = frozenset({
-    "bone", "tual", "toba", "sigi", "lingga", "agam", "bima", "aru", "alor", "ende", "paser",
-    "lebak", "malaka", "sabang", "asmat", "muna", "solok", "belu", "sula", "siak", "kampar",
-    "tebo", "barru", "poso", "buol", "berau", "kapuas", "nias", "kendal", "tegal", "bangli",
-    "natuna", "kotabaru", "teluk bintuni", "merangin", "mimika", "sarmi", "mappi", "nduga",
-    "supiori", "way kanan", "tapin", "bungo", "kaur", "lahat", "lebong", "seluma", "dairi",
-})
+CAPITAL_NAMES = frozenset(
+    {
+        "bone",
+        "tual",
+        "toba",
+        "sigi",
+        "lingga",
+        "agam",
+        "bima",
+        "aru",
+        "alor",
+        "ende",
+        "paser",
+        "lebak",
+        "malaka",
+        "sabang",
+        "asmat",
+        "muna",
+        "solok",
+        "belu",
+        "sula",
+        "siak",
+        "kampar",
+        "tebo",
+        "barru",
+        "poso",
+        "buol",
+        "berau",
+        "kapuas",
+        "nias",
+        "kendal",
+        "tegal",
+        "bangli",
+        "natuna",
+        "kotabaru",
+        "teluk bintuni",
+        "merangin",
+        "mimika",
+        "sarmi",
+        "mappi",
+        "nduga",
+        "supiori",
+        "way kanan",
+        "tapin",
+        "bungo",
+        "kaur",
+        "lahat",
+        "lebong",
+        "seluma",
+        "dairi",
+    }
+)
 """Bare names that are also first names or rare words: they need a capital letter. Names
 that are ordinary words need evidence from the context instead
 (:data:`AMBIGUOUS_NAMES`)."""
@@ -95,24 +193,27 @@ PAPUA_SPLITS = {"91": ("93", "94", "95"), "92": ("96",)}
 """Provinces split in 2022: Papua -> Papua Selatan, Papua Tengah, Papua Pegunungan;
 Papua Barat -> Papua Barat Daya. Texts still name the old province."""
 
-CUES = frozenset("""
+CUES = frozenset(
+    """
 bupati wabup walikota walkot camat kapolres kapolresta dandim kajari sekda warga penduduk
 guncang mengguncang landa melanda rendam merendam terjang menerjang guyur mengguyur kepung
 mengepung
-""".split())
+""".split()
+)
 """Words right before a bare name that say it is a place: titles of regional offices,
 residents, and the verbs of disaster news that take a place as object (``Gempa Guncang
 Padang``); regional offices themselves (Pemkab, BPBD, Polres...) are gazetteer bodies."""
-CUES_AFTER = frozenset("""
+CUES_AFTER = frozenset(
+    """
 dilanda diguncang diguyur diterjang direndam terendam kebanjiran dikepung banjir
-""".split())
+""".split()
+)
 """Words right after a bare name that say it is a place: disaster news with the place as
 subject (``Padang diguncang gempa``, ``Medan banjir lagi``)."""
 
 FEATURES = frozenset("sungai danau pulau gunung teluk selat pantai istana".split())
 """A bare name right after one of these words is part of a feature's name (any case)."""
-FEATURES_CAPITAL = frozenset("kali jalan jl jln gang gg bukit desa kelurahan dusun kampung"
-                             .split())
+FEATURES_CAPITAL = frozenset("kali jalan jl jln gang gg bukit desa kelurahan dusun kampung".split())
 """The same, but only when written with a capital (``Kali Semarang``, ``Desa Batu``; not
 ``tiga kali``)."""
 ROADS = frozenset("jalan jl jln".split())
@@ -137,9 +238,9 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
-def case_context(tokens: Sequence[str], starts: Iterable[int] = (),
-                 names: frozenset[int] | set[int] = frozenset()
-                 ) -> tuple[list[bool], list[str]]:
+def case_context(
+    tokens: Sequence[str], starts: Iterable[int] = (), names: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[bool], list[str]]:
     """Per token: whether it opens its sentence part (first word after a sentence end, a
     line start in ``starts``, ``:``, a quote, an emoji, ``#``...), and the case regime of
     its sentence: ``"cased"``, ``"title"`` (Title Case: at least 2 words after the first,
@@ -171,27 +272,29 @@ def case_context(tokens: Sequence[str], starts: Iterable[int] = (),
     return initial, regime
 
 
-def _set_regime(tokens: Sequence[str], s: int, e: int, initial: list[bool],
-                regime: list[str], names: frozenset[int] | set[int]) -> None:
+def _set_regime(
+    tokens: Sequence[str], s: int, e: int, initial: list[bool], regime: list[str], names: frozenset[int] | set[int]
+) -> None:
     words = [t for t in tokens[s:e] if t[:1].isalpha()]
     has_lower = any(ch.islower() for t in words for ch in t)
-    has_upper_inside = any(t[:1].isupper() for i, t in enumerate(tokens[s:e], s)
-                           if t[:1].isalpha() and not initial[i])
+    has_upper_inside = any(t[:1].isupper() for i, t in enumerate(tokens[s:e], s) if t[:1].isalpha() and not initial[i])
     if not has_lower or not has_upper_inside:
-        value = "upper" if not has_lower or not any(
-            t[:1].isupper() for t in words) else "cased"
+        value = "upper" if not has_lower or not any(t[:1].isupper() for t in words) else "cased"
     else:
-        inner = [t for i, t in enumerate(tokens[s:e], s)
-                 if t[:1].isalpha() and len(t) >= 3 and not initial[i]
-                 and not t.isupper() and i not in names]
+        inner = [
+            t
+            for i, t in enumerate(tokens[s:e], s)
+            if t[:1].isalpha() and len(t) >= 3 and not initial[i] and not t.isupper() and i not in names
+        ]
         caps = sum(1 for t in inner if t[:1].isupper())
         value = "title" if len(inner) >= 2 and caps >= 0.75 * len(inner) else "cased"
     for i in range(s, e):
         regime[i] = value
 
 
-def capital_evidence(tokens: Sequence[str], i: int, end: int, initial: Sequence[bool],
-                     regime: Sequence[str], names: Iterable[int] = ()) -> bool:
+def capital_evidence(
+    tokens: Sequence[str], i: int, end: int, initial: Sequence[bool], regime: Sequence[str], names: Iterable[int] = ()
+) -> bool:
     """Rule 3: the bare name at ``[i, end)`` is capitalised as a name. In a sentence with
     case it must not be glued to another capitalised word that is not a place name
     (``Puncak Mandala``, ``Bengawan Solo``, ``Menara Kudus``: part of a longer name)."""
@@ -201,10 +304,16 @@ def capital_evidence(tokens: Sequence[str], i: int, end: int, initial: Sequence[
     if regime[i] == "cased":
         if initial[i]:
             return False
-        glued = [j for j in (i - 1, end) if 0 <= j < len(tokens) and j not in names
-                 and tokens[j][:1].isupper() and tokens[j][:1].isalpha()
-                 and not tokens[j].isupper()  # shouting and acronyms do not glue
-                 and not (j == i - 1 and initial[j] and tokens[j].lower() in CUES)]
+        glued = [
+            j
+            for j in (i - 1, end)
+            if 0 <= j < len(tokens)
+            and j not in names
+            and tokens[j][:1].isupper()
+            and tokens[j][:1].isalpha()
+            and not tokens[j].isupper()  # shouting and acronyms do not glue
+            and not (j == i - 1 and initial[j] and tokens[j].lower() in CUES)
+        ]
         return not glued
     if regime[i] == "title" and i > 0:
         return tokens[i - 1].lower() in _PREPOSITIONS
@@ -240,10 +349,13 @@ def feature_before(tokens: Sequence[str], lower: Sequence[str], i: int, end: int
     return False
 
 
-def apply_context(raw: list[list[Any]], tokens: Sequence[str], lower: Sequence[str],
-                  starts: Iterable[int],
-                  district_before: Callable[[Sequence[str], int, Sequence[str]],
-                                            tuple[int, list[str]] | None]) -> list[list[Any]]:
+def apply_context(
+    raw: list[list[Any]],
+    tokens: Sequence[str],
+    lower: Sequence[str],
+    starts: Iterable[int],
+    district_before: Callable[[Sequence[str], int, Sequence[str]], tuple[int, list[str]] | None],
+) -> list[list[Any]]:
     """The context rules over the gazetteer's raw matches, left to right:
     ``[start, end, kind, candidate codes, explicit, body name, needs]`` (needs: 0 nothing,
     :data:`NEEDS_CAPITAL` a capital that it has, :data:`NEEDS_CONTEXT` evidence).
@@ -267,8 +379,13 @@ def apply_context(raw: list[list[Any]], tokens: Sequence[str], lower: Sequence[s
         if kind == "region" and not explicit and feature_before(tokens, lower, s, e):
             continue
         prev = kept[-1] if kept else None
-        if entry[6] and prev is not None and prev[1] == s and prev[2] == "region" \
-                and not any(contains(a, b) or contains(b, a) for a in prev[3] for b in cands):
+        if (
+            entry[6]
+            and prev is not None
+            and prev[1] == s
+            and prev[2] == "region"
+            and not any(contains(a, b) or contains(b, a) for a in prev[3] for b in cands)
+        ):
             continue  # Kota Bogor Bima (Arya): not a second place
         if kind == "region" and cands and all(len(c) == 5 for c in cands):
             end = s - 1 if s > 0 and tokens[s - 1] == "," else s
@@ -278,8 +395,7 @@ def apply_context(raw: list[list[Any]], tokens: Sequence[str], lower: Sequence[s
                 ds = end - length
                 prev = kept[-1] if kept else None
                 free = prev is None or prev[1] <= ds
-                same = prev is not None and prev[2] == "region" and not prev[4] \
-                    and prev[0] == ds and prev[1] == end
+                same = prev is not None and prev[2] == "region" and not prev[4] and prev[0] == ds and prev[1] == end
                 initial, regime = case()
                 written = regime[ds] != "cased" or tokens[ds][:1].isupper()
                 if (free or same) and written:
@@ -332,18 +448,27 @@ def apply_context(raw: list[list[Any]], tokens: Sequence[str], lower: Sequence[s
 
 # --- deriving the list ----------------------------------------------------------------------
 
-NER_FILES = ("ner/nergrit/train_preprocess.txt", "ner/nergrit/valid_preprocess.txt",
-             "ner/nerp/train_preprocess.txt", "ner/nerp/valid_preprocess.txt",
-             "ner/idner-news-2k/train.txt", "ner/idner-news-2k/dev.txt")
+NER_FILES = (
+    "ner/nergrit/train_preprocess.txt",
+    "ner/nergrit/valid_preprocess.txt",
+    "ner/nerp/train_preprocess.txt",
+    "ner/nerp/valid_preprocess.txt",
+    "ner/idner-news-2k/train.txt",
+    "ner/idner-news-2k/dev.txt",
+)
 CASED_FILES = ("keyphrase/keps/train_preprocess.txt",)
-CASED_CSV = (("sentiment/indolem/train0.csv", "sentence"), ("sentiment/indolem/dev0.csv",
-             "sentence"), ("emotion/emot/train_preprocess.csv", "tweet"),
-             ("emotion/emot/valid_preprocess.csv", "tweet"))
+CASED_CSV = (
+    ("sentiment/indolem/train0.csv", "sentence"),
+    ("sentiment/indolem/dev0.csv", "sentence"),
+    ("emotion/emot/train_preprocess.csv", "tweet"),
+    ("emotion/emot/valid_preprocess.csv", "tweet"),
+)
 ROOT_WORDS = "lexicon/nlp-bahasa-resources/combined_root_words.txt"
 
 
-def derive_ambiguous_names(data: Path, names: Iterable[tuple[str, ...]],
-                           lexicon_words: dict[str, int] | None = None) -> list[str]:
+def derive_ambiguous_names(
+    data: Path, names: Iterable[tuple[str, ...]], lexicon_words: dict[str, int] | None = None
+) -> list[str]:
     """Bare region names (token tuples) all of whose words are ordinary words in running
     text. A word is ordinary when it is in the root-word dictionary or the normaliser's
     word counts (``models/lexicon.json``, count >= 2), **and** the corpora in ``data``
@@ -356,8 +481,7 @@ def derive_ambiguous_names(data: Path, names: Iterable[tuple[str, ...]],
     from sigap.text.regions import _TOKEN
 
     data = Path(data)
-    root = {w.strip().lower() for w in (data / ROOT_WORDS).read_text(
-        encoding="utf-8").splitlines() if w.strip()}
+    root = {w.strip().lower() for w in (data / ROOT_WORDS).read_text(encoding="utf-8").splitlines() if w.strip()}
     dictionary = root | {w for w, c in (lexicon_words or {}).items() if c >= 2}
     sentences: list[list[str]] = []
     outside: Counter[str] = Counter()
@@ -387,7 +511,7 @@ def derive_ambiguous_names(data: Path, names: Iterable[tuple[str, ...]],
         if not is_cased(toks):
             continue
         for i, tok in enumerate(toks):
-            if i == 0 or not tok.isalpha() or toks[i - 1] in ('.', '!', '?', ':', '"', "'"):
+            if i == 0 or not tok.isalpha() or toks[i - 1] in (".", "!", "?", ":", '"', "'"):
                 continue
             if tok.islower():
                 lower[tok] += 1
@@ -420,8 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     data = Path(args[0]) if args else DEFAULT_DATA
     gaz = Gazetteer.load()
-    names = [key for key, values in gaz._region_keys.table.items()
-             if any(not v.explicit and len(v.code) <= 5 for v in values)]
+    names = [
+        key
+        for key, values in gaz._region_keys.table.items()
+        if any(not v.explicit and len(v.code) <= 5 for v in values)
+    ]
     derived = derive_ambiguous_names(data, names, _lexicon_words())
     print(" ".join(derived))
     print("added:", sorted(set(derived) - DERIVED_AMBIGUOUS))

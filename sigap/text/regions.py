@@ -60,9 +60,19 @@ LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
 _PRIORITY = {"provinsi": 0, "kota": 1, "kabupaten": 2, "kecamatan": 3}
 
 __all__ = [
-    "GAZETTEER_NAME", "GAZETTEER_VERSION", "LEVELS", "Region", "RegionMatch", "BodyMatch",
-    "Gazetteer", "get_region", "lookup_region", "find_regions", "find_bodies",
-    "tokenize_spans", "mask_noise",
+    "GAZETTEER_NAME",
+    "GAZETTEER_VERSION",
+    "LEVELS",
+    "Region",
+    "RegionMatch",
+    "BodyMatch",
+    "Gazetteer",
+    "get_region",
+    "lookup_region",
+    "find_regions",
+    "find_bodies",
+    "tokenize_spans",
+    "mask_noise",
 ]
 
 # --- tokens ------------------------------------------------------------------------------
@@ -79,8 +89,7 @@ _NOISE = re.compile(
 
 def mask_noise(text: str) -> str:
     """Blank out HTML tags/entities, URLs and @mentions with spaces (offsets unchanged)."""
-    if "<" not in text and "&" not in text and "@" not in text and "http" not in text \
-            and "www." not in text:
+    if "<" not in text and "&" not in text and "@" not in text and "http" not in text and "www." not in text:
         return text
     return _NOISE.sub(lambda m: " " * (m.end() - m.start()), text)
 
@@ -98,8 +107,7 @@ def line_starts(text: str, spans: Sequence[tuple[str, int, int]]) -> list[int]:
     """Positions of the tokens that begin a line (after the first)."""
     if "\n" not in text:
         return []
-    return [i for i in range(1, len(spans))
-            if "\n" in text[spans[i - 1][2] : spans[i][1]]]
+    return [i for i in range(1, len(spans)) if "\n" in text[spans[i - 1][2] : spans[i][1]]]
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -110,15 +118,36 @@ def _key(text: str) -> tuple[str, ...]:
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "11": ("NAD", "Nanggroe Aceh Darussalam"),
-    "12": ("Sumut",), "13": ("Sumbar",), "16": ("Sumsel",),
-    "19": ("Babel", "Bangka Belitung"), "21": ("Kepri",),
-    "31": ("DKI Jakarta", "DKI", "Jakarta", "DK Jakarta", "Daerah Khusus Jakarta",
-           "Daerah Khusus Ibu Kota Jakarta", "Jkt"),
-    "32": ("Jabar",), "33": ("Jateng",), "35": ("Jatim",),
+    "12": ("Sumut",),
+    "13": ("Sumbar",),
+    "16": ("Sumsel",),
+    "19": ("Babel", "Bangka Belitung"),
+    "21": ("Kepri",),
+    "31": (
+        "DKI Jakarta",
+        "DKI",
+        "Jakarta",
+        "DK Jakarta",
+        "Daerah Khusus Jakarta",
+        "Daerah Khusus Ibu Kota Jakarta",
+        "Jkt",
+    ),
+    "32": ("Jabar",),
+    "33": ("Jateng",),
+    "35": ("Jatim",),
     "34": ("DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Jogjakarta", "Yogya", "Jogjakarta"),
-    "52": ("NTB",), "53": ("NTT",),
-    "61": ("Kalbar",), "62": ("Kalteng",), "63": ("Kalsel",), "64": ("Kaltim",), "65": ("Kaltara",),
-    "71": ("Sulut",), "72": ("Sulteng",), "73": ("Sulsel",), "74": ("Sultra",), "76": ("Sulbar",),
+    "52": ("NTB",),
+    "53": ("NTT",),
+    "61": ("Kalbar",),
+    "62": ("Kalteng",),
+    "63": ("Kalsel",),
+    "64": ("Kaltim",),
+    "65": ("Kaltara",),
+    "71": ("Sulut",),
+    "72": ("Sulteng",),
+    "73": ("Sulsel",),
+    "74": ("Sultra",),
+    "76": ("Sulbar",),
     "82": ("Malut",),
     "Kabupaten Administrasi Kepulauan Seribu": ("Kepulauan Seribu", "Pulau Seribu"),
     "Kota Administrasi Jakarta Pusat": ("Jakpus",),
@@ -314,28 +343,26 @@ class Gazetteer:
         self._build_regions()
         self._build_bodies(set(bodies.get("case_sensitive", [])))
         self.name_tokens: frozenset[str] = frozenset(
-            tok for key in self._region_keys.table for tok in key
-            if tok.isalpha() and len(tok) > 2)
+            tok for key in self._region_keys.table for tok in key if tok.isalpha() and len(tok) > 2
+        )
 
     # building ------------------------------------------------------------------------
     def _names(self, region: Region) -> list[str]:
         base = region.name
         for prefix in _STRIP:
             if base.startswith(prefix):
-                base = base[len(prefix):]
+                base = base[len(prefix) :]
                 break
         names = [base, *ALIASES.get(region.code, ()), *ALIASES.get(region.name, ())]
         if region.level == "provinsi" and base.startswith("Daerah "):
             pass  # official long names are kept; short forms come from ALIASES
         out: list[str] = []
         for name in names:
-            variants = {name, name.replace("Sumatera", "Sumatra"), name.replace("-", " "),
-                        name.replace("-", "")}
+            variants = {name, name.replace("Sumatera", "Sumatra"), name.replace("-", " "), name.replace("-", "")}
             if " " in name and region.level != "kecamatan":
                 variants.add(name.replace(" ", ""))
-            if region.level in ("kabupaten", "kota") and name.startswith("Kepulauan ") \
-                    and region.code != "31.01":
-                variants.add(name[len("Kepulauan "):])
+            if region.level in ("kabupaten", "kota") and name.startswith("Kepulauan ") and region.code != "31.01":
+                variants.add(name[len("Kepulauan ") :])
             out.extend(sorted(variants))
         return out
 
@@ -346,8 +373,7 @@ class Gazetteer:
                 if not key:
                     continue
                 joined = " ".join(key)
-                common = _CONTEXT if joined in _AMBIGUOUS else \
-                    _CAPITAL if joined in COMMON_WORDS else _PLAIN
+                common = _CONTEXT if joined in _AMBIGUOUS else _CAPITAL if joined in COMMON_WORDS else _PLAIN
                 if region.level != "kecamatan":
                     self._region_keys.add(key, _RegionKey(region.code, False, common))
                 else:
@@ -361,8 +387,7 @@ class Gazetteer:
                 continue
             key = _key(region.name)
             base = _key(self._names(parent)[0]) if self._names(parent) else ()
-            if len(key) > len(base) > 0 and key[: len(base)] == base \
-                    and key not in self._region_keys.table:
+            if len(key) > len(base) > 0 and key[: len(base)] == base and key not in self._region_keys.table:
                 common = _CONTEXT if " ".join(base) in _AMBIGUOUS else _PLAIN  # Palu Barat
                 self._region_keys.add(key, _RegionKey(region.code, False, common))
         self._region_keys.freeze()
@@ -372,8 +397,7 @@ class Gazetteer:
         for index, body in enumerate(self.bodies):
             for alias in [body["name"], *body.get("aliases", [])]:
                 key = _key(alias)
-                exact = tuple(m.group() for m in _TOKEN.finditer(alias)) \
-                    if alias in case_sensitive else None
+                exact = tuple(m.group() for m in _TOKEN.finditer(alias)) if alias in case_sensitive else None
                 self._body_keys.add(key, _BodyKey(index, exact))
         self._body_keys.freeze()
 
@@ -395,12 +419,14 @@ class Gazetteer:
         return [r for r in self.regions.values() if r.level == "provinsi"]
 
     def regencies(self, province_code: str | None = None) -> list[Region]:
-        return [r for r in self.regions.values() if r.level in ("kabupaten", "kota")
-                and (province_code is None or r.province_code == province_code)]
+        return [
+            r
+            for r in self.regions.values()
+            if r.level in ("kabupaten", "kota") and (province_code is None or r.province_code == province_code)
+        ]
 
     def districts(self, regency_code: str) -> list[Region]:
-        return [r for r in self.regions.values()
-                if r.level == "kecamatan" and r.regency_code == regency_code]
+        return [r for r in self.regions.values() if r.level == "kecamatan" and r.regency_code == regency_code]
 
     def lookup(self, name: str) -> list[Region]:
         """Regions a name (as a whole) can mean, best first: ``lookup("Semarang")`` gives
@@ -413,9 +439,14 @@ class Gazetteer:
         return sorted(dict.fromkeys(regions), key=lambda r: (_PRIORITY[r.level], r.code))
 
     # matching ------------------------------------------------------------------------
-    def match_tokens(self, tokens: Sequence[str], lower: Sequence[str] | None = None,
-                     bodies: bool = True, starts: Iterable[int] = (),
-                     weak: bool = False) -> list[TokenMatch]:
+    def match_tokens(
+        self,
+        tokens: Sequence[str],
+        lower: Sequence[str] | None = None,
+        bodies: bool = True,
+        starts: Iterable[int] = (),
+        weak: bool = False,
+    ) -> list[TokenMatch]:
         """Region and body matches over a token list (non-overlapping, left to right).
         ``starts``: positions of tokens that begin a line or sentence (sentence-initial
         capitals are not evidence that an ambiguous name is a place). ``weak``: also
@@ -445,8 +476,9 @@ class Gazetteer:
             raw = [entry for entry in raw if entry[6] != _CONTEXT]
         return self._resolve(raw)
 
-    def _district_before(self, lower: Sequence[str], end: int,
-                         regencies: Sequence[str]) -> tuple[int, list[str]] | None:
+    def _district_before(
+        self, lower: Sequence[str], end: int, regencies: Sequence[str]
+    ) -> tuple[int, list[str]] | None:
         """A bare district name ending at ``end`` that lies in one of ``regencies``:
         ``(length, codes)``."""
         for length in (3, 2, 1):
@@ -459,8 +491,9 @@ class Gazetteer:
                     return length, near
         return None
 
-    def _region_at(self, tokens: Sequence[str], lower: Sequence[str],
-                   i: int) -> tuple[int, list[str], bool, int] | None:
+    def _region_at(
+        self, tokens: Sequence[str], lower: Sequence[str], i: int
+    ) -> tuple[int, list[str], bool, int] | None:
         """``(length, candidate codes, explicit, what it needs)`` of the longest region
         name at ``i``; what it needs: ``_PLAIN`` nothing, ``_CAPITAL`` a capital (it has
         one), ``_CONTEXT`` evidence from the context (:mod:`sigap.text.places`)."""
@@ -530,14 +563,12 @@ class Gazetteer:
             if code and len(code) == 5 and needs != _CONTEXT:
                 regencies.add(code)
         out: list[TokenMatch] = []
-        for (start, end, kind, cands, explicit, name, needs), code in zip(raw, picked,
-                                                                         strict=True):
+        for (start, end, kind, cands, explicit, name, needs), code in zip(raw, picked, strict=True):
             if cands and code is None and self.regions[cands[0]].level == "kecamatan":
                 code = self._pick(cands, provinces, regencies)
                 if code is None and kind == "region":
                     continue  # an ambiguous district with no regency in sight: no link
-            out.append(TokenMatch(start, end, kind, code, name or "", explicit,
-                                  needs == _CONTEXT))
+            out.append(TokenMatch(start, end, kind, code, name or "", explicit, needs == _CONTEXT))
         return out
 
     def find(self, text: object) -> list[tuple[TokenMatch, str, int, int]]:
@@ -546,9 +577,10 @@ class Gazetteer:
             return []
         tokens = [t for t, _, _ in spans]
         assert isinstance(text, str)  # noqa: S101 - narrows the type
-        return [(m, text[spans[m.start][1] : spans[m.end - 1][2]], spans[m.start][1],
-                 spans[m.end - 1][2])
-                for m in self.match_tokens(tokens, starts=line_starts(text, spans))]
+        return [
+            (m, text[spans[m.start][1] : spans[m.end - 1][2]], spans[m.start][1], spans[m.end - 1][2])
+            for m in self.match_tokens(tokens, starts=line_starts(text, spans))
+        ]
 
     def find_regions(self, text: object, include_bodies: bool = False) -> list[RegionMatch]:
         """Regions named in a text, left to right. Regions inside a body's name
@@ -561,8 +593,11 @@ class Gazetteer:
         return out
 
     def find_bodies(self, text: object) -> list[BodyMatch]:
-        return [BodyMatch(surface, start, end, m.name, m.code)
-                for m, surface, start, end in self.find(text) if m.kind == "body"]
+        return [
+            BodyMatch(surface, start, end, m.name, m.code)
+            for m, surface, start, end in self.find(text)
+            if m.kind == "body"
+        ]
 
 
 # --- module shortcuts ---------------------------------------------------------------------
@@ -609,7 +644,7 @@ def build_regions(source: Path, out: Path = REGIONS_FILE) -> dict[str, Any]:
     obj = {
         "about": "Indonesian administrative regions for sigap.text.regions; see regions.md",
         "source": "idn-area-data 4.0.1 (npm, fityannugroho/idn-area-data), after Kepmendagri "
-                  "No. 300.2.2-2138 Tahun 2025",
+        "No. 300.2.2-2138 Tahun 2025",
         "license": "ODbL-1.0",
         "version": GAZETTEER_VERSION,
         "provinces": provinces,
@@ -617,5 +652,10 @@ def build_regions(source: Path, out: Path = REGIONS_FILE) -> dict[str, Any]:
         "districts": districts,
     }
     save_json(out, obj)
-    return {"path": str(out), "bytes": out.stat().st_size, "provinces": len(provinces),
-            "regencies": len(regencies), "districts": len(districts)}
+    return {
+        "path": str(out),
+        "bytes": out.stat().st_size,
+        "provinces": len(provinces),
+        "regencies": len(regencies),
+        "districts": len(districts),
+    }

@@ -44,9 +44,15 @@ class Sentiment:
 class SentimentModel:
     """Load once with :meth:`load` (cached, thread-safe) and call :meth:`predict`."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, spec: HashSpec,
-                 labels: tuple[str, ...] = LABELS, name: str = MODEL_NAME,
-                 version: str = MODEL_VERSION) -> None:
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        spec: HashSpec,
+        labels: tuple[str, ...] = LABELS,
+        name: str = MODEL_NAME,
+        version: str = MODEL_VERSION,
+    ) -> None:
         # Fortran order: linear_scores gathers class by class from contiguous columns.
         self.weights = np.asfortranarray(weights, dtype=np.float32)
         self.bias = bias
@@ -57,14 +63,18 @@ class SentimentModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SentimentModel:
-        return load_model(cls, ARTIFACT if path is None else path, lambda arrays, meta: cls(
-            weights=arrays["weights"].astype(np.float32),
-            bias=arrays["bias"].astype(np.float32),
-            spec=HashSpec(**meta["spec"]),
-            labels=tuple(meta["labels"]),
-            name=meta.get("name", MODEL_NAME),
-            version=meta.get("version", MODEL_VERSION),
-        ))
+        return load_model(
+            cls,
+            ARTIFACT if path is None else path,
+            lambda arrays, meta: cls(
+                weights=arrays["weights"].astype(np.float32),
+                bias=arrays["bias"].astype(np.float32),
+                spec=HashSpec(**meta["spec"]),
+                labels=tuple(meta["labels"]),
+                name=meta.get("name", MODEL_NAME),
+                version=meta.get("version", MODEL_VERSION),
+            ),
+        )
 
     def predict_proba_normalized(self, normalized: list[str]) -> np.ndarray:
         """Class probabilities (n x 3) for already normalised texts."""
@@ -87,8 +97,7 @@ class SentimentModel:
         undecided = Sentiment("netral", round(1.0 / len(self.labels), 4), self.name, self.version)
         has_alnum = _HAS_ALNUM.search
         return [
-            Sentiment(label, round(p, 4), self.name, self.version) if has_alnum(text)
-            else undecided
+            Sentiment(label, round(p, 4), self.name, self.version) if has_alnum(text) else undecided
             for text, label, p in zip(normalized, names, conf, strict=True)
         ]
 

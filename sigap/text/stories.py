@@ -76,11 +76,11 @@ from sigap.text.normalize import normalize
 MODEL_NAME = "sigap-stories-online"
 MODEL_VERSION = "1.0.0"
 
-__all__ = ["MODEL_NAME", "MODEL_VERSION", "STOPWORDS", "StoryParams", "StoryClusterer",
-           "to_hours"]
+__all__ = ["MODEL_NAME", "MODEL_VERSION", "STOPWORDS", "StoryParams", "StoryClusterer", "to_hours"]
 
 # Function words, fillers and placeholders: never features, never label words.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 ada adalah adanya agak agar akan akhirnya aku akulah amat anda antara apa apakah apalagi
 atas atau ataupun awal bagai bagaimana bagi bahkan bahwa baik banget banyak baru bawah
 beberapa begini begitu belum benar berada berbagai berapa bersama besar betul biar bila
@@ -99,7 +99,8 @@ aja deh dah gitu kayak kayaknya kok loh lah nih pas sabtu udah yah ayo dgn yg ut
 haha hehe huhu wkwk wow oh eh hmm
 httpurl rt via cc amp
 the a an and or of to in on for is are was be it this that with at by from as
-""".split())
+""".split()
+)
 
 _CONTENT = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -120,6 +121,8 @@ def _token_kind(tok: str) -> int:
             _KIND_CACHE.clear()
         _KIND_CACHE[tok] = kind
     return kind
+
+
 _SEP = "\x1f"
 
 
@@ -170,8 +173,11 @@ def to_hours(value: object) -> float | None:
             if not s:
                 return None
             try:
-                return float(s) / 3600.0 if s.replace(".", "", 1).isdigit() else to_hours(
-                    datetime.fromisoformat(s.replace("Z", "+00:00")))
+                return (
+                    float(s) / 3600.0
+                    if s.replace(".", "", 1).isdigit()
+                    else to_hours(datetime.fromisoformat(s.replace("Z", "+00:00")))
+                )
             except ValueError:
                 return None
         if isinstance(value, datetime):
@@ -200,11 +206,11 @@ def _top(d: dict[Any, float], k: int) -> dict[Any, float]:
 
 
 class _Story:
-    __slots__ = ("id", "seq", "terms", "norm2", "first", "last", "size", "phrases",
-                 "index")
+    __slots__ = ("id", "seq", "terms", "norm2", "first", "last", "size", "phrases", "index")
 
-    def __init__(self, sid: Hashable, seq: int, terms: dict[int, float], norm2: float,
-                 t: float, phrases: dict[str, float]) -> None:
+    def __init__(
+        self, sid: Hashable, seq: int, terms: dict[int, float], norm2: float, t: float, phrases: dict[str, float]
+    ) -> None:
         self.id = sid
         self.seq = seq
         self.terms = terms
@@ -256,18 +262,32 @@ class StoryClusterer:
     def docs_seen(self) -> int:
         return self._n_docs
 
-    def add(self, doc_id: Hashable, text: str | None, published_at: object = None,
-            normalized: str | None = None, same_as: Hashable | None = None) -> Hashable:
+    def add(
+        self,
+        doc_id: Hashable,
+        text: str | None,
+        published_at: object = None,
+        normalized: str | None = None,
+        same_as: Hashable | None = None,
+    ) -> Hashable:
         """Assign one document; returns its story id (see :meth:`add_batch`)."""
-        return self.add_batch([doc_id], [text], [published_at],
-                              None if normalized is None else [normalized],
-                              None if same_as is None else [same_as])[0]
+        return self.add_batch(
+            [doc_id],
+            [text],
+            [published_at],
+            None if normalized is None else [normalized],
+            None if same_as is None else [same_as],
+        )[0]
 
-    def add_batch(self, doc_ids: Sequence[Hashable], texts: Sequence[str | None],
-                  published_at: Sequence[object] | None = None,
-                  normalized: Sequence[str] | None = None,
-                  same_as: Sequence[Hashable | None] | None = None,
-                  replies_to: Sequence[Hashable | None] | None = None) -> list[Hashable]:
+    def add_batch(
+        self,
+        doc_ids: Sequence[Hashable],
+        texts: Sequence[str | None],
+        published_at: Sequence[object] | None = None,
+        normalized: Sequence[str] | None = None,
+        same_as: Sequence[Hashable | None] | None = None,
+        replies_to: Sequence[Hashable | None] | None = None,
+    ) -> list[Hashable]:
         """Assign documents in order (same result as :meth:`add` one by one).
 
         ``normalized``: the texts already normalised (then ``texts`` is not read).
@@ -283,8 +303,11 @@ class StoryClusterer:
         if n == 0:
             return []
         p = self.params
-        norms = [t if isinstance(t, str) else "" for t in normalized] if normalized is not None \
+        norms = (
+            [t if isinstance(t, str) else "" for t in normalized]
+            if normalized is not None
             else [normalize(t) for t in texts]
+        )
         norms = [t[: p.max_chars] for t in norms]
         times = [to_hours(v) for v in (published_at or [None] * n)]
         prep = self._prepare(norms)
@@ -299,8 +322,7 @@ class StoryClusterer:
                 hint = recent.get(replies_to[i])
             if hint is None and same_as is not None and same_as[i] is not None and same_as[i] != doc_ids[i]:
                 hint = recent.get(same_as[i])
-            st = self._assign(doc_ids[i], t, prep.buckets[i], prep.weights[i],
-                              prep.query[i], prep.phrases[i], hint)
+            st = self._assign(doc_ids[i], t, prep.buckets[i], prep.weights[i], prep.query[i], prep.phrases[i], hint)
             out.append(st.id)
             recent[doc_ids[i]] = st.seq
             if len(recent) > self.params.recent_docs:
@@ -311,8 +333,14 @@ class StoryClusterer:
         """Summary of a story (live or archived): label, size, first/last activity (hours)."""
         st = self._stories.get(story_id)
         if st is not None:
-            return {"id": st.id, "label": self.label(story_id), "size": st.size,
-                    "first": st.first, "last": st.last, "live": True}
+            return {
+                "id": st.id,
+                "label": self.label(story_id),
+                "size": st.size,
+                "first": st.first,
+                "last": st.last,
+                "live": True,
+            }
         info = self._archive.get(story_id)
         return None if info is None else {"id": story_id, **info, "live": False}
 
@@ -408,8 +436,7 @@ class StoryClusterer:
                     buckets.append(cb)
                     kinds.append(np.full(cb.shape[0], 2, np.int64))
         if not docs:
-            return _Prepared([[] for _ in range(n)], [[] for _ in range(n)],
-                             [[] for _ in range(n)], phrases)
+            return _Prepared([[] for _ in range(n)], [[] for _ in range(n)], [[] for _ in range(n)], phrases)
         doc = np.concatenate(docs)
         bucket = np.concatenate(buckets)
         kind = np.concatenate(kinds)
@@ -429,12 +456,11 @@ class StoryClusterer:
         sb = bucket[order]
         gstart = np.flatnonzero(np.r_[True, sb[1:] != sb[:-1]])
         rank = np.empty(order.shape[0], np.int64)
-        rank[order] = np.arange(order.shape[0]) - np.repeat(
-            gstart, np.diff(np.r_[gstart, order.shape[0]]))
+        rank[order] = np.arange(order.shape[0]) - np.repeat(gstart, np.diff(np.r_[gstart, order.shape[0]]))
         df = self._df[bucket] + rank + 1.0
         n_docs = self._n_docs + doc + 1.0
         idf = np.log((n_docs + 1.0) / (df + 1.0)) + 1.0
-        w = w * (idf if p.idf_power == 1.0 else idf ** p.idf_power)
+        w = w * (idf if p.idf_power == 1.0 else idf**p.idf_power)
         ub, cnt = np.unique(bucket, return_counts=True)
         self._df[ub] += cnt
         self._n_docs += n
@@ -473,8 +499,16 @@ class StoryClusterer:
 
     # -- clustering -----------------------------------------------------------------------
 
-    def _assign(self, doc_id: Hashable, t: float, buckets: list[int], weights: list[float],
-                query: list[int], phrases: list[str], hint: int | None = None) -> _Story:
+    def _assign(
+        self,
+        doc_id: Hashable,
+        t: float,
+        buckets: list[int],
+        weights: list[float],
+        query: list[int],
+        phrases: list[str],
+        hint: int | None = None,
+    ) -> _Story:
         p = self.params
         if t > self._clock:
             self._clock = t
@@ -497,7 +531,7 @@ class StoryClusterer:
                 post = postings.get(buckets[j])
                 if post:
                     w = weights[j]
-                    for seq in (post if len(post) <= scan else islice(reversed(post), scan)):
+                    for seq in post if len(post) <= scan else islice(reversed(post), scan):
                         acc[seq] = acc.get(seq, 0.0) + w
             if acc:
                 if len(acc) > p.max_candidates:
@@ -516,24 +550,23 @@ class StoryClusterer:
                         continue
                     gap = max(0.0, t - st.last) + max(0.0, st.first - t)
                     score = dot / math.sqrt(st.norm2) * math.exp(-gap / p.decay_hours)
-                    if score > best_score or (score == best_score and best is not None
-                                              and st.seq < best.seq):
+                    if score > best_score or (score == best_score and best is not None and st.seq < best.seq):
                         best, best_score, best_dot = st, score, dot
         if best is not None and best_score >= p.threshold:
             self._join(best, t, buckets, weights, keys, phrases, best_dot)
             return best
         return self._create(doc_id, t, buckets, weights, keys, phrases)
 
-    def _create(self, doc_id: Hashable, t: float, buckets: list[int], weights: list[float],
-                keys: list[int], phrases: list[str]) -> _Story:
+    def _create(
+        self, doc_id: Hashable, t: float, buckets: list[int], weights: list[float], keys: list[int], phrases: list[str]
+    ) -> _Story:
         sid = doc_id
         if sid in self._stories:  # the same id twice: keep ids unique
             sid = f"{doc_id}#{self._seq}"
         seq = self._seq
         self._seq += 1
         terms = dict(zip(buckets, weights, strict=True))
-        st = _Story(sid, seq, terms, 1.0 if terms else 0.0, t,
-                    dict.fromkeys(phrases, 1.0))
+        st = _Story(sid, seq, terms, 1.0 if terms else 0.0, t, dict.fromkeys(phrases, 1.0))
         self._stories[sid] = st
         self._live[seq] = st
         self._archive.pop(sid, None)
@@ -543,8 +576,16 @@ class StoryClusterer:
             self._evict_oldest()
         return st
 
-    def _join(self, st: _Story, t: float, buckets: list[int], weights: list[float],
-              keys: list[int], phrases: list[str], dot: float) -> None:
+    def _join(
+        self,
+        st: _Story,
+        t: float,
+        buckets: list[int],
+        weights: list[float],
+        keys: list[int],
+        phrases: list[str],
+        dot: float,
+    ) -> None:
         p = self.params
         terms = st.terms
         tget = terms.get
@@ -620,8 +661,7 @@ class StoryClusterer:
                 if not post:
                     del self._postings[b]
         if st.size >= self.params.archive_min_size:
-            self._archive[st.id] = {"label": self._label(st), "size": st.size,
-                                    "first": st.first, "last": st.last}
+            self._archive[st.id] = {"label": self._label(st), "size": st.size, "first": st.first, "last": st.last}
             while len(self._archive) > self.params.archive_size:
                 self._archive.popitem(last=False)
         del self._stories[st.id]
@@ -658,8 +698,7 @@ class StoryClusterer:
             bi = _mix(f * _R + h[np.maximum(sec, 0)] + _BIGRAM_SALT)
         unit_hash = np.where(sec < 0, f, bi)
         df = self._df[(unit_hash >> self._shift).astype(np.int64)]
-        own = np.array([counts.get(u, counts.get(phrases[o], 1.0))
-                        for u, o in zip(units, owner, strict=True)])
+        own = np.array([counts.get(u, counts.get(phrases[o], 1.0)) for u, o in zip(units, owner, strict=True)])
         n_bg = max(self._n_docs - st.size, 0)
         idf = np.log((n_bg + 1.0) / (np.maximum(df - own, 0.0) + 1.0)) + 1.0
         total = np.bincount(np.array(owner), weights=idf, minlength=len(phrases))
@@ -711,26 +750,34 @@ class StoryClusterer:
         post_terms = list(self._postings)
         p_ptr = np.cumsum([0] + [len(self._postings[b]) for b in post_terms])
         return {
-            "model": MODEL_NAME, "version": MODEL_VERSION,
+            "model": MODEL_NAME,
+            "version": MODEL_VERSION,
             "params": asdict(self.params),
             "n_docs": self._n_docs,
             "clock": None if self._clock == -math.inf else self._clock,
             "seq": self._seq,
             "df_index": (nz := np.flatnonzero(self._df)),
             "df_value": self._df[nz],
-            "stories": [{"id": s.id, "seq": s.seq, "first": s.first, "last": s.last,
-                         "size": s.size, "norm2": s.norm2,
-                         "phrases": list(s.phrases.items())} for s in stories],
+            "stories": [
+                {
+                    "id": s.id,
+                    "seq": s.seq,
+                    "first": s.first,
+                    "last": s.last,
+                    "size": s.size,
+                    "norm2": s.norm2,
+                    "phrases": list(s.phrases.items()),
+                }
+                for s in stories
+            ],
             "story_terms_ptr": t_ptr.astype(np.int64),
             "story_terms": np.array([b for s in stories for b in s.terms], np.int64),
-            "story_weights": np.array([w for s in stories for w in s.terms.values()],
-                                      np.float64),
+            "story_weights": np.array([w for s in stories for w in s.terms.values()], np.float64),
             "story_index_ptr": i_ptr.astype(np.int64),
             "story_index": np.array([b for s in stories for b in sorted(s.index)], np.int64),
             "posting_terms": np.array(post_terms, np.int64),
             "posting_ptr": p_ptr.astype(np.int64),
-            "posting_seqs": np.array([q for b in post_terms for q in self._postings[b]],
-                                     np.int64),
+            "posting_seqs": np.array([q for b in post_terms for q in self._postings[b]], np.int64),
             "heap": [list(x) for x in self._heap],
             "archive": [[k, v] for k, v in self._archive.items()],
             "recent": [[k, v] for k, v in self._recent.items()],
@@ -744,18 +791,21 @@ class StoryClusterer:
         self._n_docs = int(state["n_docs"])
         self._clock = -math.inf if state["clock"] is None else float(state["clock"])
         self._seq = int(state["seq"])
-        self._df[np.asarray(state["df_index"], np.int64)] = np.asarray(state["df_value"],
-                                                                         np.float64)
+        self._df[np.asarray(state["df_index"], np.int64)] = np.asarray(state["df_value"], np.float64)
         t_ptr = np.asarray(state["story_terms_ptr"]).tolist()
         terms = np.asarray(state["story_terms"]).tolist()
         weights = np.asarray(state["story_weights"], np.float64).tolist()
         i_ptr = np.asarray(state["story_index_ptr"]).tolist()
         index = np.asarray(state["story_index"]).tolist()
         for k, s in enumerate(state["stories"]):
-            st = _Story(s["id"], int(s["seq"]),
-                        dict(zip(terms[t_ptr[k] : t_ptr[k + 1]],
-                                 weights[t_ptr[k] : t_ptr[k + 1]], strict=True)),
-                        float(s["norm2"]), float(s["first"]), {})
+            st = _Story(
+                s["id"],
+                int(s["seq"]),
+                dict(zip(terms[t_ptr[k] : t_ptr[k + 1]], weights[t_ptr[k] : t_ptr[k + 1]], strict=True)),
+                float(s["norm2"]),
+                float(s["first"]),
+                {},
+            )
             st.last = float(s["last"])
             st.size = int(s["size"])
             st.phrases = {ph: float(c) for ph, c in s["phrases"]}
@@ -765,8 +815,7 @@ class StoryClusterer:
         p_terms = np.asarray(state["posting_terms"]).tolist()
         p_ptr = np.asarray(state["posting_ptr"]).tolist()
         seqs = np.asarray(state["posting_seqs"]).tolist()
-        self._postings = {b: dict.fromkeys(seqs[p_ptr[k] : p_ptr[k + 1]])
-                          for k, b in enumerate(p_terms)}
+        self._postings = {b: dict.fromkeys(seqs[p_ptr[k] : p_ptr[k + 1]]) for k, b in enumerate(p_terms)}
         self._heap = [(float(a), int(b)) for a, b in state["heap"]]
         heapq.heapify(self._heap)
         self._archive = OrderedDict((k, dict(v)) for k, v in state["archive"])
@@ -782,8 +831,7 @@ class StoryClusterer:
         return cls.from_state(load_state(path))
 
 
-def _split_arrays(state: dict[str, Any], prefix: str,
-                  arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+def _split_arrays(state: dict[str, Any], prefix: str, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     for k, v in state.items():
         if isinstance(v, np.ndarray):
@@ -805,8 +853,7 @@ def save_state(path: Path | str, state: dict[str, Any]) -> None:
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for name in sorted(arrays):
             member = io.BytesIO()
-            np.lib.format.write_array(member, np.ascontiguousarray(arrays[name]),
-                                      allow_pickle=False)
+            np.lib.format.write_array(member, np.ascontiguousarray(arrays[name]), allow_pickle=False)
             info = zipfile.ZipInfo(name + ".npy", (1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, member.getvalue())
@@ -830,6 +877,5 @@ def load_state(path: Path | str) -> dict[str, Any]:
             target = state
             for part in parents:
                 target = target.setdefault(part, {})
-            target[leaf] = np.lib.format.read_array(io.BytesIO(zf.read(name)),
-                                                    allow_pickle=False)
+            target[leaf] = np.lib.format.read_array(io.BytesIO(zf.read(name)), allow_pickle=False)
     return state

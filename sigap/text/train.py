@@ -30,14 +30,82 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 # Words that look like slang keys but are standard (or must stay as they are).
 _KEEP = {
-    "hoaks", "pemda", "pemkot", "pemkab", "pemprov", "dpr", "dprd", "kpk", "polri", "tni",
-    "bansos", "pilkada", "pemilu", "covid", "vaksin", "ppkm", "bpjs", "ktp", "kk", "sim",
-    "apes", "item", "jaim", "kampret", "jomblo", "ilfil", "jayus", "alay", "katrok", "jutek",
-    "kepo", "baper", "mager", "gabut", "asem", "hum", "ja", "k", "kab", "kec", "kel", "hlm",
-    "jln", "hr", "bu", "pak", "min",
+    "hoaks",
+    "pemda",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "dpr",
+    "dprd",
+    "kpk",
+    "polri",
+    "tni",
+    "bansos",
+    "pilkada",
+    "pemilu",
+    "covid",
+    "vaksin",
+    "ppkm",
+    "bpjs",
+    "ktp",
+    "kk",
+    "sim",
+    "apes",
+    "item",
+    "jaim",
+    "kampret",
+    "jomblo",
+    "ilfil",
+    "jayus",
+    "alay",
+    "katrok",
+    "jutek",
+    "kepo",
+    "baper",
+    "mager",
+    "gabut",
+    "asem",
+    "hum",
+    "ja",
+    "k",
+    "kab",
+    "kec",
+    "kel",
+    "hlm",
+    "jln",
+    "hr",
+    "bu",
+    "pak",
+    "min",
     # common English words that some slang lists translate
-    "of", "the", "and", "to", "in", "is", "it", "on", "for", "at", "by", "be", "as", "so",
-    "no", "do", "me", "my", "we", "he", "an", "or", "if", "up", "us", "am", "you", "are",
+    "of",
+    "the",
+    "and",
+    "to",
+    "in",
+    "is",
+    "it",
+    "on",
+    "for",
+    "at",
+    "by",
+    "be",
+    "as",
+    "so",
+    "no",
+    "do",
+    "me",
+    "my",
+    "we",
+    "he",
+    "an",
+    "or",
+    "if",
+    "up",
+    "us",
+    "am",
+    "you",
+    "are",
 }
 _KEY_RE = re.compile(r"^(?=.*[a-z])[a-z0-9]+$")
 _VAL_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*){0,2}$")
@@ -103,24 +171,29 @@ def train_lexicon(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lexicon.j
 
 # --- sentiment ---------------------------------------------------------------------------
 
-EMOTION_TO_SENTIMENT = {"happy": "positif", "love": "positif", "anger": "negatif",
-                        "sadness": "negatif", "fear": "negatif"}
+EMOTION_TO_SENTIMENT = {
+    "happy": "positif",
+    "love": "positif",
+    "anger": "negatif",
+    "sadness": "negatif",
+    "fear": "negatif",
+}
 
 
 def _dedup_key(text: str) -> str:
     return "".join(ch for ch in normalize(text) if ch.isalnum())
 
 
-def sentiment_training_set(data: Path = DEFAULT_DATA, emotion_weight: float = 0.2,
-                           holdout: tuple[Path, ...] = ()) -> tuple[list[str], list[str], list[float]]:
+def sentiment_training_set(
+    data: Path = DEFAULT_DATA, emotion_weight: float = 0.2, holdout: tuple[Path, ...] = ()
+) -> tuple[list[str], list[str], list[float]]:
     """SmSA train + NusaX-id train (de-duplicated) + EmoT tweets mapped to pos/neg.
 
     Texts that also occur in the validation files (SmSA valid, NusaX valid) or in
     ``holdout`` files are left out, so validation figures are honest.
     """
     blocked: set[str] = set()
-    for path in (data / "sentiment/smsa/valid_preprocess.tsv", data / "sentiment/nusax-id/valid.csv",
-                 *holdout):
+    for path in (data / "sentiment/smsa/valid_preprocess.tsv", data / "sentiment/nusax-id/valid.csv", *holdout):
         if path.exists():
             blocked.update(_dedup_key(t) for t in read_sentiment(path)[0])
     texts: list[str] = []
@@ -149,9 +222,14 @@ def sentiment_training_set(data: Path = DEFAULT_DATA, emotion_weight: float = 0.
     return texts, labels, weights
 
 
-def train_sentiment(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "sentiment.npz",
-                    seed: int = 13, C: float = 10.0, emotion_weight: float = 0.2,
-                    bits: int = 18) -> dict[str, Any]:
+def train_sentiment(
+    data: Path = DEFAULT_DATA,
+    out: Path = MODELS_DIR / "sentiment.npz",
+    seed: int = 13,
+    C: float = 10.0,
+    emotion_weight: float = 0.2,
+    bits: int = 18,
+) -> dict[str, Any]:
     import numpy as np
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
@@ -175,8 +253,13 @@ def train_sentiment(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "sentime
         b[cls] = model.intercept_[j]
     save_npz(out, {"weights": W.astype(np.float16), "bias": b})
     meta = {
-        "name": _sentiment.MODEL_NAME, "version": _sentiment.MODEL_VERSION, "labels": list(LABELS),
-        "spec": spec.to_dict(), "seed": seed, "C": C, "emotion_weight": emotion_weight,
+        "name": _sentiment.MODEL_NAME,
+        "version": _sentiment.MODEL_VERSION,
+        "labels": list(LABELS),
+        "spec": spec.to_dict(),
+        "seed": seed,
+        "C": C,
+        "emotion_weight": emotion_weight,
         "train_docs": len(texts),
         "train_counts": {lab: labels.count(lab) for lab in LABELS},
     }
@@ -201,8 +284,7 @@ def lang_training_set(data: Path = DEFAULT_DATA) -> dict[str, list[str]]:
     return corpus
 
 
-def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
-               alpha: float = 0.1) -> dict[str, Any]:
+def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz", alpha: float = 0.1) -> dict[str, Any]:
     import numpy as np
 
     spec = HashSpec(bits=16, char_min=1, char_max=4, words=True, bigrams=False)
@@ -217,9 +299,14 @@ def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
     W -= W.mean(axis=1, keepdims=True)  # only differences between languages matter
     bias = np.zeros(len(LANGS), np.float32)  # uniform prior
     save_npz(out, {"weights": W.astype(np.float16), "bias": bias})
-    meta = {"name": _lang.MODEL_NAME, "version": _lang.MODEL_VERSION, "langs": list(LANGS),
-            "spec": spec.to_dict(), "alpha": alpha,
-            "train_texts": {lang: len(corpus[lang]) for lang in LANGS}}
+    meta = {
+        "name": _lang.MODEL_NAME,
+        "version": _lang.MODEL_VERSION,
+        "langs": list(LANGS),
+        "spec": spec.to_dict(),
+        "alpha": alpha,
+        "train_texts": {lang: len(corpus[lang]) for lang in LANGS},
+    }
     save_json(out.with_suffix(".json"), meta)
     return {"path": str(out), "bytes": out.stat().st_size, **meta}
 
@@ -227,8 +314,9 @@ def train_lang(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lang.npz",
 # --- entities (tagger) and regions (gazetteer) ---------------------------------------------
 
 
-def train_entities(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "entities.npz",
-                   seed: int = 13) -> dict[str, Any]:
+def train_entities(
+    data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "entities.npz", seed: int = 13
+) -> dict[str, Any]:
     """NER tagger from NERGrit + NERP + idner-news-2k train splits (see entities.md)."""
     info = train_tagger(data, out=out, seed=seed)
     info.pop("history", None)

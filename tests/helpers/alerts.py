@@ -13,9 +13,15 @@ from sigap.alerts.events import Event, EventKind
 
 def make_event(office, *, kind=EventKind.LEVEL_REACHED, subject="issue:1", level="kasus", at=None, **values):
     return Event(
-        kind=kind, office_id=office.pk, subject=subject, title=f"Isu banjir Demak naik ke {level}",
-        url="/isu/1/", at=at or datetime(2026, 3, 2, 3, 0, tzinfo=UTC), level=level,
-        summary="Volume percakapan naik tajam.", values=values,
+        kind=kind,
+        office_id=office.pk,
+        subject=subject,
+        title=f"Isu banjir Demak naik ke {level}",
+        url="/isu/1/",
+        at=at or datetime(2026, 3, 2, 3, 0, tzinfo=UTC),
+        level=level,
+        summary="Volume percakapan naik tajam.",
+        values=values,
     )
 
 

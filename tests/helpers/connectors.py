@@ -92,9 +92,7 @@ class SampleServer:
                         return
                 self._send(route.status, route.body, route.content_type, extra)
 
-            def _send(
-                self, status: int, body: bytes, content_type: str | None, extra: dict[str, str]
-            ) -> None:
+            def _send(self, status: int, body: bytes, content_type: str | None, extra: dict[str, str]) -> None:
                 self.send_response(status)
                 if content_type:
                     self.send_header("Content-Type", content_type)
@@ -111,9 +109,7 @@ class SampleServer:
 
         self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def base(self) -> str:

@@ -24,11 +24,21 @@ def filled_stamp(seconds_ago: float = 60) -> str:
 
 def portal_data(**overrides):
     data = {
-        "requester_kind": "individual", "name": "Siti Rahayu", "nik": VALID_NIK,
-        "address": "Jl. Sultan Fatah No. 12, Demak", "phone": "081234567890", "email": "siti@example.id",
-        "occupation": "Wiraswasta", "information": "Salinan DPA Dinas Pendidikan tahun 2026",
-        "purpose": "Kajian anggaran pendidikan", "obtain_method": "softcopy", "delivery_method": "email",
-        "accessibility_needs": "", "token": "a1b2c3d4e5f6", "agree": "on", "ktp": ktp(),
+        "requester_kind": "individual",
+        "name": "Siti Rahayu",
+        "nik": VALID_NIK,
+        "address": "Jl. Sultan Fatah No. 12, Demak",
+        "phone": "081234567890",
+        "email": "siti@example.id",
+        "occupation": "Wiraswasta",
+        "information": "Salinan DPA Dinas Pendidikan tahun 2026",
+        "purpose": "Kajian anggaran pendidikan",
+        "obtain_method": "softcopy",
+        "delivery_method": "email",
+        "accessibility_needs": "",
+        "token": "a1b2c3d4e5f6",
+        "agree": "on",
+        "ktp": ktp(),
         "rendered": filled_stamp(),
     }
     data.update(overrides)
@@ -37,10 +47,20 @@ def portal_data(**overrides):
 
 def intake_data(office, **overrides):
     data = {
-        "office": office.pk, "channel": "walk_in", "received_at": "2026-03-16T09:00", "requester_kind": "individual",
-        "name": "Budi Santoso", "nik": VALID_NIK, "address": "Desa Bintoro RT 02/03, Demak", "phone": "0812000111",
-        "email": "budi@example.id", "occupation": "Wartawan", "information": "Daftar penerima bansos 2025 per desa",
-        "purpose": "Liputan", "obtain_method": "softcopy", "delivery_method": "email",
+        "office": office.pk,
+        "channel": "walk_in",
+        "received_at": "2026-03-16T09:00",
+        "requester_kind": "individual",
+        "name": "Budi Santoso",
+        "nik": VALID_NIK,
+        "address": "Desa Bintoro RT 02/03, Demak",
+        "phone": "0812000111",
+        "email": "budi@example.id",
+        "occupation": "Wartawan",
+        "information": "Daftar penerima bansos 2025 per desa",
+        "purpose": "Liputan",
+        "obtain_method": "softcopy",
+        "delivery_method": "email",
     }
     data.update(overrides)
     return data
@@ -54,9 +74,15 @@ def make_request(office, actor=None, **fields):
     from sigap.ppid.actions import create_request
 
     data = {
-        "channel": "walk_in", "name": "Budi Santoso", "nik": VALID_NIK, "address": "Desa Bintoro, Demak",
-        "phone": "0812000111", "email": "budi@example.id", "information": "Daftar penerima bansos 2025",
-        "purpose": "Liputan", "received_at": datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")),
+        "channel": "walk_in",
+        "name": "Budi Santoso",
+        "nik": VALID_NIK,
+        "address": "Desa Bintoro, Demak",
+        "phone": "0812000111",
+        "email": "budi@example.id",
+        "information": "Daftar penerima bansos 2025",
+        "purpose": "Liputan",
+        "received_at": datetime(2026, 3, 16, 9, 0, tzinfo=ZoneInfo("Asia/Jakarta")),
     }
     data.update(fields)
     req, _ = create_request(office, data, actor=actor)

@@ -16,7 +16,9 @@ from ..schemas import READ_ERRORS, DocumentFilters, DocumentOut, DocumentPageOut
 router = Router(tags=["documents"])
 
 
-@router.get("/", response={200: DocumentPageOut, **READ_ERRORS}, operation_id="documents_list", summary="Search documents")
+@router.get(
+    "/", response={200: DocumentPageOut, **READ_ERRORS}, operation_id="documents_list", summary="Search documents"
+)
 def list_documents(request, filters: Query[DocumentFilters]):
     """Documents the caller may see (their offices, offices below them, and shared sources), newest first.
 
@@ -29,9 +31,16 @@ def list_documents(request, filters: Query[DocumentFilters]):
         check_query(q, "q")  # 422 with the parser's message and position
     form = DocumentFilterForm(
         request.user,
-        {"q": q, "start": filters.start, "end": filters.end, "channel": filters.channel,
-         "source": filters.source, "watchlist": filters.watchlist, "sentiment": filters.sentiment,
-         "entity": filters.entity},
+        {
+            "q": q,
+            "start": filters.start,
+            "end": filters.end,
+            "channel": filters.channel,
+            "source": filters.source,
+            "watchlist": filters.watchlist,
+            "sentiment": filters.sentiment,
+            "entity": filters.entity,
+        },
     )
     if not form.is_valid():
         raise form_error(form)
@@ -39,7 +48,10 @@ def list_documents(request, filters: Query[DocumentFilters]):
     documents = form.apply(Document.objects.visible_to(request.user))
     result = paginate(
         documents.select_related("source", "analysis").prefetch_related("entities").order_by("-published_at", "-id"),
-        filters.page, filters.page_size, start=start, end=end,
+        filters.page,
+        filters.page_size,
+        start=start,
+        end=end,
     )
     node = form.cleaned_data.get("q_node")
     if node is not None:
@@ -50,7 +62,9 @@ def list_documents(request, filters: Query[DocumentFilters]):
     return result
 
 
-@router.get("/{document_id}", response={200: DocumentOut, **READ_ERRORS}, operation_id="documents_get", summary="Get a document")
+@router.get(
+    "/{document_id}", response={200: DocumentOut, **READ_ERRORS}, operation_id="documents_get", summary="Get a document"
+)
 def get_one(request, document_id: Id):
     """One document, if the caller may see it (404 otherwise, whether or not it exists)."""
     return get_document(request.user, document_id)

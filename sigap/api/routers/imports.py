@@ -27,7 +27,10 @@ router = Router(tags=["imports"])
 
 
 @router.post(
-    "/sources/{source_id}/imports", response={202: ImportJobOut, **BODY_ERRORS}, operation_id="imports_upload", summary="Upload a file to import",
+    "/sources/{source_id}/imports",
+    response={202: ImportJobOut, **BODY_ERRORS},
+    operation_id="imports_upload",
+    summary="Upload a file to import",
 )
 def upload(request, source_id: Id, file: File[UploadedFile], format: Form[ImportFormat] = "auto"):
     """Upload an export (Sigap JSONL/CSV, twarc2, YouTube, Facebook, Instagram) into a source.
@@ -44,12 +47,17 @@ def upload(request, source_id: Id, file: File[UploadedFile], format: Form[Import
     try:
         job = create_import(source, form.cleaned_data["file"], fmt=form.cleaned_data["format"], user=request.user)
     except ImportRefused as exc:
-        raise ApiValidationError([{"field": "file", "message": str(exc), "code": "refused", "position": None}]) from None
+        raise ApiValidationError(
+            [{"field": "file", "message": str(exc), "code": "refused", "position": None}]
+        ) from None
     return Status(202, job)
 
 
 @router.get(
-    "/sources/{source_id}/imports", response={200: ImportJobPageOut, **READ_ERRORS}, operation_id="imports_list", summary="List a source's imports",
+    "/sources/{source_id}/imports",
+    response={200: ImportJobPageOut, **READ_ERRORS},
+    operation_id="imports_list",
+    summary="List a source's imports",
 )
 def list_for_source(request, source_id: Id, paging: Query[PageQuery]):
     """Import jobs of a source, newest first. Only the owning office (and offices above it) see its imports."""
@@ -58,15 +66,22 @@ def list_for_source(request, source_id: Id, paging: Query[PageQuery]):
     return paginate(jobs.order_by("-created_at", "-id"), paging.page, paging.page_size)
 
 
-@router.get("/imports/{job_id}", response={200: ImportJobOut, **READ_ERRORS}, operation_id="imports_get", summary="Get an import job")
+@router.get(
+    "/imports/{job_id}",
+    response={200: ImportJobOut, **READ_ERRORS},
+    operation_id="imports_get",
+    summary="Get an import job",
+)
 def get_job(request, job_id: Id):
     """Status, progress and counts (read, stored, duplicate, rejected) of an import."""
     return get_import_job(request.user, job_id)
 
 
 @router.get(
-    "/imports/{job_id}/rejected", response={200: RejectedPageOut, **READ_ERRORS},
-    operation_id="imports_rejected", summary="List an import's rejected records",
+    "/imports/{job_id}/rejected",
+    response={200: RejectedPageOut, **READ_ERRORS},
+    operation_id="imports_rejected",
+    summary="List an import's rejected records",
 )
 def rejected(request, job_id: Id, paging: Query[PageQuery]):
     """The records the import could not store, in file order, each with its position and reason."""

@@ -22,8 +22,10 @@ StatusName = Literal["open", "dormant", "dismissed", "merged"]
 
 
 class ComponentOut(Schema):
-    key: str = Field(description="velocity, volume, negative, negative_change, reach, mainstream, spread, "
-                                 "key_actors, amplification or crisis_cues (docs/escalation.md).")
+    key: str = Field(
+        description="velocity, volume, negative, negative_change, reach, mainstream, spread, "
+        "key_actors, amplification or crisis_cues (docs/escalation.md)."
+    )
     label: str
     text: str = Field(description="What Sigap saw, in words.")
     value: float
@@ -43,8 +45,9 @@ class LevelChangeOut(Schema):
 class IssueOut(Schema):
     id: int
     office: OfficeRef = Field(description="The office that owns the issue.")
-    offices: list[OfficeRef] = Field(description="Every office the event touches (a regency and its province "
-                                                 "share one issue), the owner included.")
+    offices: list[OfficeRef] = Field(
+        description="Every office the event touches (a regency and its province share one issue), the owner included."
+    )
     title: str
     status: StatusName
     level: LevelName
@@ -91,15 +94,19 @@ class IssueFilters(Schema):
 def list_issues(request, paging: Query[PageQuery], filters: Query[IssueFilters]):
     """Issues of the caller's offices and the offices below them, highest score first."""
     issues = (
-        Issue.objects.visible_to(request.user).filter(status=filters.status)
-        .select_related("office").prefetch_related("offices")
+        Issue.objects.visible_to(request.user)
+        .filter(status=filters.status)
+        .select_related("office")
+        .prefetch_related("offices")
     )
     if filters.level:
         issues = issues.filter(level=filters.level)
     return paginate(issues.order_by("-score", "-id"), paging.page, paging.page_size)
 
 
-@router.get("/{issue_id}", response={200: IssueDetailOut, **READ_ERRORS}, operation_id="issues_get", summary="Get an issue")
+@router.get(
+    "/{issue_id}", response={200: IssueDetailOut, **READ_ERRORS}, operation_id="issues_get", summary="Get an issue"
+)
 def get_one(request, issue_id: Id):
     """One issue with its score explained component by component and its level history."""
     return get_issue(request.user, issue_id)

@@ -48,7 +48,9 @@ def list_sources(request, paging: Query[PageQuery]):
     return paginate(sources, paging.page, paging.page_size)
 
 
-@router.post("/", response={201: SourceDetailOut, **BODY_ERRORS}, operation_id="sources_create", summary="Create a source")
+@router.post(
+    "/", response={201: SourceDetailOut, **BODY_ERRORS}, operation_id="sources_create", summary="Create a source"
+)
 def create_source(request, payload: SourceCreate):
     """Needs the admin or analis role in the chosen office (pimpinan is read-only: 403)."""
     values = payload.dict()
@@ -56,13 +58,20 @@ def create_source(request, payload: SourceCreate):
     return Status(201, _detail(_save(request, None, values)))
 
 
-@router.get("/{source_id}", response={200: SourceDetailOut, **READ_ERRORS}, operation_id="sources_get", summary="Get a source")
+@router.get(
+    "/{source_id}", response={200: SourceDetailOut, **READ_ERRORS}, operation_id="sources_get", summary="Get a source"
+)
 def get_one(request, source_id: Id):
     """One source with its health; 404 if the caller may not see it, whether or not it exists."""
     return _detail(get_source(request.user, source_id))
 
 
-@router.patch("/{source_id}", response={200: SourceDetailOut, **BODY_ERRORS}, operation_id="sources_update", summary="Change a source")
+@router.patch(
+    "/{source_id}",
+    response={200: SourceDetailOut, **BODY_ERRORS},
+    operation_id="sources_update",
+    summary="Change a source",
+)
 def update_source(request, source_id: Id, payload: SourceUpdate):
     """Change the fields given (others stay). Needs the admin or analis role in the source's office."""
     source = get_source(request.user, source_id, edit=True)

@@ -39,7 +39,9 @@ def _save(request, watchlist: Watchlist | None, values: dict) -> Watchlist:
     return actions.save_watchlist(form, request.user, via="api")
 
 
-@router.get("/", response={200: WatchlistPageOut, **READ_ERRORS}, operation_id="watchlists_list", summary="List watchlists")
+@router.get(
+    "/", response={200: WatchlistPageOut, **READ_ERRORS}, operation_id="watchlists_list", summary="List watchlists"
+)
 def list_watchlists(request, paging: Query[PageQuery]):
     """Watchlists of the caller's offices (and the offices below them), plus shared ones."""
     watchlists = (
@@ -48,7 +50,9 @@ def list_watchlists(request, paging: Query[PageQuery]):
     return paginate(watchlists, paging.page, paging.page_size)
 
 
-@router.post("/", response={201: WatchlistOut, **BODY_ERRORS}, operation_id="watchlists_create", summary="Create a watchlist")
+@router.post(
+    "/", response={201: WatchlistOut, **BODY_ERRORS}, operation_id="watchlists_create", summary="Create a watchlist"
+)
 def create_watchlist(request, payload: WatchlistCreate):
     """Needs the admin or analis role in the chosen office. A query with a syntax error gives 422 with the
     parser's message (Indonesian, or English with `Accept-Language: en`) and `position`."""
@@ -57,12 +61,22 @@ def create_watchlist(request, payload: WatchlistCreate):
     return Status(201, _save(request, None, values))
 
 
-@router.get("/{watchlist_id}", response={200: WatchlistOut, **READ_ERRORS}, operation_id="watchlists_get", summary="Get a watchlist")
+@router.get(
+    "/{watchlist_id}",
+    response={200: WatchlistOut, **READ_ERRORS},
+    operation_id="watchlists_get",
+    summary="Get a watchlist",
+)
 def get_one(request, watchlist_id: Id):
     return get_watchlist(request.user, watchlist_id)
 
 
-@router.patch("/{watchlist_id}", response={200: WatchlistOut, **BODY_ERRORS}, operation_id="watchlists_update", summary="Change a watchlist")
+@router.patch(
+    "/{watchlist_id}",
+    response={200: WatchlistOut, **BODY_ERRORS},
+    operation_id="watchlists_update",
+    summary="Change a watchlist",
+)
 def update_watchlist(request, watchlist_id: Id, payload: WatchlistUpdate):
     """Change the fields given (others stay). Needs the admin or analis role in the watchlist's office."""
     watchlist = get_watchlist(request.user, watchlist_id, edit=True)
@@ -73,8 +87,10 @@ def update_watchlist(request, watchlist_id: Id, payload: WatchlistUpdate):
 
 
 @router.delete(
-    "/{watchlist_id}", response={204: None, **WRITE_ERRORS},
-    operation_id="watchlists_delete", summary="Delete a watchlist",
+    "/{watchlist_id}",
+    response={204: None, **WRITE_ERRORS},
+    operation_id="watchlists_delete",
+    summary="Delete a watchlist",
 )
 def remove_watchlist(request, watchlist_id: Id):
     """Needs the admin or analis role in the watchlist's office. The deletion is kept in the audit trail."""

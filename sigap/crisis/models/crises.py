@@ -45,11 +45,13 @@ class Crisis(PhaseTransitions, models.Model):
     office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="crises")
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("what happened"), blank=True)
-    issue = models.ForeignKey("issues.Issue", verbose_name=_("issue"), null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="crises")
+    issue = models.ForeignKey(
+        "issues.Issue", verbose_name=_("issue"), null=True, blank=True, on_delete=models.SET_NULL, related_name="crises"
+    )
     evidence = models.JSONField(default=dict, blank=True)  # snapshot of the issue at declaration
-    playbook = models.ForeignKey(Playbook, verbose_name=_("playbook"), null=True, blank=True,
-                                 on_delete=models.SET_NULL, related_name="+")
+    playbook = models.ForeignKey(
+        Playbook, verbose_name=_("playbook"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     cluster = models.CharField(_("SCCT cluster"), max_length=12, choices=Cluster.choices, default=Cluster.VICTIM)
     crisis_history = models.BooleanField(_("history of similar crises"), default=False)
     poor_reputation = models.BooleanField(_("poor prior reputation"), default=False)
@@ -61,7 +63,9 @@ class Crisis(PhaseTransitions, models.Model):
     serta_merta = models.ForeignKey("ppid.DIPEntry", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     partners = models.ManyToManyField(Office, through="Partner", related_name="partner_crises", blank=True)
     declared_at = models.DateTimeField(_("declared at"), default=timezone.now)
-    declared_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    declared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     resolved_at = models.DateTimeField(null=True, blank=True)
     lessons = models.TextField(_("lessons learned"), blank=True)
     follow_ups = models.TextField(_("follow-ups"), blank=True)
@@ -95,12 +99,19 @@ class Crisis(PhaseTransitions, models.Model):
         intensified = cluster != self.cluster
         reasons = [str(why)]
         if intensified:
-            reasons.insert(0, gettext("Intensifier (crisis history or poor prior reputation): treated one step up, as %(c)s.")
-                           % {"c": Cluster(cluster).label})
+            reasons.insert(
+                0,
+                gettext("Intensifier (crisis history or poor prior reputation): treated one step up, as %(c)s.")
+                % {"c": Cluster(cluster).label},
+            )
         return {
-            "cluster": cluster, "cluster_label": Cluster(cluster).label, "intensified": intensified,
-            "strategies": [{"key": k, "label": STRATEGIES[k][0], "text": STRATEGIES[k][1],
-                            "recommended": k in keys} for k in STRATEGIES],
+            "cluster": cluster,
+            "cluster_label": Cluster(cluster).label,
+            "intensified": intensified,
+            "strategies": [
+                {"key": k, "label": STRATEGIES[k][0], "text": STRATEGIES[k][1], "recommended": k in keys}
+                for k in STRATEGIES
+            ],
             "reasons": reasons,
         }
 
@@ -113,8 +124,14 @@ class Crisis(PhaseTransitions, models.Model):
         if self.tasks.filter(phase=phase, step__in=[s for s, _x, _m in CHECKLIST[phase]]).exists():
             return []
         tasks = [
-            Task(crisis=self, phase=phase, step=step, title=str(title), order=i,
-                 due_at=start + timedelta(minutes=minutes) if minutes is not None else None)
+            Task(
+                crisis=self,
+                phase=phase,
+                step=step,
+                title=str(title),
+                order=i,
+                due_at=start + timedelta(minutes=minutes) if minutes is not None else None,
+            )
             for i, (step, title, minutes) in enumerate(CHECKLIST[phase])
         ]
         return Task.objects.bulk_create(tasks)
@@ -127,8 +144,13 @@ class Crisis(PhaseTransitions, models.Model):
         if not changed:
             return
         self.save(update_fields=changed)
-        AuditEvent.record(actor=actor, action="crisis.assessed", target=self, office=self.office,
-                          data={k: [str(before[k]), str(changes[k])] for k in changed})
+        AuditEvent.record(
+            actor=actor,
+            action="crisis.assessed",
+            target=self,
+            office=self.office,
+            data={k: [str(before[k]), str(changes[k])] for k in changed},
+        )
 
     def save_evaluation(self, *, actor, lessons: str, follow_ups: str) -> None:
         self.lessons, self.follow_ups = lessons, follow_ups

@@ -41,7 +41,9 @@ class Message(MessageTransitions, models.Model):
     updated_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     published_at = models.DateTimeField(null=True, blank=True)
     shared = models.BooleanField(_("share with partner offices"), default=False)
 
@@ -75,18 +77,35 @@ class Message(MessageTransitions, models.Model):
         now = timezone.now()
         new_status = MessageStatus.DRAFT
         with transaction.atomic():
-            updated = Message.objects.filter(pk=self.pk, version=base_version).exclude(
-                status=MessageStatus.PUBLISHED
-            ).update(title=title, body=body, data=data if data is not None else self.data, version=base_version + 1,
-                     updated_by=actor, updated_at=now, status=new_status)
+            updated = (
+                Message.objects.filter(pk=self.pk, version=base_version)
+                .exclude(status=MessageStatus.PUBLISHED)
+                .update(
+                    title=title,
+                    body=body,
+                    data=data if data is not None else self.data,
+                    version=base_version + 1,
+                    updated_by=actor,
+                    updated_at=now,
+                    status=new_status,
+                )
+            )
             if not updated:
                 raise StaleVersion(Message.objects.get(pk=self.pk))
             old_status = self.status
             self.refresh_from_db()
-            MessageVersion.objects.create(message=self, number=self.version, title=title, body=body,
-                                          data=self.data, author=actor, at=now)
-            AuditEvent.record(actor=actor, action="crisis_message.saved", target=self, office=self.crisis.office,
-                              from_state=old_status, to_state=self.status, data={"version": self.version})
+            MessageVersion.objects.create(
+                message=self, number=self.version, title=title, body=body, data=self.data, author=actor, at=now
+            )
+            AuditEvent.record(
+                actor=actor,
+                action="crisis_message.saved",
+                target=self,
+                office=self.crisis.office,
+                from_state=old_status,
+                to_state=self.status,
+                data={"version": self.version},
+            )
 
     @property
     def publishable(self) -> bool:

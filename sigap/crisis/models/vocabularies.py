@@ -48,33 +48,47 @@ class MessageKind(models.TextChoices):
 
 
 #: Kinds the public may read once published.
-PUBLIC_KINDS = {MessageKind.HOLDING, MessageKind.PRESS_RELEASE, MessageKind.FAQ, MessageKind.FACT_SHEET,
-                MessageKind.CLARIFICATION}
+PUBLIC_KINDS = {
+    MessageKind.HOLDING,
+    MessageKind.PRESS_RELEASE,
+    MessageKind.FAQ,
+    MessageKind.FACT_SHEET,
+    MessageKind.CLARIFICATION,
+}
 
 
 # SCCT (Coombs): docs/crisis.md, SCCT.
 STRATEGIES = {
     "deny": (_("Deny"), _("Attack the accuser, denial, scapegoat — only against false rumours and hoaxes.")),
-    "diminish": (_("Diminish"), _("Excuse and justification: explain that the harm was not intended or is smaller than claimed.")),
+    "diminish": (
+        _("Diminish"),
+        _("Excuse and justification: explain that the harm was not intended or is smaller than claimed."),
+    ),
     "rebuild": (_("Rebuild"), _("Apology and compensation: take responsibility and say what will change.")),
     "bolster": (_("Bolster"), _("Reminding, ingratiation, victimage: supplements any strategy, never alone.")),
 }
 CLUSTER_ADVICE = {
     Cluster.VICTIM: (
         ["deny", "bolster"],
-        _("Victim cluster (natural disaster, rumour/hoax, workplace violence, tampering): the office is seen as a "
-          "victim too. Give instructing information (what people must do to stay safe) and adjusting information "
-          "(care, empathy). Deny is appropriate only against false rumours."),
+        _(
+            "Victim cluster (natural disaster, rumour/hoax, workplace violence, tampering): the office is seen as a "
+            "victim too. Give instructing information (what people must do to stay safe) and adjusting information "
+            "(care, empathy). Deny is appropriate only against false rumours."
+        ),
     ),
     Cluster.ACCIDENTAL: (
         ["diminish", "bolster"],
-        _("Accidental cluster (technical-error accident, challenge): minimal attributed responsibility. Diminish "
-          "(excuse, justification) plus instructing and adjusting information."),
+        _(
+            "Accidental cluster (technical-error accident, challenge): minimal attributed responsibility. Diminish "
+            "(excuse, justification) plus instructing and adjusting information."
+        ),
     ),
     Cluster.PREVENTABLE: (
         ["rebuild", "bolster"],
-        _("Preventable cluster (human-error accident, organisational misdeed, corruption): strong attributed "
-          "responsibility. Rebuild: apologise, compensate, say what changes."),
+        _(
+            "Preventable cluster (human-error accident, organisational misdeed, corruption): strong attributed "
+            "responsibility. Rebuild: apologise, compensate, say what changes."
+        ),
     ),
 }
 

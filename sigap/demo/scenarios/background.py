@@ -408,11 +408,7 @@ def _fact_check(g: Gen, h: float):
 
 def _x_citizen(g: Gen, h: float):
     office, region, mood, tmpl, tags = g.pick(SOCIAL)
-    text = (
-        roughen(g.say(tmpl, h, _slots(office)), g.rng, 0.5)
-        + emojis(g.rng, mood)
-        + hashtags(g.rng, tags, 0.5)
-    )
+    text = roughen(g.say(tmpl, h, _slots(office)), g.rng, 0.5) + emojis(g.rng, mood) + hashtags(g.rng, tags, 0.5)
     return g.post(h, f"x-{office}", text, g.citizen("x", region))
 
 
@@ -427,11 +423,7 @@ def _x_reply(g: Gen, h: float):
         return None
     office = next((o for o in MENTION if parent["source"] == f"x-{o}"), "jateng")
     mood, tmpl = g.pick(REPLIES)
-    text = (
-        f"@{parent['author']} "
-        + roughen(g.say(tmpl, h, _slots(office)), g.rng, 0.5)
-        + emojis(g.rng, mood)
-    )
+    text = f"@{parent['author']} " + roughen(g.say(tmpl, h, _slots(office)), g.rng, 0.5) + emojis(g.rng, mood)
     return g.post(h, parent["source"], text, g.citizen("x"), parent=parent)
 
 
@@ -455,9 +447,7 @@ def _page_post(g: Gen, h: float):
 
 
 def _page_comment(g: Gen, h: float):
-    source = g.pick(
-        ("fb-jateng", "fb-demak", "ig-jateng", "ig-demak", "fb-jateng", "ig-jateng", "fb-jateng")
-    )
+    source = g.pick(("fb-jateng", "fb-demak", "ig-jateng", "ig-demak", "fb-jateng", "ig-jateng", "fb-jateng"))
     parent = g.thread(source, h, recent=72)
     if parent is None:
         return None
@@ -506,9 +496,7 @@ def _tiktok_comment(g: Gen, h: float):
 def _lapor(g: Gen, h: float):
     office, title, text = g.pick(LAPOR)
     memo: dict[str, str] = {}
-    return g.complaint(
-        h, f"lapor-{office}", g.say(title, h, SLOTS, memo=memo), g.say(text, h, SLOTS, memo=memo)
-    )
+    return g.complaint(h, f"lapor-{office}", g.say(title, h, SLOTS, memo=memo), g.say(text, h, SLOTS, memo=memo))
 
 
 def _foreign(g: Gen, h: float):

@@ -290,9 +290,7 @@ def _k_pemkab_page(g: Gen, h: float):
         "INFORMASI POSKO PENGUNGSIAN BANJIR KABUPATEN DEMAK\n1. GOR Karanganyar\n2. Balai Desa Cangkring\n3. Masjid Baiturrahman Wonorejo\n4. Pendopo Kabupaten Demak\nPermintaan evakuasi dan bantuan hubungi call center BPBD Demak. Mohon bantu sebarkan. #BanjirDemak",
         h,
     )
-    g.named["fb_posko"] = g.post(
-        h, "fb-demak", text, KNOWN["pemkabdemak"], thread=True, likes=3_420, shares=2_870
-    )
+    g.named["fb_posko"] = g.post(h, "fb-demak", text, KNOWN["pemkabdemak"], thread=True, likes=3_420, shares=2_870)
     g.post(h - 0.1, "ig-demak", text, KNOWN["pemkabdemak"], thread=True, likes=5_100)
 
 
@@ -425,9 +423,7 @@ def _k_gubernur(g: Gen, h: float):
         h,
     )
     g.named["x_gub"] = g.post(h, "x-jateng", text, KNOWN["humasjateng"], boost=2)
-    g.named["fb_gub"] = g.post(
-        h - 0.1, "fb-jateng", text, KNOWN["humasjateng"], thread=True, likes=4_300, shares=610
-    )
+    g.named["fb_gub"] = g.post(h - 0.1, "fb-jateng", text, KNOWN["humasjateng"], thread=True, likes=4_300, shares=610)
     g.post(h - 0.15, "ig-jateng", text, KNOWN["humasjateng"], thread=True, likes=8_700)
     g.news(h - 0.6, "warta-jateng", "Gubernur Kirim Bantuan untuk Korban Banjir Demak, Tanggul Ditangani Darurat",
         _say(g, "{gub}, mengirimkan bantuan logistik dan peralatan evakuasi untuk warga terdampak banjir di Demak. Pemprov bersama BBWS Pemali Juana juga menangani darurat tanggul Sungai Wulan yang jebol. Gubernur meminta distribusi bantuan dipastikan sampai ke desa-desa yang sulit dijangkau.", h), kota="Semarang", boost=3)  # fmt: skip
@@ -779,11 +775,7 @@ def _flood_x(g: Gen, h: float):
 
 
 def _angry_x(g: Gen, h: float):
-    text = (
-        roughen(_say(g, g.pick(FLOOD_ANGRY), h), g.rng, 0.6)
-        + emojis(g.rng, "angry")
-        + hashtags(g.rng, TAGS, 0.5)
-    )
+    text = roughen(_say(g, g.pick(FLOOD_ANGRY), h), g.rng, 0.6) + emojis(g.rng, "angry") + hashtags(g.rng, TAGS, 0.5)
     return g.post(h, _x_source(g), text, g.citizen("x", "demak"), boost=1.5)
 
 
@@ -791,20 +783,12 @@ def _good_x(g: Gen, h: float):
     template = g.pick(FLOOD_GOOD)
     if h > 19.5 and ("Kemensos" in template or "Dapur umum" in template):
         return None
-    text = (
-        roughen(_say(g, template, h), g.rng, 0.5)
-        + emojis(g.rng, "good")
-        + hashtags(g.rng, TAGS, 0.5)
-    )
+    text = roughen(_say(g, template, h), g.rng, 0.5) + emojis(g.rng, "good") + hashtags(g.rng, TAGS, 0.5)
     return g.post(h, _x_source(g), text, g.citizen("x"))
 
 
 def _donasi(g: Gen, h: float):
-    text = (
-        roughen(_say(g, g.pick(DONASI), h), g.rng, 0.4)
-        + emojis(g.rng, "pray")
-        + hashtags(g.rng, TAGS, 0.8)
-    )
+    text = roughen(_say(g, g.pick(DONASI), h), g.rng, 0.4) + emojis(g.rng, "pray") + hashtags(g.rng, TAGS, 0.8)
     return g.post(h, _x_source(g), text, g.citizen("x"))
 
 
@@ -813,9 +797,7 @@ def _jv(g: Gen, h: float):
     if g.chance(0.5):
         parent = g.thread("fb-demak", h)
         if parent is not None:
-            return g.post(
-                h, "fb-demak", text, g.citizen("facebook", "demak"), parent=parent, lang="jv"
-            )
+            return g.post(h, "fb-demak", text, g.citizen("facebook", "demak"), parent=parent, lang="jv")
     return g.post(h, "x-demak", text, g.citizen("x", "demak"), lang="jv")
 
 
@@ -905,9 +887,7 @@ def _comment(g: Gen, h: float, pre: bool = False):
 def _tiktok(g: Gen, h: float):
     if g.chance(0.4):
         mood, tmpl = g.pick(TIKTOK_VIDEOS)
-        return g.post(
-            h, "tiktok-jateng", _say(g, tmpl, h), g.citizen("tiktok", "demak"), thread=True, boost=3
-        )
+        return g.post(h, "tiktok-jateng", _say(g, tmpl, h), g.citizen("tiktok", "demak"), thread=True, boost=3)
     parent = g.thread("tiktok-jateng", h, recent=20)
     if parent is None or "banjir" not in parent["text"]:
         return None

@@ -236,9 +236,7 @@ def _handle(rng: Random, first: str, last: str, region: str, style: str) -> str:
     num = str(rng.choice((rng.randint(1, 99), rng.randint(100, 999), rng.randint(1980, 2006))))
     word = rng.choice(WORDS)
     if style == "facebook":
-        return rng.choice(
-            (f"{f}.{last_l}", f"{f}.{last_l}.{num}", f"{f}{last_l}{num}", f"{f}.{place}")
-        )
+        return rng.choice((f"{f}.{last_l}", f"{f}.{last_l}.{num}", f"{f}{last_l}{num}", f"{f}.{place}"))
     options = (
         f"{f}{last_l}", f"{f}_{last_l[:4]}", f"{f}{num}", f"{word}{f}", f"{word}_{place}",
         f"{f}_{place}", f"{f}.{last_l}", f"{f}{last_l[:1]}_", f"{word}{word}{num}",
@@ -310,9 +308,7 @@ class Accounts:
             if handle in seen:
                 continue
             seen.add(handle)
-            out.append(
-                Account(handle, rng.choice(names), rng.randint(4, 160), "buzzer", "semarang")
-            )
+            out.append(Account(handle, rng.choice(names), rng.randint(4, 160), "buzzer", "semarang"))
         return out
 
 
@@ -584,11 +580,7 @@ class Gen:
         if days <= 0:
             return "barusan" if h_event - h_now < 1 else f"tadi {waktu}"
         if days == 1:
-            return (
-                "semalam"
-                if waktu in ("malam", "dini hari") and now.hour < 11
-                else f"kemarin {waktu}"
-            )
+            return "semalam" if waktu in ("malam", "dini hari") and now.hour < 11 else f"kemarin {waktu}"
         return f"{HARI[then.weekday()]} {waktu}"
 
     def schedule(
@@ -850,9 +842,7 @@ class Gen:
         if ref is not None and stamp <= ref["published_at"]:
             # the reference was pushed ``later``: follow it (offset from the id, not the
             # random stream, which must not depend on the clock)
-            t = datetime.fromisoformat(ref["published_at"]) + timedelta(
-                seconds=20 + int(code.encode().hex(), 16) % 220
-            )
+            t = datetime.fromisoformat(ref["published_at"]) + timedelta(seconds=20 + int(code.encode().hex(), 16) % 220)
             stamp = min(t, self.end).replace(microsecond=0).isoformat()
         rec = {
             "id": rid, "text": text, "published_at": stamp, "channel": channel,
@@ -889,9 +879,7 @@ class Gen:
         }  # fmt: skip
         return self._store(h, rec)
 
-    def _url(
-        self, channel: str, source: str, rid: str, code: str, account: Account, parent: dict | None
-    ) -> str:
+    def _url(self, channel: str, source: str, rid: str, code: str, account: Account, parent: dict | None) -> str:
         if channel == "x":
             return f"https://x.example/{account.handle}/status/{rid}"
         if channel == "facebook":

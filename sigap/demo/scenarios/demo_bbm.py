@@ -349,9 +349,7 @@ def _k_gub_meets(g: Gen, h: float):
         shares=270,
         replies=2_800,
     )
-    g.post(
-        h - 0.1, "ig-jateng", text, KNOWN["humasjateng"], thread=True, likes=6_300, replies=4_400
-    )
+    g.post(h - 0.1, "ig-jateng", text, KNOWN["humasjateng"], thread=True, likes=6_300, replies=4_400)
     g.news(h - 0.6, "warta-jateng", "Gubernur Temui Perwakilan Massa, Janji Teruskan Tuntutan Tolak BBM ke Pusat",
         _say(g, "{gub}, menemui perwakilan mahasiswa dan buruh di Gedung DPRD Jawa Tengah. Ia berjanji meneruskan tuntutan penolakan kenaikan harga BBM kepada pemerintah pusat secara tertulis. {ketuadprd}, menyatakan dewan akan mengawal tuntutan tersebut.", h), kota="Semarang", boost=4)  # fmt: skip
 
@@ -601,13 +599,7 @@ def _reply(g: Gen, h: float):
     )
     if parent is None:
         return None
-    kind = (
-        "gov"
-        if parent["author"] in GOV_HANDLES
-        else "police"
-        if parent["author"] in POLICE_HANDLES
-        else "other"
-    )
+    kind = "gov" if parent["author"] in GOV_HANDLES else "police" if parent["author"] in POLICE_HANDLES else "other"
     mood, tmpl = g.pick(REPLIES[kind])
     if "dibantah" in tmpl and "death_hoax" not in g.named:
         return None
@@ -620,11 +612,7 @@ def _rt(g: Gen, h: float):
     if not keys:
         return None
     original = g.named[g.pick(keys)]
-    account = (
-        g.pick(g.accounts.buzzers(g.seed, 40))
-        if original["author_followers"] < 200
-        else g.citizen("x")
-    )
+    account = g.pick(g.accounts.buzzers(g.seed, 40)) if original["author_followers"] < 200 else g.citizen("x")
     return retweet(g, h, "x-jateng", original, account)
 
 
@@ -638,9 +626,7 @@ def _comment(g: Gen, h: float):
     text = _say(g, tmpl, h)
     if channel == "instagram" or g.chance(0.3):
         text = roughen(text, g.rng, 0.5)
-    return g.post(
-        h, source, text + emojis(g.rng, mood), g.citizen(channel, "semarang"), parent=parent
-    )
+    return g.post(h, source, text + emojis(g.rng, mood), g.citizen(channel, "semarang"), parent=parent)
 
 
 def _tiktok(g: Gen, h: float):
@@ -648,15 +634,11 @@ def _tiktok(g: Gen, h: float):
         mood, text, rally = g.pick(TIKTOK)
         if rally and h > PROTEST:
             return None
-        return g.post(
-            h, "tiktok-jateng", text, g.citizen("tiktok", "semarang"), thread=True, boost=3
-        )
+        return g.post(h, "tiktok-jateng", text, g.citizen("tiktok", "semarang"), thread=True, boost=3)
     parent = g.thread("tiktok-jateng", h, recent=12)
     if parent is None:
         return None
-    rally = any(
-        word in parent["text"].lower() for word in ("demo", "aparat", "orasi", "aksi", "pagar")
-    )
+    rally = any(word in parent["text"].lower() for word in ("demo", "aparat", "orasi", "aksi", "pagar"))
     mood, text = g.pick(RALLY_COMMENTS if rally else PRICE_COMMENTS)
     return g.post(
         h,

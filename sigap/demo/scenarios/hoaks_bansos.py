@@ -97,12 +97,8 @@ def _x_source(g: Gen) -> str:
 
 def _k_page_lansia(g: Gen, h: float):
     text = "Pemprov Jawa Tengah menyalurkan bantuan sosial bagi lansia tunggal dan penyandang disabilitas di 35 kabupaten/kota. Penyaluran melalui kantor pos dan pendamping sosial, tanpa pungutan apa pun. #JatengPeduli"
-    g.named["fb_lansia"] = g.post(
-        h, "fb-jateng", text, KNOWN["humasjateng"], thread=True, likes=1_950, shares=260
-    )
-    g.named["ig_lansia"] = g.post(
-        h - 0.05, "ig-jateng", text, KNOWN["humasjateng"], thread=True, likes=3_300
-    )
+    g.named["fb_lansia"] = g.post(h, "fb-jateng", text, KNOWN["humasjateng"], thread=True, likes=1_950, shares=260)
+    g.named["ig_lansia"] = g.post(h - 0.05, "ig-jateng", text, KNOWN["humasjateng"], thread=True, likes=3_300)
 
 
 def _k_yt_bpnt(g: Gen, h: float):
@@ -456,13 +452,9 @@ def _spread(g: Gen, h: float):
         # a verbatim or lightly edited copy of the hoax text
         text = HOAX
         if g.chance(0.5):
-            text = (
-                g.pick(("Alhamdulillah 🤲 ", "Info penting!! ", "Dari grup sebelah: ", "")) + text
-            )
+            text = g.pick(("Alhamdulillah 🤲 ", "Info penting!! ", "Dari grup sebelah: ", "")) + text
         if g.chance(0.3):
-            text = text.replace("Tahap II", "TAHAP 2").replace(
-                "kuota terbatas!", "kuota terbatas, buruan!"
-            )
+            text = text.replace("Tahap II", "TAHAP 2").replace("kuota terbatas!", "kuota terbatas, buruan!")
         return g.post(h, _x_source(g), text, g.citizen("x"))
     mood, tmpl = g.pick(SPREAD)
     return _xpost(g, h, mood, tmpl, SPREAD_TAGS)
@@ -493,9 +485,7 @@ def _angry(g: Gen, h: float):
 
 
 def _reply(g: Gen, h: float):
-    keys = [
-        k for k in (*OFFICIAL_KEYS, "victim", "first_x") if k in g.named and g.named[k]["_h"] > h
-    ]
+    keys = [k for k in (*OFFICIAL_KEYS, "victim", "first_x") if k in g.named and g.named[k]["_h"] > h]
     if not keys:
         return None
     key = g.pick(keys)

@@ -42,8 +42,9 @@ def _sigap(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "sigap", *args], env=env, capture_output=True, text=True)  # noqa: S603 - our own CLI
 
 
-def evaluate_dir(directory: Path, *, jobs: int = 2, only: list[str] | None = None,
-                 progress: Callable[[dict], None] | None = None) -> tuple[list[dict], list[str]]:
+def evaluate_dir(
+    directory: Path, *, jobs: int = 2, only: list[str] | None = None, progress: Callable[[dict], None] | None = None
+) -> tuple[list[dict], list[str]]:
     """Every scenario of ``directory`` replayed in its own new SQLite database (children run
     ``jobs`` at a time); returns the results in name order and the files that make no scenario."""
     configs, problems = find(directory)
@@ -61,8 +62,14 @@ def evaluate_dir(directory: Path, *, jobs: int = 2, only: list[str] | None = Non
             database = tmp_path / f"{config.stem}.sqlite3"
             shutil.copyfile(template, database)
             out = tmp_path / f"{config.stem}.json"
-            child = _sigap("issues", "evaluate-one", str(config), "--out", str(out),
-                           env=_env(database, tmp_path / f"data-{config.stem}"))
+            child = _sigap(
+                "issues",
+                "evaluate-one",
+                str(config),
+                "--out",
+                str(out),
+                env=_env(database, tmp_path / f"data-{config.stem}"),
+            )
             if child.returncode != 0 or not out.exists():
                 lines = (child.stderr or child.stdout).strip().splitlines()
                 result = {"name": config.stem, "error": lines[-1] if lines else "gagal tanpa pesan", "scored": False}

@@ -76,4 +76,3 @@ def _rejected(r: dict) -> list[str]:
     if len(rows) > 20:
         shown.append(f"   … dan {len(rows) - 20} baris rusak lainnya")
     return shown
-

@@ -78,15 +78,18 @@ def run(scenario: Scenario) -> dict:
     for r in records:
         name = str((r.raw or {}).get("source") or "") or f"Replay — {r.channel}"
         if name not in sources:
-            sources[name] = Source.objects.create(office=main, name=name[:200], kind=Source.Kind.IMPORT,
-                                                  channel=r.channel, next_poll_at=None)
+            sources[name] = Source.objects.create(
+                office=main, name=name[:200], kind=Source.Kind.IMPORT, channel=r.channel, next_poll_at=None
+            )
         by_record[id(r)] = sources[name]
     start = records[0].published_at
     replayed = ReplayResult(read=len(records))
     peaks: dict[int, tuple[float, float, list]] = {}  # issue → (highest score, its minute, its components)
 
     def follow(now, _stored):
-        for pk, value, components in Issue.objects.filter(status=Issue.Status.OPEN).values_list("id", "score", "components"):
+        for pk, value, components in Issue.objects.filter(status=Issue.Status.OPEN).values_list(
+            "id", "score", "components"
+        ):
             if value > peaks.get(pk, (-1.0,))[0]:
                 peaks[pk] = (value, round((now - start).total_seconds() / 60), components)
 
@@ -117,8 +120,9 @@ def _issues(start, label_of: dict[str, str]) -> list[metrics.IssueResult]:
     for issue_id, at, level in LevelChange.objects.order_by("at", "id").values_list("issue_id", "at", "to_level"):
         levels[issue_id].append((round((at - start).total_seconds() / 60), level))
     return [
-        metrics.IssueResult(i.pk, i.title, docs[i.pk], levels[i.pk], sorted(o.slug for o in i.offices.all()),
-                            hourly[i.pk])
+        metrics.IssueResult(
+            i.pk, i.title, docs[i.pk], levels[i.pk], sorted(o.slug for o in i.offices.all()), hourly[i.pk]
+        )
         for i in issues
     ]
 

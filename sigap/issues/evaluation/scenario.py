@@ -13,8 +13,14 @@ import yaml
 from sigap.core.levels import LEVELS
 
 OFFICE_KINDS = ("kementerian", "provinsi", "kabupaten", "dinas", "ppid_utama", "ppid_pelaksana")
-KIND_ALIASES = {"kota": "kabupaten", "pemkot": "kabupaten", "pemkab": "kabupaten", "pemprov": "provinsi",
-                "lembaga": "kementerian", "badan": "kementerian"}
+KIND_ALIASES = {
+    "kota": "kabupaten",
+    "pemkot": "kabupaten",
+    "pemkab": "kabupaten",
+    "pemprov": "provinsi",
+    "lembaga": "kementerian",
+    "badan": "kementerian",
+}
 ACTOR_KINDS = ("pejabat", "dprd", "nasional", "lembaga")
 CHANNELS = ("news", "x", "facebook", "instagram", "youtube", "tiktok", "complaint", "other")
 CONFIG_SUFFIXES = (".yaml", ".yml", ".json")
@@ -131,8 +137,12 @@ def _office(data, where: str) -> OfficeSpec:
     for i, w in enumerate(_list(data.get("watchlists"), f"{where}.watchlists"), 1):
         if not isinstance(w, dict):
             raise ScenarioError(f"{where}.watchlists #{i} harus berisi name dan query")
-        watchlists.append({"name": _text(w.get("name"), f"{where}.watchlists #{i}.name") or f"Daftar pantau {i}",
-                           "query": _text(w.get("query"), f"{where}.watchlists #{i}.query", required=True)})
+        watchlists.append(
+            {
+                "name": _text(w.get("name"), f"{where}.watchlists #{i}.name") or f"Daftar pantau {i}",
+                "query": _text(w.get("query"), f"{where}.watchlists #{i}.query", required=True),
+            }
+        )
     actors = []
     for i, a in enumerate(_list(data.get("key_actors"), f"{where}.key_actors"), 1):
         if isinstance(a, str):
@@ -143,9 +153,16 @@ def _office(data, where: str) -> OfficeSpec:
         aliases = [str(x).strip() for x in aliases] if isinstance(aliases, list) else str(aliases).split(",")
         actor_kind = _text(a.get("kind"), f"{where}.key_actors #{i}.kind") or "pejabat"
         if actor_kind not in ACTOR_KINDS:
-            raise ScenarioError(f"{where}.key_actors #{i}.kind: {actor_kind!r} tidak dikenal (pilih {', '.join(ACTOR_KINDS)})")
-        actors.append({"name": _text(a.get("name"), f"{where}.key_actors #{i}.name", required=True), "kind": actor_kind,
-                       "aliases": ", ".join(x.strip() for x in aliases if x.strip())})
+            raise ScenarioError(
+                f"{where}.key_actors #{i}.kind: {actor_kind!r} tidak dikenal (pilih {', '.join(ACTOR_KINDS)})"
+            )
+        actors.append(
+            {
+                "name": _text(a.get("name"), f"{where}.key_actors #{i}.name", required=True),
+                "kind": actor_kind,
+                "aliases": ", ".join(x.strip() for x in aliases if x.strip()),
+            }
+        )
     rules = [r for r in _list(data.get("alert_rules"), f"{where}.alert_rules") if isinstance(r, dict)]
     policy = data.get("policy") or {}
     if not isinstance(policy, dict):
@@ -200,7 +217,10 @@ def load(config: Path) -> Scenario:
     raw_offices = data.get("offices") or ([data["office"]] if data.get("office") else [])
     if not raw_offices:
         raise ScenarioError(f"{config.name}: kantor (office) wajib diisi")
-    offices = [_office(o, "office" if len(raw_offices) == 1 else f"offices #{i}") for i, o in enumerate(_list(raw_offices, "offices"), 1)]
+    offices = [
+        _office(o, "office" if len(raw_offices) == 1 else f"offices #{i}")
+        for i, o in enumerate(_list(raw_offices, "offices"), 1)
+    ]
     slugs = [o.slug for o in offices]
     if len(set(slugs)) != len(slugs):
         raise ScenarioError(f"{config.name}: kode kantor (slug) ada yang sama")
@@ -217,8 +237,15 @@ def load(config: Path) -> Scenario:
         office = _text(s.get("office"), f"sources #{i}.office") or slugs[0]
         if office not in slugs:
             raise ScenarioError(f"sources #{i}.office: kantor {office!r} tidak ada di daftar kantor")
-        sources.append({"name": _text(s.get("name"), f"sources #{i}.name", required=True), "channel": channel,
-                        "national": bool(s.get("national", False)), "shared": bool(s.get("shared", False)), "office": office})
+        sources.append(
+            {
+                "name": _text(s.get("name"), f"sources #{i}.name", required=True),
+                "channel": channel,
+                "national": bool(s.get("national", False)),
+                "shared": bool(s.get("shared", False)),
+                "office": office,
+            }
+        )
     events = [_event(e, i) for i, e in enumerate(_list(data.get("events"), "events"), 1)]
     keys = [e.key for e in events]
     if len(set(keys)) != len(keys):

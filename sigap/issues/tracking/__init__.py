@@ -23,8 +23,16 @@ from .profiles import NATIONAL_ACTORS, Profile, load_profiles
 from .scoring import office_baseline, rescore, window_stats
 
 __all__ = [
-    "NATIONAL_ACTORS", "Profile", "Summary", "load_profiles", "office_baseline", "refresh_counts", "rescore",
-    "rows_for", "update", "window_stats",
+    "NATIONAL_ACTORS",
+    "Profile",
+    "Summary",
+    "load_profiles",
+    "office_baseline",
+    "refresh_counts",
+    "rescore",
+    "rows_for",
+    "update",
+    "window_stats",
 ]
 
 
@@ -36,8 +44,9 @@ class Summary:
     events: list[Event] = field(default_factory=list)
 
 
-def update(document_ids: list[int], now: datetime | None = None,
-           story_keywords: dict[int, dict[str, float]] | None = None) -> Summary:
+def update(
+    document_ids: list[int], now: datetime | None = None, story_keywords: dict[int, dict[str, float]] | None = None
+) -> Summary:
     """Attach newly analysed documents to issues, rescore open issues, raise the alerts.
 
     ``now`` runs every office at that time (tests); otherwise each office runs at its own clock

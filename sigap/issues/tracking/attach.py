@@ -56,6 +56,8 @@ def open_to_stories(now: datetime) -> Q:
     month-long heap of everything said in the area."""
     risen = Exists(LevelChange.objects.filter(issue_id=OuterRef("pk")))
     return Q(last_at__gte=now - LINK_WINDOW) & (risen | Q(created_at__gte=now - YOUNG))
+
+
 DOC_FIELDS = (
     "id", "office_id", "source_id", "channel", "title", "text", "published_at", "author", "author_followers",
     "views", "likes", "shares", "replies", "sentiment", "dup_group", "story_id", "parent_id",
@@ -100,14 +102,20 @@ class Batch:
         return linking.fits(self.centroids[issue_id], content_words(text))
 
 
-def attach(document_ids: list[int], profiles: list[Profile], now_of: Callable[[int], datetime], summary,
-           keywords: dict[int, dict[str, float]] | None = None) -> None:
+def attach(
+    document_ids: list[int],
+    profiles: list[Profile],
+    now_of: Callable[[int], datetime],
+    summary,
+    keywords: dict[int, dict[str, float]] | None = None,
+) -> None:
     docs = list(Document.objects.filter(id__in=document_ids, story__isnull=False).values(*DOC_FIELDS))
     if not docs:
         return
     batch = Batch({p.office.id: p for p in profiles}, now_of, summary, keywords or {})
     sources = {
-        s["id"]: s for s in Source.objects.filter(id__in={d["source_id"] for d in docs}).values("id", "shared", "national", "name")
+        s["id"]: s
+        for s in Source.objects.filter(id__in={d["source_id"] for d in docs}).values("id", "shared", "national", "name")
     }
     places = region_codes([d["id"] for d in docs])
     _load_holders(batch, {d["story_id"] for d in docs})
@@ -151,7 +159,9 @@ def attach(document_ids: list[int], profiles: list[Profile], now_of: Callable[[i
                     _add_item(batch, held, d["id"], dict(base, actors=" | ".join(actors)[:300]))
                 continue
             if reasons:
-                touch = touches.setdefault((profile.office.id, d["story_id"]), {"count": 0, "watchlist": None, "reasons": set()})
+                touch = touches.setdefault(
+                    (profile.office.id, d["story_id"]), {"count": 0, "watchlist": None, "reasons": set()}
+                )
                 touch["count"] += 1
                 touch["watchlist"] = touch["watchlist"] or watchlist
                 touch["reasons"].update(reasons)
@@ -194,7 +204,9 @@ def _add_item(batch: Batch, held: Held, document_id: int, row: dict) -> None:
     key = (held.issue_id, document_id)
     if key not in batch.items:
         owner = batch.profiles.get(held.owner)
-        batch.items[key] = IssueDocument(issue_id=held.issue_id, **with_focus(row, owner.office.region_code if owner else ""))
+        batch.items[key] = IssueDocument(
+            issue_id=held.issue_id, **with_focus(row, owner.office.region_code if owner else "")
+        )
 
 
 def with_focus(row: dict, own_region: str) -> dict:
@@ -205,8 +217,10 @@ def with_focus(row: dict, own_region: str) -> dict:
 
 
 def _load_holders(batch: Batch, story_ids: set[int]) -> None:
-    rows = IssueStory.objects.filter(story_id__in=story_ids).exclude(issue__status=Issue.Status.MERGED).values(
-        "story_id", "issue_id", "issue__office_id", "issue__status"
+    rows = (
+        IssueStory.objects.filter(story_id__in=story_ids)
+        .exclude(issue__status=Issue.Status.MERGED)
+        .values("story_id", "issue_id", "issue__office_id", "issue__status")
     )
     rows = list(rows)
     offices = _offices_of({r["issue_id"] for r in rows})
@@ -271,9 +285,11 @@ def _candidates(batch: Batch) -> linking.CandidateIndex:
         batch.index = linking.CandidateIndex()
         now = max(batch.now_of(o) for o in batch.profiles) if batch.profiles else None
         if now is not None:
-            for issue_id, office_id, facets in Issue.objects.filter(
-                open_to_stories(now), status__in=(*TAKING, Issue.Status.DISMISSED)
-            ).exclude(facets=[]).values_list("id", "office_id", "facets"):
+            for issue_id, office_id, facets in (
+                Issue.objects.filter(open_to_stories(now), status__in=(*TAKING, Issue.Status.DISMISSED))
+                .exclude(facets=[])
+                .values_list("id", "office_id", "facets")
+            ):
                 _index(batch, issue_id, office_id, facets)
     return batch.index
 
@@ -314,7 +330,11 @@ def _create(batch: Batch, profile: Profile, touch: StoryTouch) -> Held | None:
         created_at=now, level_since=now, first_at=story.first_at, last_at=story.last_at,
     )  # fmt: skip
     AuditEvent.record(
-        actor=None, action="issue.created", target=issue, office=profile.office, to_state=issue.level,
+        actor=None,
+        action="issue.created",
+        target=issue,
+        office=profile.office,
+        to_state=issue.level,
         reason=_("Story touches the office: %(reasons)s") % {"reasons": ", ".join(touch.reasons)},
     )
     batch.summary.created.append(issue.pk)
@@ -357,7 +377,10 @@ def _write(batch: Batch) -> None:
         if created:
             issue = Issue.objects.get(pk=issue_id)
             AuditEvent.record(
-                actor=None, action="issue.office_added", target=issue, office=batch.profiles[office_id].office,
+                actor=None,
+                action="issue.office_added",
+                target=issue,
+                office=batch.profiles[office_id].office,
                 reason=_("Story touches the office: %(reasons)s") % {"reasons": ", ".join(sorted(reasons))},
             )
     created = IssueDocument.objects.bulk_create(list(batch.items.values()), ignore_conflicts=True, batch_size=1000)
@@ -378,12 +401,15 @@ def _watchlist_event(profile: Profile, watchlist_id: int, d: dict, src: dict, no
     )  # fmt: skip
 
 
-def story_items(issue_id: int, story_id: int, profile: Profile, owner: Profile,
-                fits: Callable[[str], bool] | None = None) -> list[IssueDocument]:
+def story_items(
+    issue_id: int, story_id: int, profile: Profile, owner: Profile, fits: Callable[[str], bool] | None = None
+) -> list[IssueDocument]:
     """Every analysed document of the story that ``profile`` may see (and that ``fits`` the issue),
     as rows of the issue (key actors as the issue's owner names them)."""
     docs = Document.objects.filter(story_id=story_id, analysed_at__isnull=False)
-    visible = Q(office_id__in=profile.sees) | Q(source__shared=True) if profile.sees_shared else Q(office_id__in=profile.sees)
+    visible = (
+        Q(office_id__in=profile.sees) | Q(source__shared=True) if profile.sees_shared else Q(office_id__in=profile.sees)
+    )
     rows = list(docs.filter(visible).values(
         "id", "title", "text", "published_at", "channel", "source_id", "source__national", "author",
         "author_followers", "views", "likes", "shares", "replies", "sentiment", "dup_group",

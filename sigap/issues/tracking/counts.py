@@ -17,8 +17,10 @@ from . import titles
 def refresh_counts(issue_ids: set[int], now: datetime | None) -> None:
     if not issue_ids:
         return
-    stats = IssueDocument.objects.filter(issue_id__in=issue_ids).values("issue_id").annotate(
-        n=Count("id"), first=Min("published_at"), last=Max("published_at")
+    stats = (
+        IssueDocument.objects.filter(issue_id__in=issue_ids)
+        .values("issue_id")
+        .annotate(n=Count("id"), first=Min("published_at"), last=Max("published_at"))
     )
     by_id = {s["issue_id"]: s for s in stats}
     issues = list(Issue.objects.filter(id__in=issue_ids).select_related("office"))
@@ -31,10 +33,17 @@ def refresh_counts(issue_ids: set[int], now: datetime | None) -> None:
                 and issue.last_at > now - timedelta(days=1)):  # fmt: skip
             issue.status = Issue.Status.OPEN
             AuditEvent.record(
-                actor=None, action="issue.reopened", target=issue, office=issue.office,
-                from_state=Issue.Status.DORMANT, to_state=Issue.Status.OPEN, reason=_("New documents arrived."),
+                actor=None,
+                action="issue.reopened",
+                target=issue,
+                office=issue.office,
+                from_state=Issue.Status.DORMANT,
+                to_state=Issue.Status.OPEN,
+                reason=_("New documents arrived."),
             )
-    Issue.objects.bulk_update(issues, ["doc_count", "first_at", "last_at", "status", "title", "title_document", "signals"])
+    Issue.objects.bulk_update(
+        issues, ["doc_count", "first_at", "last_at", "status", "title", "title_document", "signals"]
+    )
 
 
 def _retitle(issue: Issue) -> None:

@@ -97,6 +97,12 @@ def _merge(target: Issue, source: Issue, score: float, shared: list[str], owner:
     AuditEvent.record(actor=None, action="issue.merged", target=source, office=owner.office,
                       from_state=Issue.Status.OPEN, to_state=Issue.Status.MERGED, reason=reason,
                       data={"into": target.pk, "score": score, "shared": shared})  # fmt: skip
-    AuditEvent.record(actor=None, action="issue.merged_in", target=target, office=owner.office, reason=reason,
-                      data={"from": source.pk, "title": source.title, "score": score, "shared": shared})
+    AuditEvent.record(
+        actor=None,
+        action="issue.merged_in",
+        target=target,
+        office=owner.office,
+        reason=reason,
+        data={"from": source.pk, "title": source.title, "score": score, "shared": shared},
+    )
     refresh_counts({target.pk}, now)

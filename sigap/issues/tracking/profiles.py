@@ -24,10 +24,12 @@ NATIONAL_ACTORS = ("KPK", "Presiden", "Ombudsman", "DPR RI", "Komnas HAM", "DPRD
 
 #: Words of government and place that every local document may carry: never evidence that two
 #: stories are about the same event.
-GENERIC_PLACE_WORDS = frozenset("""
+GENERIC_PLACE_WORDS = frozenset(
+    """
 kabupaten kab kota kecamatan kec desa kelurahan kampung dusun provinsi prov pemkab pemkot pemprov
 pemerintah daerah warga masyarakat wilayah regional setempat
-""".split())
+""".split()
+)
 
 
 @dataclass

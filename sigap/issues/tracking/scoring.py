@@ -55,12 +55,16 @@ def office_baseline(profile: Profile, now: datetime) -> Baseline:
     office and hour."""
     key = (profile.office.id, now.strftime("%Y%m%d%H"))
     if key not in _baseline_cache:
-        visible = Q(office_id__in=profile.sees) | Q(shared=True) if profile.sees_shared else Q(office_id__in=profile.sees)
+        visible = (
+            Q(office_id__in=profile.sees) | Q(shared=True) if profile.sees_shared else Q(office_id__in=profile.sees)
+        )
         docs = Document.objects.filter(
             source__in=Source.objects.filter(visible), published_at__gt=now - timedelta(days=BASELINE_DAYS),
             published_at__lte=now,
         )  # fmt: skip
-        row = docs.aggregate(n=Count("id"), negative=Count("id", filter=Q(sentiment="negatif")), first=Min("published_at"))
+        row = docs.aggregate(
+            n=Count("id"), negative=Count("id", filter=Q(sentiment="negatif")), first=Min("published_at")
+        )
         days = (now - row["first"]).total_seconds() / 86400 if row["first"] else 0.0
         if len(_baseline_cache) > 10_000:
             _baseline_cache.clear()
@@ -70,8 +74,9 @@ def office_baseline(profile: Profile, now: datetime) -> Baseline:
 
 def thresholds_of(policy: EscalationPolicy) -> Thresholds:
     if not hasattr(policy, "_thresholds"):
-        policy._thresholds = Thresholds(policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin,
-                                        timedelta(hours=policy.hold_hours))
+        policy._thresholds = Thresholds(
+            policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin, timedelta(hours=policy.hold_hours)
+        )
     return policy._thresholds
 
 
@@ -89,7 +94,8 @@ def rescore(now_of: Callable[[int], datetime], profiles: list[Profile], summary)
         for i in Issue.objects.filter(status=Issue.Status.OPEN).only(
             "id", "office_id", "title", "status", "level", "level_since", "below_since", "last_at", "score", "signals"
         )
-        if i.office_id in by_office and (by_office[i.office_id].office.drill_of_id is None or clock.is_played(i.office_id))
+        if i.office_id in by_office
+        and (by_office[i.office_id].office.drill_of_id is None or clock.is_played(i.office_id))
     }
     if not issues:
         return 0
@@ -105,8 +111,9 @@ def rescore(now_of: Callable[[int], datetime], profiles: list[Profile], summary)
             issue = issues[pk]
             before = (issue.score, issue.level, issue.below_since, issue.status, issue.signals)
             profile = by_office[issue.office_id]
-            stats = all_stats.get(pk) or Stats(office_daily=baselines[pk].daily,
-                                               office_negative=baselines[pk].negative_without(0, 0))
+            stats = all_stats.get(pk) or Stats(
+                office_daily=baselines[pk].daily, office_negative=baselines[pk].negative_without(0, 0)
+            )
             _rescore_one(issue, profile, stats, now, summary, touched[pk])
             if (issue.score, issue.level, issue.below_since, issue.status, issue.signals) != before:
                 changed.append(issue)
@@ -131,13 +138,24 @@ def _rescore_one(issue: Issue, profile: Profile, stats: Stats, now: datetime, su
     if decision.changed:
         reason = _reason(decision, value, policy.hold_hours)
         change = LevelChange(
-            issue=issue, at=now, from_level=issue.level, to_level=decision.level, score=value,
-            reason=reason, components=components,
+            issue=issue,
+            at=now,
+            from_level=issue.level,
+            to_level=decision.level,
+            score=value,
+            reason=reason,
+            components=components,
         )
         summary.changes.append(change)
         AuditEvent.record(
-            actor=None, action="issue.level", target=issue, office=profile.office, from_state=issue.level,
-            to_state=decision.level, reason=reason, data={"score": value, "at": now.isoformat()},
+            actor=None,
+            action="issue.level",
+            target=issue,
+            office=profile.office,
+            from_state=issue.level,
+            to_state=decision.level,
+            reason=reason,
+            data={"score": value, "at": now.isoformat()},
         )
         if change.upward:
             events.append(_level_event(issue, decision.level, value, components, now))
@@ -150,8 +168,12 @@ def _rescore_one(issue: Issue, profile: Profile, stats: Stats, now: datetime, su
     if quiet and issue.level == Level.PEMANTAUAN:
         issue.status = Issue.Status.DORMANT
         AuditEvent.record(
-            actor=None, action="issue.dormant", target=issue, office=profile.office,
-            from_state=Issue.Status.OPEN, to_state=Issue.Status.DORMANT,
+            actor=None,
+            action="issue.dormant",
+            target=issue,
+            office=profile.office,
+            from_state=Issue.Status.OPEN,
+            to_state=Issue.Status.DORMANT,
             reason=_("Back at Monitoring with no new documents for %(hours)d hours.") % {"hours": policy.dormant_hours},
         )
     issue.score, issue.components, issue.below_since, issue.scored_at = value, components, decision.below_since, now
@@ -165,7 +187,10 @@ def _reason(decision, value: float, hold_hours: int) -> str:
     if decision.why == "up":
         return _("Score %(score)s reached the threshold %(line)s.") % figures
     if decision.why == "not_severe":
-        return _("For %(hours)d hours no longer enough documents name harm (victims, safety, disaster, violence).") % figures
+        return (
+            _("For %(hours)d hours no longer enough documents name harm (victims, safety, disaster, violence).")
+            % figures
+        )
     return _("Score stayed below %(line)s for %(hours)d hours.") % figures
 
 
@@ -284,8 +309,10 @@ def _signal_events(issue: Issue, stats, policy: EscalationPolicy, now: datetime)
     subject = f"issue:{issue.pk}"
     z = stats.velocity_z
     last_spike = signals.get("spike_at")
-    if z >= policy.spike_z and stats.last_hour >= SPIKE_MIN_DOCS and (
-        not last_spike or datetime.fromisoformat(last_spike) < now - SPIKE_REPEAT_AFTER
+    if (
+        z >= policy.spike_z
+        and stats.last_hour >= SPIKE_MIN_DOCS
+        and (not last_spike or datetime.fromisoformat(last_spike) < now - SPIKE_REPEAT_AFTER)
     ):
         signals["spike_at"] = now.isoformat()
         events.append(Event(
@@ -313,5 +340,3 @@ def _signal_events(issue: Issue, stats, policy: EscalationPolicy, now: datetime)
         ))  # fmt: skip
     issue.signals = signals
     return events
-
-

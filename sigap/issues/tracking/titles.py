@@ -74,8 +74,12 @@ def choose(issue_id: int, facets: list[dict]) -> tuple[str, int] | None:
     total = sum(w for _, w in phrases) or 1.0
     doc_ids = IssueDocument.objects.filter(issue_id=issue_id).values("document_id")
     news = Document.objects.filter(id__in=doc_ids, channel="news").exclude(title="").order_by("-published_at")
-    posts = Document.objects.filter(id__in=IssueDocument.objects.filter(issue_id=issue_id).exclude(channel="news")
-                                    .order_by("-reach").values("document_id")[:POST_CANDIDATES])
+    posts = Document.objects.filter(
+        id__in=IssueDocument.objects.filter(issue_id=issue_id)
+        .exclude(channel="news")
+        .order_by("-reach")
+        .values("document_id")[:POST_CANDIDATES]
+    )
     best: tuple[float, str, int] | None = None
     for doc_id, title, national in news.values_list("id", "title", "source__national")[:NEWS_CANDIDATES]:
         line = clean(title, headline=True)

@@ -45,9 +45,7 @@ _CHUNK = 1 << 20
 
 @dataclass(slots=True)
 class Record:
-    external_id: (
-        str  # stable id within the source (tweet id, comment id, article URL/guid); never empty
-    )
+    external_id: str  # stable id within the source (tweet id, comment id, article URL/guid); never empty
     channel: str  # one of CHANNELS
     text: str
     published_at: datetime  # timezone-aware (UTC)
@@ -177,9 +175,7 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
     "h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul".split()
 )
-_SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "iframe", "svg"}
-)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe", "svg"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -243,9 +239,7 @@ def stable_hash(*parts: str) -> str:
 # --------------------------------------------------------------------------- values
 
 
-_DAY_FIRST = re.compile(
-    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
-)
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?")
 
 
 def _day_first(text: str) -> datetime | None:
@@ -260,9 +254,7 @@ def _day_first(text: str) -> datetime | None:
         return None
 
 
-def parse_datetime(
-    value: Any, field: str = "published_at", *, naive_tz: timezone = WIB
-) -> datetime:
+def parse_datetime(value: Any, field: str = "published_at", *, naive_tz: timezone = WIB) -> datetime:
     """An ISO 8601 timestamp as an aware UTC datetime; a naive one is taken in ``naive_tz``.
 
     Accepts what :meth:`datetime.fromisoformat` accepts on Python 3.11 (``Z``, ``+0700``,
@@ -287,17 +279,13 @@ def parse_datetime(
     elif value is None or value == "":
         raise BadRecord(f"Kolom wajib '{field}' kosong atau tidak ada.")
     else:
-        raise BadRecord(
-            f"Kolom '{field}' harus berupa teks tanggal ISO 8601, bukan {short(value)}."
-        )
+        raise BadRecord(f"Kolom '{field}' harus berupa teks tanggal ISO 8601, bukan {short(value)}.")
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=naive_tz)
     try:
         return parsed.astimezone(UTC)
     except (OverflowError, ValueError):
-        raise BadRecord(
-            f"Kolom '{field}' berisi tanggal di luar jangkauan: {short(value)}."
-        ) from None
+        raise BadRecord(f"Kolom '{field}' berisi tanggal di luar jangkauan: {short(value)}.") from None
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
@@ -598,9 +586,7 @@ def iter_json_documents(
             try:
                 yield position, orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                yield Rejected(
-                    position, json_error_reason(exc, state.unterminated), truncate_raw(line)
-                )
+                yield Rejected(position, json_error_reason(exc, state.unterminated), truncate_raw(line))
         return
     data = read_up_to(stream, max_bytes + 1)
     if len(data) > max_bytes:
@@ -640,9 +626,7 @@ def _concatenated_documents(data: bytes) -> Iterator[tuple[str, Any] | Rejected]
             value, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
             line = text.count("\n", 0, exc.pos) + 1
-            where = (
-                "terpotong (berkas berakhir di tengah data)" if exc.pos >= end - 1 else "tidak sah"
-            )
+            where = "terpotong (berkas berakhir di tengah data)" if exc.pos >= end - 1 else "tidak sah"
             yield Rejected(
                 f"dokumen {index}" if index > 1 else "berkas",
                 f"JSON {where} pada baris {line}: {exc.msg}. Data setelah titik ini tidak dapat dibaca.",
@@ -658,8 +642,5 @@ def json_error_reason(exc: Exception, last_unterminated: bool = False) -> str:
     if "utf-8" in message.lower() or "utf8" in message.lower():
         return "Baris bukan teks UTF-8 yang sah sehingga tidak dapat dibaca sebagai JSON."
     if last_unterminated:
-        return (
-            "Baris terakhir terpotong (tidak diakhiri baris baru) dan bukan JSON yang sah: "
-            f"{message}."
-        )
+        return f"Baris terakhir terpotong (tidak diakhiri baris baru) dan bukan JSON yang sah: {message}."
     return f"Baris bukan JSON yang sah: {message}."

@@ -47,22 +47,16 @@ def parse(stream: BinaryIO, *, default_channel: str = "facebook") -> Iterator[Re
     return parse_json_documents(stream, parse_value, default_channel)
 
 
-def parse_instagram(
-    stream: BinaryIO, *, default_channel: str = "instagram"
-) -> Iterator[Record | Rejected]:
+def parse_instagram(stream: BinaryIO, *, default_channel: str = "instagram") -> Iterator[Record | Rejected]:
     """:func:`parse` with Instagram as the default channel."""
     return parse(stream, default_channel=default_channel)
 
 
-def parse_value(
-    value: Any, position: str = "", *, default_channel: str = "facebook"
-) -> Iterator[Record | Rejected]:
+def parse_value(value: Any, position: str = "", *, default_channel: str = "facebook") -> Iterator[Record | Rejected]:
     """Records from one decoded JSON value: a response page or a single post/media."""
     prefix = f"{position}, " if position else ""
     if not isinstance(value, dict):
-        yield Rejected(
-            position or "berkas", "Data bukan objek JSON Graph API.", truncate_raw(value)
-        )
+        yield Rejected(position or "berkas", "Data bukan objek JSON Graph API.", truncate_raw(value))
         return
     if "error" in value and "data" not in value:
         message = dig(value, "error", "message")
@@ -126,9 +120,7 @@ def _comments(
     if comments is None:
         return
     if not isinstance(comments, list):
-        yield Rejected(
-            f"{where}, komentar", "Daftar komentar bukan larik (array).", truncate_raw(comments)
-        )
+        yield Rejected(f"{where}, komentar", "Daftar komentar bukan larik (array).", truncate_raw(comments))
         return
     if depth > _MAX_DEPTH:
         yield Rejected(

@@ -75,9 +75,7 @@ class FetchError(Exception):
     ``http``, ``network``. ``status`` is the HTTP status for ``http`` errors (else ``None``).
     """
 
-    def __init__(
-        self, message: str, *, url: str = "", kind: str = "network", status: int | None = None
-    ) -> None:
+    def __init__(self, message: str, *, url: str = "", kind: str = "network", status: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.url = url
@@ -167,16 +165,12 @@ class GuardedTransport(httpx.HTTPTransport):
     It never uses a proxy from the environment: through a proxy the guard would check the
     proxy, not the site."""
 
-    def __init__(
-        self, policy: netguard.Policy | None = None, *, verify: bool | ssl.SSLContext = True
-    ) -> None:
+    def __init__(self, policy: netguard.Policy | None = None, *, verify: bool | ssl.SSLContext = True) -> None:
         # Not super().__init__(): it would build a pool (and an SSL context) only to be thrown
         # away. httpx has no public hook for the network backend; HTTPTransport's request
         # handling uses self._pool, so a renamed attribute fails loudly rather than unguarded.
         ssl_context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify=verify)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context, network_backend=GuardedBackend(policy)
-        )
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=GuardedBackend(policy))
 
 
 def check_url(url: str, policy: netguard.Policy | None = None) -> None:
@@ -353,17 +347,13 @@ class PoliteClient:
             if exc.kind == "http" and exc.status is not None and 400 <= exc.status < 500:
                 robots = _Robots(None, False, self.clock() + self.robots_ttl)
             else:
-                robots = _Robots(
-                    None, True, self.clock() + self.robots_error_ttl, error=exc.message
-                )
+                robots = _Robots(None, True, self.clock() + self.robots_error_ttl, error=exc.message)
         else:
             parser = RobotFileParser(robots_url)
             text = response.content.decode("utf-8", "replace")
             parser.parse(text.splitlines())
             delay = parser.crawl_delay(ROBOTS_AGENT)
-            robots = _Robots(
-                parser, False, self.clock() + self.robots_ttl, float(delay) if delay else None
-            )
+            robots = _Robots(parser, False, self.clock() + self.robots_ttl, float(delay) if delay else None)
         self._robots[key] = robots
         return robots
 
@@ -415,9 +405,7 @@ class PoliteClient:
             finally:
                 host.last = self.clock()
 
-    def _do_request(
-        self, url: str, headers: Mapping[str, str] | None, limit: int, truncate: bool
-    ) -> Response:
+    def _do_request(self, url: str, headers: Mapping[str, str] | None, limit: int, truncate: bool) -> Response:
         host = urlsplit(url).hostname or url
         began = time.perf_counter()
         try:
@@ -524,9 +512,7 @@ def translate_error(exc: Exception, url: str, timeout: float = 0.0) -> FetchErro
         limit = f" (batas {timeout:g} detik)" if timeout else ""
         return FetchError(f"Waktu habis saat menghubungi {host}{limit}.", url=url, kind="timeout")
     if isinstance(exc, httpx.TooManyRedirects):
-        return FetchError(
-            f"Terlalu banyak pengalihan (redirect) dari {host}.", url=url, kind="redirects"
-        )
+        return FetchError(f"Terlalu banyak pengalihan (redirect) dari {host}.", url=url, kind="redirects")
     if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
         return FetchError(f"Alamat URL tidak sah: {url!r}.", url=url, kind="invalid_url")
     text = " ".join(str(e) for e in _causes(exc)).lower()
@@ -546,11 +532,7 @@ def translate_error(exc: Exception, url: str, timeout: float = 0.0) -> FetchErro
             url=url,
             kind="dns",
         )
-    if (
-        any(isinstance(e, ssl.SSLError) for e in _causes(exc))
-        or "certificate" in text
-        or "ssl" in text
-    ):
+    if any(isinstance(e, ssl.SSLError) for e in _causes(exc)) or "certificate" in text or "ssl" in text:
         return FetchError(
             f"Sertifikat TLS/SSL situs {host} tidak dapat diverifikasi atau koneksi aman gagal.",
             url=url,
@@ -558,8 +540,6 @@ def translate_error(exc: Exception, url: str, timeout: float = 0.0) -> FetchErro
         )
     if isinstance(exc, httpx.ConnectError):
         if "refused" in text:
-            return FetchError(
-                f"Tidak dapat terhubung ke {host}: koneksi ditolak.", url=url, kind="connect"
-            )
+            return FetchError(f"Tidak dapat terhubung ke {host}: koneksi ditolak.", url=url, kind="connect")
         return FetchError(f"Tidak dapat terhubung ke {host}.", url=url, kind="connect")
     return FetchError(f"Gangguan jaringan saat mengambil {host}: {exc}.", url=url, kind="network")

@@ -53,9 +53,7 @@ FORMATS: dict[str, Format] = {
             None,
             (".jsonl", ".ndjson"),
         ),
-        Format(
-            "sigap-csv", "CSV format Sigap", sigap_format.parse_csv, None, (".csv", ".tsv", ".txt")
-        ),
+        Format("sigap-csv", "CSV format Sigap", sigap_format.parse_csv, None, (".csv", ".tsv", ".txt")),
         Format("twarc2", "X/Twitter (twarc2, API v2)", twarc2.parse, "x", (".jsonl", ".json")),
         Format(
             "youtube",
@@ -85,9 +83,7 @@ def get_parser(name: str) -> Parser:
     try:
         return FORMATS[name].parser
     except KeyError:
-        raise UnknownFormat(
-            f"Format impor tidak dikenal: {name!r}. Pilihan: {', '.join(FORMAT_NAMES)}."
-        ) from None
+        raise UnknownFormat(f"Format impor tidak dikenal: {name!r}. Pilihan: {', '.join(FORMAT_NAMES)}.") from None
 
 
 def parse(
@@ -105,9 +101,7 @@ def parse(
     return info.parser(stream)
 
 
-def parse_auto(
-    stream: BinaryIO, *, default_channel: str = "other", filename: str = ""
-) -> Iterator[Record | Rejected]:
+def parse_auto(stream: BinaryIO, *, default_channel: str = "other", filename: str = "") -> Iterator[Record | Rejected]:
     """Detect the format from the first 64 KB (and the file name), then parse."""
     head, stream = peek(stream, 65536)
     if not utf8_head(head).strip(b"\xef\xbb\xbf \t\r\n"):

@@ -37,9 +37,7 @@ from .base import (
 )
 from .http import FetchError, PoliteClient
 
-FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-)
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 MAX_FEED_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -168,15 +166,11 @@ def parse_feed(
     error = _bozo_message(parsed)
     entries = parsed.get("entries", [])
     if not parsed.get("version") and not entries:
-        error = "Isi dari alamat ini bukan umpan RSS/Atom yang dikenali" + (
-            f" ({error})" if error else "."
-        )
+        error = "Isi dari alamat ini bukan umpan RSS/Atom yang dikenali" + (f" ({error})" if error else ".")
     records: list[Record] = []
     rejected: list[Rejected] = []
     for index, entry in enumerate(entries, 1):
-        item = entry_record(
-            entry, outlet=outlet, lang=feed_lang, fetched_at=fetched_at, channel=channel
-        )
+        item = entry_record(entry, outlet=outlet, lang=feed_lang, fetched_at=fetched_at, channel=channel)
         if isinstance(item, Rejected):
             item.position = f"entri {index}"
             rejected.append(item)
@@ -323,9 +317,7 @@ def entry_record(
     link = (link or "").strip()
     title = html_to_text(entry.get("title", "") or "")
     summary = entry.get("summary", "") or ""
-    contents = [
-        c.get("value", "") for c in entry.get("content", []) or () if isinstance(c, Mapping)
-    ]
+    contents = [c.get("value", "") for c in entry.get("content", []) or () if isinstance(c, Mapping)]
     body = max([summary, *contents], key=len)
     text = html_to_text(body)
     date_raw = ""
@@ -333,15 +325,11 @@ def entry_record(
     for key in ("published", "updated", "created"):
         if entry.get(key):
             date_raw = str(entry.get(key))
-            published = _struct_to_datetime(entry.get(f"{key}_parsed")) or parse_loose_date(
-                date_raw
-            )
+            published = _struct_to_datetime(entry.get(f"{key}_parsed")) or parse_loose_date(date_raw)
             if published:
                 break
     if not guid and not link and not title and not text:
-        return Rejected(
-            "entri", "Entri tidak memiliki judul, isi, maupun tautan.", truncate_raw(raw)
-        )
+        return Rejected("entri", "Entri tidak memiliki judul, isi, maupun tautan.", truncate_raw(raw))
     external_id = guid or link or stable_hash(title or text[:500], date_raw)
     if published is None:
         published = fetched_at

@@ -100,10 +100,7 @@ def normalize_channel(value: Any, default: str) -> str:
             return CHANNEL_ALIASES[key]
         if not key:
             return default
-    raise BadRecord(
-        f"Kolom 'channel' berisi kanal yang tidak dikenal: {short(value)}. "
-        f"Pilihan: {', '.join(CHANNELS)}."
-    )
+    raise BadRecord(f"Kolom 'channel' berisi kanal yang tidak dikenal: {short(value)}. Pilihan: {', '.join(CHANNELS)}.")
 
 
 def _check_default_channel(channel: str) -> str:
@@ -124,9 +121,7 @@ def _date(value: Any) -> datetime:
         try:
             return parsed.astimezone(UTC)
         except (OverflowError, ValueError):
-            raise BadRecord(
-                f"Kolom 'published_at' berisi tanggal di luar jangkauan: {short(value)}."
-            ) from None
+            raise BadRecord(f"Kolom 'published_at' berisi tanggal di luar jangkauan: {short(value)}.") from None
     return parse_datetime(value, "published_at")
 
 
@@ -349,8 +344,7 @@ def parse_csv(stream: BinaryIO, *, default_channel: str = "other") -> Iterator[R
         if text.strip():
             delimiter = _sniff_delimiter(text)
             header = [
-                name.strip().lstrip("\ufeff").strip().lower()
-                for name in next(csv.reader([text], delimiter=delimiter))
+                name.strip().lstrip("\ufeff").strip().lower() for name in next(csv.reader([text], delimiter=delimiter))
             ]
             header_line = lineno
             feed = _LineFeed(lines, state)
@@ -451,9 +445,7 @@ def _csv_reason(message: str) -> str:
     return message
 
 
-def parse_rows(
-    rows: Iterable[dict[str, Any]], *, default_channel: str = "other"
-) -> Iterator[Record | Rejected]:
+def parse_rows(rows: Iterable[dict[str, Any]], *, default_channel: str = "other") -> Iterator[Record | Rejected]:
     """Records from already-parsed mappings (an API payload, a spreadsheet library's rows)."""
     _check_default_channel(default_channel)
     for index, row in enumerate(rows, 1):
@@ -510,11 +502,7 @@ def benchmark(lines: int = 200_000, repeat: int = 3) -> dict[str, float]:
         for _ in range(repeat):
             started = time.perf_counter()
             with open(path, "rb") as stream:
-                count = sum(
-                    1
-                    for item in parse_jsonl(stream, default_channel="news")
-                    if type(item) is Record
-                )
+                count = sum(1 for item in parse_jsonl(stream, default_channel="news") if type(item) is Record)
             best = min(best, time.perf_counter() - started)
     finally:
         os.unlink(path)

@@ -47,9 +47,7 @@ def parse(stream: BinaryIO, *, default_channel: str = "x") -> Iterator[Record | 
     return parse_json_documents(stream, parse_value, default_channel)
 
 
-def parse_value(
-    value: Any, position: str = "", *, default_channel: str = "x"
-) -> Iterator[Record | Rejected]:
+def parse_value(value: Any, position: str = "", *, default_channel: str = "x") -> Iterator[Record | Rejected]:
     """Records from one decoded JSON value: a response page or a single tweet."""
     prefix = f"{position}, " if position else ""
     if not isinstance(value, dict):
@@ -137,11 +135,7 @@ def tweet_record(tweet: dict[str, Any], author: dict[str, Any] | None, channel: 
         raw.setdefault("author", author)
     if notes:
         sigap_note(raw, **notes)
-    url = (
-        f"https://x.com/{username}/status/{tweet_id}"
-        if username
-        else f"https://x.com/i/web/status/{tweet_id}"
-    )
+    url = f"https://x.com/{username}/status/{tweet_id}" if username else f"https://x.com/i/web/status/{tweet_id}"
     lang = tweet.get("lang")
     return Record(
         external_id=tweet_id,

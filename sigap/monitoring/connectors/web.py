@@ -59,9 +59,7 @@ class _PageMeta(HTMLParser):
         if tag == "html" and not self.lang:
             self.lang = values.get("lang") or values.get("xml:lang") or ""
         elif tag == "meta":
-            name = (
-                values.get("property") or values.get("name") or values.get("itemprop") or ""
-            ).lower()
+            name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
             if name and "content" in values:
                 self.meta.setdefault(name, values["content"])
         elif tag == "time" and values.get("datetime"):
@@ -222,9 +220,7 @@ def extract_article(
         published_at = fetched_at
         sigap_note(raw, published_at="fetched_at")
 
-    outlet = (
-        data.get("sitename") or data.get("hostname") or urlsplit(final_url).hostname or ""
-    ).strip()
+    outlet = (data.get("sitename") or data.get("hostname") or urlsplit(final_url).hostname or "").strip()
     return Record(
         external_id=url,
         channel=channel,

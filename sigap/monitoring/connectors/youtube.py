@@ -42,15 +42,11 @@ def parse(stream: BinaryIO, *, default_channel: str = "youtube") -> Iterator[Rec
     return parse_json_documents(stream, parse_value, default_channel)
 
 
-def parse_value(
-    value: Any, position: str = "", *, default_channel: str = "youtube"
-) -> Iterator[Record | Rejected]:
+def parse_value(value: Any, position: str = "", *, default_channel: str = "youtube") -> Iterator[Record | Rejected]:
     """Records from one decoded JSON value: a list response, a thread or a comment."""
     prefix = f"{position}, " if position else ""
     if not isinstance(value, dict):
-        yield Rejected(
-            position or "berkas", "Data bukan objek JSON respons YouTube.", truncate_raw(value)
-        )
+        yield Rejected(position or "berkas", "Data bukan objek JSON respons YouTube.", truncate_raw(value))
         return
     kind = str_of(value, "kind")
     if "error" in value and "items" not in value:
@@ -90,9 +86,7 @@ def _entry(entry: Any, where: str, channel: str) -> Iterator[Record | Rejected]:
         except BadRecord as exc:
             yield Rejected(where, str(exc), truncate_raw(entry))
     else:
-        yield Rejected(
-            where, "Item bukan komentar atau utas komentar YouTube.", truncate_raw(entry)
-        )
+        yield Rejected(where, "Item bukan komentar atau utas komentar YouTube.", truncate_raw(entry))
 
 
 def _thread(thread: dict[str, Any], snippet: dict[str, Any], where: str, channel: str) -> Iterator[Record | Rejected]:
@@ -113,9 +107,7 @@ def _thread(thread: dict[str, Any], snippet: dict[str, Any], where: str, channel
         except BadRecord as exc:
             yield Rejected(where, str(exc), truncate_raw(top))
     else:
-        yield Rejected(
-            where, "Utas komentar tidak memiliki 'topLevelComment'.", truncate_raw(thread)
-        )
+        yield Rejected(where, "Utas komentar tidak memiliki 'topLevelComment'.", truncate_raw(thread))
     replies = dig(thread, "replies", "comments")
     if not isinstance(replies, list):
         return
@@ -153,9 +145,7 @@ def comment_record(
         display = snippet.get("textDisplay")
         text = html_to_text(display) if isinstance(display, str) else None
     if text is None:
-        raise BadRecord(
-            f"Komentar {comment_id} tidak memiliki 'textOriginal' maupun 'textDisplay'."
-        )
+        raise BadRecord(f"Komentar {comment_id} tidak memiliki 'textOriginal' maupun 'textDisplay'.")
     if "publishedAt" not in snippet:
         raise BadRecord(f"Komentar {comment_id} tidak memiliki 'publishedAt'.")
     published_at = parse_datetime(snippet.get("publishedAt"), "publishedAt")

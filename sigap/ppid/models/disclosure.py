@@ -91,7 +91,9 @@ class DIKEntry(models.Model):
     ground = models.CharField(_("Pasal 17 ground"), max_length=2, choices=Pasal17.choices)
     legal_basis = models.CharField(_("legal basis"), max_length=300)
     consequence = models.TextField(_("consequence of disclosure"))
-    consequence_test = models.ForeignKey(ConsequenceTest, verbose_name=_("consequence test"), on_delete=models.PROTECT, related_name="dik_entries")
+    consequence_test = models.ForeignKey(
+        ConsequenceTest, verbose_name=_("consequence test"), on_delete=models.PROTECT, related_name="dik_entries"
+    )
     exempt_until = models.DateField(_("exempt until"))
 
     objects = PPIDQuerySet.as_manager()

@@ -24,13 +24,18 @@ def letterhead_logo_path(instance, filename: str) -> str:
 class Letterhead(models.Model):
     """Kop surat and signatory of an office's PPID letters (docs/ppid.md, Written notice: place, date, name of the PPID)."""
 
-    office = models.OneToOneField(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letterhead")
+    office = models.OneToOneField(
+        Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letterhead"
+    )
     name_lines = models.TextField(
-        _("office name lines"), help_text=_("One line each, from the top, e.g. PEMERINTAH KABUPATEN DEMAK / DINAS KOMUNIKASI DAN INFORMATIKA."),
+        _("office name lines"),
+        help_text=_("One line each, from the top, e.g. PEMERINTAH KABUPATEN DEMAK / DINAS KOMUNIKASI DAN INFORMATIKA."),
     )
     address = models.TextField(_("address and contact"), blank=True)
     logo = models.FileField(_("logo"), upload_to=letterhead_logo_path, max_length=300, blank=True)
-    place = models.CharField(_("place of signing"), max_length=100, blank=True, help_text=_("E.g. Demak. Empty: the office name."))
+    place = models.CharField(
+        _("place of signing"), max_length=100, blank=True, help_text=_("E.g. Demak. Empty: the office name.")
+    )
     signatory_name = models.CharField(_("signatory name"), max_length=200, blank=True)
     signatory_position = models.CharField(_("signatory position"), max_length=200, blank=True)
     signatory_id = models.CharField(_("signatory NIP"), max_length=40, blank=True)
@@ -57,11 +62,15 @@ class LetterTemplate(models.Model):
     placeholders it knows (``PLACEHOLDERS``) are accepted when saving.
     """
 
-    office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letter_templates")
+    office = models.ForeignKey(
+        Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="ppid_letter_templates"
+    )
     kind = models.CharField(_("letter"), max_length=20, choices=LetterKind.choices)
     body = models.TextField(_("text of the letter"))
     updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     objects = PPIDQuerySet.as_manager()
 

@@ -32,7 +32,9 @@ class Objection(ObjectionTransitions, models.Model):
     proxy_name = models.CharField(_("proxy"), max_length=200, blank=True)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, default=Channel.PORTAL)
     received_at = models.DateTimeField(_("received at"))
-    status = models.CharField(_("status"), max_length=20, choices=ObjectionStatus.choices, default=ObjectionStatus.REGISTERED)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ObjectionStatus.choices, default=ObjectionStatus.REGISTERED
+    )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     due_at = models.DateTimeField(null=True, blank=True)
     calendar_version = models.CharField(max_length=40, blank=True)
@@ -94,12 +96,21 @@ class Objection(ObjectionTransitions, models.Model):
         self.apply_deadline()
         self.save(update_fields=["number", "due_date", "due_at", "calendar_version"])
         AuditEvent.record(
-            actor=actor, action="ppid_objection.registered", target=self, office=self.office, to_state=self.status,
+            actor=actor,
+            action="ppid_objection.registered",
+            target=self,
+            office=self.office,
+            to_state=self.status,
             data={"request": self.request.number, "grounds": self.grounds, "due": self.due_date.isoformat()},
         )
         AuditEvent.record(
-            actor=actor, action="ppid_request.objection_filed", target=self.request, office=self.office,
-            from_state=self.request.status, to_state=self.request.status, data={"objection": self.number},
+            actor=actor,
+            action="ppid_request.objection_filed",
+            target=self.request,
+            office=self.office,
+            from_state=self.request.status,
+            to_state=self.request.status,
+            data={"objection": self.number},
         )
 
 

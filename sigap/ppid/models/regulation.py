@@ -29,7 +29,12 @@ class Regulation(models.Model):
     """
 
     office = models.OneToOneField(
-        Office, verbose_name=_("office"), null=True, blank=True, on_delete=models.CASCADE, related_name="ppid_regulation",
+        Office,
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="ppid_regulation",
         help_text=_("Empty: the default for every office without its own row."),
     )
     response_days = models.PositiveSmallIntegerField(_("working days for the written notice"), default=10)
@@ -37,12 +42,18 @@ class Regulation(models.Model):
     objection_window_days = models.PositiveSmallIntegerField(_("working days to file an objection"), default=30)
     objection_answer_days = models.PositiveSmallIntegerField(_("working days for the superior's answer"), default=30)
     dispute_filing_days = models.PositiveSmallIntegerField(_("working days to file a dispute"), default=14)
-    clock_start = models.CharField(_("clock starts"), max_length=20, choices=ClockStart.choices, default=ClockStart.RECEIPT)
+    clock_start = models.CharField(
+        _("clock starts"), max_length=20, choices=ClockStart.choices, default=ClockStart.RECEIPT
+    )
     cuti_bersama_off = models.BooleanField(_("cuti bersama is not a working day"), default=True)
     saturday_off = models.BooleanField(_("Saturday is not a working day"), default=True)
     cutoff = models.TimeField(
-        _("service closing time"), null=True, blank=True,
-        help_text=_("A request received at or after this time counts as received the next day. Empty: the hour does not matter."),
+        _("service closing time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "A request received at or after this time counts as received the next day. Empty: the hour does not matter."
+        ),
     )
     reminder_days = models.PositiveSmallIntegerField(_("remind this many working days before the due date"), default=2)
     attachment_max_mb = models.PositiveSmallIntegerField(_("largest attachment (MB)"), default=2)

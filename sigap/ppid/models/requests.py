@@ -55,13 +55,17 @@ def _tracking_code() -> str:
 
 
 class InformationRequest(RequestTransitions, models.Model):
-    office = models.ForeignKey(Office, verbose_name=_("public body"), on_delete=models.PROTECT, related_name="ppid_requests")
+    office = models.ForeignKey(
+        Office, verbose_name=_("public body"), on_delete=models.PROTECT, related_name="ppid_requests"
+    )
     number = models.CharField(_("registration number"), max_length=60, blank=True, db_index=True)
     tracking_code = models.CharField(_("tracking code"), max_length=12, unique=True, default=_tracking_code)
     idempotency_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, default=Channel.PORTAL)
     # requester (personal data: never on a public page)
-    requester_kind = models.CharField(_("requester type"), max_length=20, choices=RequesterKind.choices, default=RequesterKind.INDIVIDUAL)
+    requester_kind = models.CharField(
+        _("requester type"), max_length=20, choices=RequesterKind.choices, default=RequesterKind.INDIVIDUAL
+    )
     name = models.CharField(_("full name"), max_length=200)
     nik = models.CharField(_("NIK or legal-entity SK number"), max_length=60, blank=True)
     address = models.TextField(_("address"), blank=True)
@@ -74,12 +78,18 @@ class InformationRequest(RequestTransitions, models.Model):
     # the request
     information = models.TextField(_("information requested"))
     purpose = models.TextField(_("purpose of use"))
-    obtain_method = models.CharField(_("how to obtain it"), max_length=20, choices=ObtainMethod.choices, default=ObtainMethod.SOFTCOPY)
-    delivery_method = models.CharField(_("how to send it"), max_length=20, choices=DeliveryMethod.choices, default=DeliveryMethod.EMAIL)
+    obtain_method = models.CharField(
+        _("how to obtain it"), max_length=20, choices=ObtainMethod.choices, default=ObtainMethod.SOFTCOPY
+    )
+    delivery_method = models.CharField(
+        _("how to send it"), max_length=20, choices=DeliveryMethod.choices, default=DeliveryMethod.EMAIL
+    )
     # clock
     received_at = models.DateTimeField(_("received at"))
     registered_at = models.DateTimeField(_("registered at"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REGISTERED, db_index=True
+    )
     base_days = models.PositiveSmallIntegerField(default=10)
     extension_days = models.PositiveSmallIntegerField(default=0)
     due_date = models.DateField(_("due date"), null=True, blank=True)
@@ -89,7 +99,12 @@ class InformationRequest(RequestTransitions, models.Model):
     extension_reason = models.TextField(_("reason for the extension"), blank=True)
     # disposition
     assigned_unit = models.ForeignKey(
-        Office, verbose_name=_("PPID Pelaksana unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="ppid_assigned"
+        Office,
+        verbose_name=_("PPID Pelaksana unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="ppid_assigned",
     )
     assigned_at = models.DateTimeField(null=True, blank=True)
     internal_due_date = models.DateField(_("internal due date"), null=True, blank=True)
@@ -101,7 +116,12 @@ class InformationRequest(RequestTransitions, models.Model):
     redaction_notes = models.TextField(_("what was blacked out and why"), blank=True)
     refusal_ground = models.CharField(_("Pasal 17 ground"), max_length=2, choices=Pasal17.choices, blank=True)
     consequence_test = models.ForeignKey(
-        "ConsequenceTest", verbose_name=_("consequence test"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "ConsequenceTest",
+        verbose_name=_("consequence test"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     dik_entry = models.ForeignKey(
         "DIKEntry", verbose_name=_("DIK entry"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -112,13 +132,17 @@ class InformationRequest(RequestTransitions, models.Model):
     provide_days = models.PositiveSmallIntegerField(_("days to provide"), null=True, blank=True)
     # delivery / end
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
-    delivery_channel = models.CharField(_("delivered through"), max_length=20, choices=DeliveryMethod.choices, blank=True)
+    delivery_channel = models.CharField(
+        _("delivered through"), max_length=20, choices=DeliveryMethod.choices, blank=True
+    )
     closed_at = models.DateTimeField(null=True, blank=True)
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     # periodic jobs claim rows with these (conditional UPDATE)
     reminded_at = models.DateTimeField(null=True, blank=True)
     overdue_flagged_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     # converted from a complaint-channel document (monitoring.Document; an id, not a FK: documents are purged/partitioned)
     source_document_id = models.BigIntegerField(_("source document"), null=True, blank=True, db_index=True)
     source_url = models.URLField(_("source URL"), max_length=1000, blank=True)
@@ -149,8 +173,11 @@ class InformationRequest(RequestTransitions, models.Model):
 
     def compute_deadline(self):
         return deadline(
-            self.office, self.clock_start, self.base_days + self.extension_days,
-            extension_days=self.extension_days, regulation=self.regulation,
+            self.office,
+            self.clock_start,
+            self.base_days + self.extension_days,
+            extension_days=self.extension_days,
+            regulation=self.regulation,
         )
 
     def apply_deadline(self) -> bool:
@@ -202,7 +229,11 @@ class InformationRequest(RequestTransitions, models.Model):
         self.apply_deadline()
         self.save(update_fields=["number", "registered_at", "base_days", "due_date", "due_at", "calendar_version"])
         AuditEvent.record(
-            actor=actor, action="ppid_request.registered", target=self, office=self.office, to_state=self.status,
+            actor=actor,
+            action="ppid_request.registered",
+            target=self,
+            office=self.office,
+            to_state=self.status,
             data={"channel": self.channel, "due": self.due_date.isoformat(), "calendar": self.calendar_version},
         )
 
@@ -266,10 +297,16 @@ class InformationRequest(RequestTransitions, models.Model):
             window = self.objection_window(ground)
             if window is not None and today > window.due:
                 errors.append(
-                    gettext("An objection on ground “%(ground)s” had to be filed by %(last)s at the latest "
-                            "(%(days)s working days after %(arose)s, UU KIP Pasal 36(1)).")
-                    % {"ground": Pasal35(ground).label, "last": format_date(window.due), "days": window.days,
-                       "arose": format_date(window.counted_from)}
+                    gettext(
+                        "An objection on ground “%(ground)s” had to be filed by %(last)s at the latest "
+                        "(%(days)s working days after %(arose)s, UU KIP Pasal 36(1))."
+                    )
+                    % {
+                        "ground": Pasal35(ground).label,
+                        "last": format_date(window.due),
+                        "days": window.days,
+                        "arose": format_date(window.counted_from),
+                    }
                 )
         return errors
 

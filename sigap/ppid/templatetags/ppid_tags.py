@@ -19,7 +19,8 @@ def ppid_convert_button(context, document):
     request = context.get("request")
     user = getattr(request, "user", None)
     show = (
-        bool(getattr(user, "is_authenticated", False)) and is_complaint_document(document)
+        bool(getattr(user, "is_authenticated", False))
+        and is_complaint_document(document)
         and bool(ppid_edit_office_ids(user))
     )
     return {"show": show, "document": document}

@@ -23,13 +23,17 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         create = sub.add_parser("create", help="Buat token untuk pengguna; token ditampilkan sekali saja.")
         create.add_argument("username")
-        create.add_argument("--name", required=True, help="Untuk apa token ini, mis. \"dasbor BI\".")
+        create.add_argument("--name", required=True, help='Untuk apa token ini, mis. "dasbor BI".')
         create.add_argument(
-            "--days", type=int, default=DEFAULT_LIFETIME_DAYS,
+            "--days",
+            type=int,
+            default=DEFAULT_LIFETIME_DAYS,
             help=f"Masa berlaku dalam hari (bawaan {DEFAULT_LIFETIME_DAYS}); 0 = tidak pernah kedaluwarsa.",
         )
         create.add_argument(
-            "--scope", choices=ApiToken.Scope.values, default=ApiToken.Scope.READ,
+            "--scope",
+            choices=ApiToken.Scope.values,
+            default=ApiToken.Scope.READ,
             help="read: hanya membaca (GET, bawaan); write: juga boleh mengubah data (POST, PATCH, DELETE).",
         )
         revoke = sub.add_parser("revoke", help="Cabut token berdasarkan awalannya (mis. sgp_AbCd1234).")

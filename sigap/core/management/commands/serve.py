@@ -20,10 +20,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--bind", default="127.0.0.1:8000", help="alamat:port (bawaan 127.0.0.1:8000)")
         parser.add_argument(
-            "--workers", type=int, default=None,
+            "--workers",
+            type=int,
+            default=None,
             help=f"jumlah proses (bawaan 2 × inti CPU + 1, paling banyak {MAX_DEFAULT_WORKERS})",
         )
-        parser.add_argument("--timeout", type=int, default=120, help="detik sebelum permintaan macet dihentikan (PDF besar)")
+        parser.add_argument(
+            "--timeout", type=int, default=120, help="detik sebelum permintaan macet dihentikan (PDF besar)"
+        )
         parser.add_argument("--no-collectstatic", action="store_true", help="lewati collectstatic")
 
     def handle(self, *args, bind, workers=None, timeout=120, no_collectstatic=False, **options):
@@ -31,8 +35,7 @@ class Command(BaseCommand):
             from gunicorn.app.base import BaseApplication
         except ImportError:
             raise CommandError(
-                "gunicorn belum terpasang. Pasang dengan: pip install 'sigap[production]' "
-                "(atau pip install gunicorn)."
+                "gunicorn belum terpasang. Pasang dengan: pip install 'sigap[production]' (atau pip install gunicorn)."
             ) from None
         workers = workers or default_workers()
         if workers < 1:
@@ -46,8 +49,12 @@ class Command(BaseCommand):
         class Server(BaseApplication):
             def load_config(self):
                 for key, value in {
-                    "bind": [bind], "workers": workers, "timeout": timeout,
-                    "accesslog": "-", "errorlog": "-", "proc_name": "sigap-web",
+                    "bind": [bind],
+                    "workers": workers,
+                    "timeout": timeout,
+                    "accesslog": "-",
+                    "errorlog": "-",
+                    "proc_name": "sigap-web",
                     # gunicorn ≥ 24 opens a control socket in $HOME: unneeded, and the
                     # systemd unit keeps $HOME read-only.
                     "control_socket_disable": True,

@@ -55,8 +55,13 @@ class Command(BaseCommand):
                 call_command("rqworker", *names, burst=batch, job_class="django_tasks_rq.Job")
             else:
                 call_command(
-                    "db_worker", queue_name=",".join(names), batch=batch, reload=False,
-                    startup_delay=not batch, worker_id=heartbeat.worker_id, verbosity=0 if batch else 1,
+                    "db_worker",
+                    queue_name=",".join(names),
+                    batch=batch,
+                    reload=False,
+                    startup_delay=not batch,
+                    worker_id=heartbeat.worker_id,
+                    verbosity=0 if batch else 1,
                 )
         finally:
             stop.set()

@@ -14,7 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("--export", type=Path, help="only write the stream as JSONL for `sigap replay`")
         parser.add_argument("--scenario", help="with --export: banjir-demak, demo-bbm, hoaks-bansos or background")
         parser.add_argument(
-            "--live-hours", type=int, default=72,
+            "--live-hours",
+            type=int,
+            default=72,
             help="hours at the end played in 10-minute steps through the early warning (the rest at once)",
         )
 

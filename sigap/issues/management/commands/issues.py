@@ -37,7 +37,9 @@ class Command(BaseCommand):
             self.stderr.write(f"selesai: {result['name']}")
 
         try:
-            results, problems = evaluate_dir(directory, jobs=options["jobs"], only=options["scenario"], progress=progress)
+            results, problems = evaluate_dir(
+                directory, jobs=options["jobs"], only=options["scenario"], progress=progress
+            )
         except ScenarioError as exc:
             raise CommandError(str(exc)) from None
         for problem in problems:

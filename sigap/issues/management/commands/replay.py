@@ -44,8 +44,12 @@ class Command(BaseCommand):
 
         try:
             result = replay(
-                file, speed=speed, office=office_obj, start=start_at,
-                step=timedelta(minutes=step_minutes), on_step=progress,
+                file,
+                speed=speed,
+                office=office_obj,
+                start=start_at,
+                step=timedelta(minutes=step_minutes),
+                on_step=progress,
             )
         except ReplayError as exc:
             raise CommandError(str(exc)) from None

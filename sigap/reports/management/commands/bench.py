@@ -38,17 +38,25 @@ class Command(BaseCommand):
     help = "Jalankan tolok ukur pada basis data uji yang namanya memuat 'bench' (angka di docs/benchmarks.md)."
 
     def add_arguments(self, parser):
-        sub = parser.add_subparsers(dest="what", required=True, metavar="<what>", title="tolok ukur",
-                                    help="tolok ukur yang dijalankan")
+        sub = parser.add_subparsers(
+            dest="what", required=True, metavar="<what>", title="tolok ukur", help="tolok ukur yang dijalankan"
+        )
         parsers = {name: sub.add_parser(name, help=text, description=text) for name, text in BENCHMARKS.items()}
         for name in ("import", "all"):
             parsers[name].add_argument("--posts", type=int, default=200_000, help="unggahan dalam uji impor")
         for name in ("search", "dashboard", "all"):
-            parsers[name].add_argument("--docs", type=int, default=1_000_000, help="dokumen korpus pencarian dan dasbor")
-            parsers[name].add_argument("--runs", type=int, default=50,
-                                       help="ulangan pencarian (dasbor: seperlimanya, paling sedikit 5)")
-        parsers["latency"].add_argument("--import-mb", type=int, default=50, help="ukuran impor yang berjalan bersamaan (MB)")
-        parsers["latency"].add_argument("--single", action="store_true", help="satu proses pekerja melayani semua antrean")
+            parsers[name].add_argument(
+                "--docs", type=int, default=1_000_000, help="dokumen korpus pencarian dan dasbor"
+            )
+            parsers[name].add_argument(
+                "--runs", type=int, default=50, help="ulangan pencarian (dasbor: seperlimanya, paling sedikit 5)"
+            )
+        parsers["latency"].add_argument(
+            "--import-mb", type=int, default=50, help="ukuran impor yang berjalan bersamaan (MB)"
+        )
+        parsers["latency"].add_argument(
+            "--single", action="store_true", help="satu proses pekerja melayani semua antrean"
+        )
         parsers["issues-rescore"].add_argument("--issues", type=int, default=10_000)
         parsers["issues-rescore"].add_argument("--docs-per-issue", type=int, default=10)
         parsers["issues-rescore"].add_argument("--runs", type=int, default=5)
@@ -70,8 +78,13 @@ class Command(BaseCommand):
             )
         self.stdout.write(f"Machine: {monitoring_bench.machine()}; database: {connection.vendor} ({name})")
         runs = {
-            "import": self.import_posts, "search": self.search, "dashboard": self.dashboard, "latency": self.latency,
-            "issues-rescore": self.issues_rescore, "issues-latency": self.issues_latency, "alerts": self.alerts,
+            "import": self.import_posts,
+            "search": self.search,
+            "dashboard": self.dashboard,
+            "latency": self.latency,
+            "issues-rescore": self.issues_rescore,
+            "issues-latency": self.issues_latency,
+            "alerts": self.alerts,
             "all": self.everything,
         }
         runs[what](**options)
@@ -100,9 +113,11 @@ class Command(BaseCommand):
         alerts_bench.run(self.stdout, batches=batches, events=events)
 
     def text(self, docs=None, scale=None, batch=None, processes=None, **_):
-        argv = ["bench"] + [f"--{key}={value}" for key, value in
-                            (("docs", docs), ("scale", scale), ("batch", batch), ("processes", processes))
-                            if value is not None]
+        argv = ["bench"] + [
+            f"--{key}={value}"
+            for key, value in (("docs", docs), ("scale", scale), ("batch", batch), ("processes", processes))
+            if value is not None
+        ]
         code = text_cli.main(argv)
         if code:
             raise CommandError(f"sigap text bench berhenti dengan kode {code}.")
