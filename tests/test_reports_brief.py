@@ -94,3 +94,32 @@ def test_an_event_touching_regency_and_province_is_one_row_in_each_brief(offices
         rows = [row["issue"].pk for row in build(office, day).issues]
         assert rows == [issue.pk]
     assert build(offices["kemensos"], day).issues == []
+
+
+def test_a_brief_whose_worker_stopped_before_sending_is_sent_by_another(
+    settings, offices, readers, crisis_issue, run_tasks
+):
+    from datetime import timedelta
+
+    from django_tasks_db.models import DBTaskResult
+
+    from sigap.reports.tasks import enqueue_daily_briefs
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    BriefSchedule.objects.create(office=offices["demak"], hour=7)
+    seven = datetime(2026, 11, 26, 0, 5, tzinfo=UTC)  # 07:05 WIB
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.db.transaction.on_commit", lambda fn, *a, **k: fn())
+        assert enqueue_daily_briefs(seven) == 1
+        DBTaskResult.objects.all().delete()  # the worker that took it died with it (e.g. RQ on a lost machine)
+        assert enqueue_daily_briefs(seven + timedelta(minutes=5)) == 0  # still its worker's to send
+        assert enqueue_daily_briefs(seven + timedelta(minutes=11)) == 1  # its lease ran out
+    run_tasks()
+    assert sorted(m.to for m in mail.outbox if "Demak" in m.subject) == [
+        ["analis@demakkab.go.id"],
+        ["bupati@demakkab.go.id"],
+    ]
+    assert BriefSchedule.objects.get(office=offices["demak"]).lease_until is None  # sent: not claimed again
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.db.transaction.on_commit", lambda fn, *a, **k: fn())
+        assert enqueue_daily_briefs(seven + timedelta(hours=3)) == 0

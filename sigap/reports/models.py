@@ -20,6 +20,9 @@ class BriefSchedule(models.Model):
     )
     # Set by the scheduler's conditional UPDATE (sigap/reports/tasks.py), so a brief goes out once a day.
     sent_on = models.DateField(null=True, blank=True, editable=False)
+    # Until when the worker that claimed today's brief has to send it; cleared once sent. A claim
+    # whose lease ran out (the worker stopped) is claimed again (docs/background-jobs.md).
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -25,6 +25,8 @@ from .render import brief_context, brief_pdf
 
 log = logging.getLogger(__name__)
 READERS = (Role.ADMIN, Role.ANALIS, Role.TIM_KRISIS, Role.PIMPINAN)
+#: Time the claiming worker has to send the brief before another takes the claim over.
+BRIEF_LEASE = timedelta(minutes=10)
 
 
 def recipient_users(office: Office) -> list:
@@ -59,7 +61,9 @@ def send_brief(office: Office, day: date) -> int:
 def send_brief_task(office_id: int, day: str) -> int:
     office = Office.objects.get(pk=office_id)
     try:
-        return send_brief(office, date.fromisoformat(day))
+        sent = send_brief(office, date.fromisoformat(day))
+        BriefSchedule.objects.filter(office=office, sent_on=date.fromisoformat(day)).update(lease_until=None)
+        return sent
     except Exception:
         # Not sent: let the scheduler claim it again on a later tick instead of losing it.
         BriefSchedule.objects.filter(office=office, sent_on=date.fromisoformat(day)).update(sent_on=None)
@@ -75,11 +79,12 @@ def enqueue_daily_briefs(now: datetime | None = None) -> int:
         schedule = BriefSchedule.for_office(office.pk)
         local = now.astimezone(ZoneInfo(office.time_zone))
         today = local.date()
-        if local.hour < schedule.hour or schedule.sent_on == today:
+        abandoned = schedule.sent_on == today and schedule.lease_until is not None and schedule.lease_until < now
+        if local.hour < schedule.hour or (schedule.sent_on == today and not abandoned):
             continue
-        claimed = BriefSchedule.objects.filter(Q(sent_on__isnull=True) | Q(sent_on__lt=today), pk=schedule.pk).update(
-            sent_on=today
-        )
+        # Not yet sent today, or claimed by a worker that stopped before sending (lease ran out).
+        due = Q(sent_on__isnull=True) | Q(sent_on__lt=today) | Q(sent_on=today, lease_until__lt=now)
+        claimed = BriefSchedule.objects.filter(due, pk=schedule.pk).update(sent_on=today, lease_until=now + BRIEF_LEASE)
         if claimed:
             day = today.isoformat()
             transaction.on_commit(lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))
