@@ -9,12 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from sigap.core.levels import LEVELS
 from sigap.issues.models import IssueDocument
 from sigap.issues.stats import event_start
 
 from .models import Crisis, MessageKind, MessageStatus, Publication
 
-LEVELS_FROM_ISU = ("isu", "kasus", "krisis")
+LEVELS_FROM_ISU = LEVELS[1:]  # the levels an office responds to: Isu and above
 
 
 def duration(td: timedelta | None) -> str:
