@@ -53,7 +53,7 @@ def sign(secret: str, body: bytes) -> str:
 def payload(delivery: Delivery, now: datetime) -> dict:
     alerts = list(delivery.alerts.order_by("created_at", "id"))
     office = delivery.office
-    data = {
+    data: dict[str, object] = {
         "type": "digest" if delivery.is_digest else "alert",
         "delivery": delivery.pk,
         "timestamp": now.isoformat(),

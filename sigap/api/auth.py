@@ -45,7 +45,8 @@ class TokenAuth(HttpBearer):
         if not api_token.can_write and request.method not in SAFE_METHODS:
             raise PermissionDenied(_("This API token is read-only: it may only make GET requests."))
         request.user = api_token.user
-        request.api_token = api_token
+        # The HttpRequest stub knows no per-request extras such as this one.
+        request.api_token = api_token  # type: ignore[attr-defined]
         activate_office_time_zone(api_token.user)
         return api_token.user
 

@@ -48,7 +48,8 @@ def form_error(form: forms.BaseForm) -> ApiValidationError:
             for message in problem.messages:
                 errors.append(
                     {
-                        "field": None if field == forms.forms.NON_FIELD_ERRORS else field,
+                        # django-stubs does not re-export NON_FIELD_ERRORS from django.forms.forms.
+                        "field": None if field == forms.forms.NON_FIELD_ERRORS else field,  # type: ignore[attr-defined]
                         "message": message,
                         "code": problem.code or "invalid",
                         "position": None,

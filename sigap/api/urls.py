@@ -1,10 +1,11 @@
 """Mounted by sigap/urls.py as ``path("api/v1/", include("sigap.api.urls"))``."""
 
 from functools import wraps
+from typing import cast
 
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
-from django.urls import Resolver404, path, re_path, resolve
+from django.urls import Resolver404, URLPattern, path, re_path, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -49,7 +50,7 @@ def unknown_path(request, *args, **kwargs):
 
 
 _patterns, _app_name, _namespace = api.urls
-for _pattern in _patterns:
+for _pattern in cast("list[URLPattern]", _patterns):  # ninja builds only path() patterns
     if _pattern.name == "api-root":
         _pattern.callback = api_root
     _pattern.callback = negotiated_language(_pattern.callback)

@@ -16,6 +16,7 @@ import tempfile
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import IO, Any, cast
 
 from django.conf import settings
 from django.db import connections
@@ -111,7 +112,7 @@ def create_backup(archive: Path, alias: str = "default") -> dict:
     vendor = database_vendor(alias)
     archive = Path(archive)
     archive.parent.mkdir(parents=True, exist_ok=True)
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "sigap_version": sigap_version(),
         "database_vendor": vendor,
@@ -149,7 +150,7 @@ def read_manifest(archive: Path) -> dict:
     try:
         with tarfile.open(archive, "r:gz") as tar:
             member = tar.extractfile(MANIFEST)
-            manifest = json.load(member)
+            manifest = json.load(cast(IO[bytes], member))
     except (OSError, KeyError, tarfile.TarError, ValueError) as exc:
         raise BackupError(f"{archive} bukan arsip cadangan Sigap yang terbaca ({exc}).") from None
     if manifest.get("format") != FORMAT or manifest.get("database_vendor") not in DB_MEMBER:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 from django.db import connection, models
 
@@ -14,9 +15,9 @@ def update_rows(model: type[models.Model], objects: Sequence[models.Model], fiel
     that costs more than the work that produced the values."""
     if not objects:
         return
-    fields = [model._meta.get_field(name) for name in field_names]
+    fields = cast("list[models.Field[Any, Any]]", [model._meta.get_field(name) for name in field_names])
     table = connection.ops.quote_name(model._meta.db_table)
-    sets = ", ".join(f"{connection.ops.quote_name(f.column)} = %s" for f in fields)
+    sets = ", ".join(f"{connection.ops.quote_name(cast(str, f.column))} = %s" for f in fields)
     params = [[f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields] + [obj.pk] for obj in objects]
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", params)  # noqa: S608 - quoted model names; values are parameters

@@ -15,7 +15,7 @@ import dataclasses
 import random
 import time
 from collections.abc import Callable, Collection, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.core.exceptions import ValidationError
 from django.db import OperationalError, connections, models, router, transaction
@@ -56,11 +56,13 @@ class Workflow:
     watch: tuple[str, ...] = ()
 
     def state_of(self, obj) -> str:
-        return self.state(obj) if self.state is not None else getattr(obj, self.field)
+        # Without ``state`` the workflow has a ``field`` (see the class docstring).
+        return self.state(obj) if self.state is not None else getattr(obj, cast(str, self.field))
 
     def columns(self, model: type[models.Model]) -> list[str]:
         names = ([self.field] if self.field else []) + [n for n in self.watch if n != self.field]
-        return [model._meta.get_field(n).attname for n in names]
+        # The state and watched names are columns, never reverse relations.
+        return [cast("models.Field[Any, Any]", model._meta.get_field(n)).attname for n in names]
 
     def label(self, obj, state: str) -> str:
         if state in self.labels:
@@ -171,14 +173,16 @@ def change_state(
                     target=obj,
                     office=office if office is not None else _office(obj),
                     from_state=current,
-                    to_state=target,
+                    to_state=cast(str, target),  # the current state when ``to`` gave None
                     reason=reason,
                     data={**(data or {}), **(extra or {})},
                 )
             if then is not None:
                 then(obj)
             for callback in notify:
-                transaction.on_commit(lambda callback=callback: _after_commit(callback, alias), using=alias)
+                transaction.on_commit(
+                    cast("Callable[[], object]", lambda callback=callback: _after_commit(callback, alias)), using=alias
+                )
 
     try:
         _retrying(attempt, alias, committed)

@@ -403,6 +403,7 @@ def mark_overdue_tasks() -> int:
         if not Task.objects.filter(pk=pk, overdue_flagged_at__isnull=True).update(overdue_flagged_at=now):
             continue  # another worker took it
         task = Task.objects.select_related("crisis", "crisis__office").get(pk=pk)
+        assert task.due_at is not None  # noqa: S101 - narrows the type: overdue() selects due_at < now
         AuditEvent.record(
             actor=None,
             action="crisis_task.overdue",

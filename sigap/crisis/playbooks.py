@@ -7,6 +7,8 @@ their own playbooks and templates beside these. Placeholders: {instansi}, {kejad
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 HOLDING = (
     "PERNYATAAN AWAL {instansi}\n\n"
     "Pada {waktu}, {instansi} menerima laporan mengenai {kejadian}. Kami menyampaikan keprihatinan "
@@ -177,6 +179,7 @@ PLAYBOOKS = [
 def seed(Playbook, MessageTemplate) -> int:
     """Create the national library if missing (idempotent); takes the model classes so a migration can call it."""
     created = 0
+    spec: Mapping[str, object]  # a playbook, then a template
     for spec in PLAYBOOKS:
         _obj, new = Playbook.objects.get_or_create(
             office=None,

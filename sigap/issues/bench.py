@@ -15,7 +15,9 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import cast
 
 from django.core.management.base import CommandError
 from django.db import connection
@@ -82,7 +84,7 @@ def rescore(out, *, issues: int = 10_000, docs_per_issue: int = 10, runs: int = 
         profiles = tracking.load_profiles()
         now = timezone.now()
         started = time.perf_counter()
-        tracking.rescore(lambda _office, now=now: now, profiles, tracking.Summary())
+        tracking.rescore(cast("Callable[[int], datetime]", lambda _office, now=now: now), profiles, tracking.Summary())
         times.append(time.perf_counter() - started)
     out.write(
         f"rescore of {open_count} open issues ({connection.vendor}): median {statistics.median(times):.2f} s, "

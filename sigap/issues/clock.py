@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import cast
 
 from django.utils import timezone
 
@@ -63,7 +64,7 @@ def is_played(office_id: int) -> bool:
 
 
 def _active_replays() -> dict:
-    if time.monotonic() - _cache["checked"] > 2:
+    if time.monotonic() - cast(float, _cache["checked"]) > 2:
         _cache["runs"] = {
             run.office_id: run
             for run in ReplayRun.objects.filter(
@@ -72,7 +73,7 @@ def _active_replays() -> dict:
             )
         }  # fmt: skip
         _cache["checked"] = time.monotonic()
-    return _cache["runs"]
+    return cast(dict, _cache["runs"])
 
 
 def forget() -> None:

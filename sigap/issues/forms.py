@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.access import editable_offices
-from sigap.monitoring.models import Watchlist
+from sigap.core.models import Office
+from sigap.monitoring.models import Story, Watchlist
 
 from .escalation import DEFAULT_WEIGHTS
 from .explain import LABELS
@@ -12,9 +15,9 @@ from .models import EscalationPolicy, Issue, KeyActor
 
 
 class IssueCreateForm(forms.Form):
-    office = forms.ModelChoiceField(label=_("Office"), queryset=None)
+    office: forms.ModelChoiceField[Office] = forms.ModelChoiceField(label=_("Office"), queryset=None)
     title = forms.CharField(label=_("Title"), max_length=255)
-    watchlist = forms.ModelChoiceField(
+    watchlist: forms.ModelChoiceField[Watchlist] = forms.ModelChoiceField(
         label=_("Watchlist"),
         queryset=None,
         required=False,
@@ -36,22 +39,24 @@ class ReasonForm(forms.Form):
 
 
 class OtherIssuesForm(forms.Form):
-    issues = forms.ModelMultipleChoiceField(label=_("Issues"), queryset=None)
+    issues: forms.ModelMultipleChoiceField[Issue] = forms.ModelMultipleChoiceField(label=_("Issues"), queryset=None)
 
     def __init__(self, issue: Issue, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["issues"].queryset = (
+        cast(forms.ModelMultipleChoiceField, self.fields["issues"]).queryset = (
             Issue.objects.filter(office_id=issue.office_id).exclude(pk=issue.pk).exclude(status=Issue.Status.MERGED)
         )
 
 
 class SplitForm(forms.Form):
     title = forms.CharField(label=_("Title of the new issue"), max_length=255)
-    stories = forms.ModelMultipleChoiceField(label=_("Stories to move"), queryset=None)
+    stories: forms.ModelMultipleChoiceField[Story] = forms.ModelMultipleChoiceField(
+        label=_("Stories to move"), queryset=None
+    )
 
     def __init__(self, issue: Issue, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["stories"].queryset = issue.stories.all()
+        cast(forms.ModelMultipleChoiceField, self.fields["stories"]).queryset = issue.stories.all()
 
     def clean_stories(self):
         stories = self.cleaned_data["stories"]

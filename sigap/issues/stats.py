@@ -66,6 +66,8 @@ def timeline(issue: Issue, user=None) -> dict:
     while at <= last:
         labels.append(bucket(at))
         at += step
+    total: Counter[str]
+    negative: Counter[str]
     total, negative = Counter(), Counter()
     for t, neg in rows:
         total[bucket(t)] += 1

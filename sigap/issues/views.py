@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from typing import cast
+
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -99,6 +102,7 @@ def issue_create(request):
 def issue_action(request, pk: int, action: str):
     issue = get_issue(request.user, pk, edit=True)
     user = request.user
+    form: forms.Form
     if action == "rename":
         form = RenameForm(request.POST)
         if form.is_valid():
@@ -133,7 +137,7 @@ def issue_action(request, pk: int, action: str):
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, cast(str, error))  # ErrorList yields its messages as str
     return redirect(issue)
 
 

@@ -140,7 +140,7 @@ def _buckets(counts: Mapping[str, int]) -> dict[str, int]:
 
 
 def choropleth(
-    counts: Mapping[object, object], level: str = "province", *, regions_file: Path | str = REGIONS_FILE
+    counts: Mapping[Any, object], level: str = "province", *, regions_file: Path | str = REGIONS_FILE
 ) -> dict[str, dict[str, Any]]:
     """Roll ``{code: count}`` up to ``level`` and add names and colour buckets.
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
+from typing import cast
 
 from django.conf import settings
 from django.db import transaction
@@ -214,6 +216,6 @@ def reclaim_stale() -> int:
             )
             from .tasks import run_import_task  # tasks imports this module
 
-            transaction.on_commit(lambda pk=job.pk: run_import_task.enqueue(pk))
+            transaction.on_commit(cast("Callable[[], object]", lambda pk=job.pk: run_import_task.enqueue(pk)))
         reclaimed += 1
     return reclaimed

@@ -290,7 +290,7 @@ class ImportJob(models.Model):
         FAILED = "failed", _("Failed")
         CANCELLED = "cancelled", _("Cancelled")
 
-    TRANSITIONS = {
+    TRANSITIONS: dict[str, set[str]] = {
         Status.QUEUED: {Status.RUNNING, Status.FAILED, Status.CANCELLED},
         Status.RUNNING: {Status.DONE, Status.FAILED, Status.CANCELLED},
         Status.DONE: set(),

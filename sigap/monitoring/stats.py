@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 from django.db import connection
 from django.db.models import Count, QuerySet
@@ -26,7 +27,7 @@ def _bucket(hours: bool, offset_minutes: int) -> RawSQL:
 def volume_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
     """Mentions per day (per hour for ranges up to three days), gaps filled with zero."""
     hourly = end - start <= timedelta(days=3)
-    offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
+    offset = int(cast("timedelta", start.utcoffset()).total_seconds() // 60) if start.utcoffset() else 0
     rows = documents.order_by().annotate(bucket=_bucket(hourly, offset)).values("bucket").annotate(n=Count("id"))
     counts = {row["bucket"]: row["n"] for row in rows}
     labels = volume_labels(start, end, hourly)
@@ -46,7 +47,7 @@ def volume_labels(start: datetime, end: datetime, hourly: bool) -> list[str]:
 def sentiment_series(documents: QuerySet, start: datetime, end: datetime) -> dict:
     """Mentions per bucket for each sentiment (documents not yet analysed are left out)."""
     hourly = end - start <= timedelta(days=3)
-    offset = int(start.utcoffset().total_seconds() // 60) if start.utcoffset() else 0
+    offset = int(cast("timedelta", start.utcoffset()).total_seconds() // 60) if start.utcoffset() else 0
     rows = (
         documents.order_by()
         .exclude(sentiment="")

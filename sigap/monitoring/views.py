@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
 from django.conf import settings
 from django.contrib import messages
@@ -175,7 +176,7 @@ def source_import(request, pk: int):
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, cast(str, error))  # ErrorList yields its messages as str
         return redirect("monitoring:source_detail", pk=pk)
     try:
         job = create_import(source, form.cleaned_data["file"], fmt=form.cleaned_data["format"], user=request.user)

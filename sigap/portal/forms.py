@@ -3,6 +3,7 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import datetime
+from typing import cast
 
 from django import forms
 from django.conf import settings
@@ -35,7 +36,8 @@ class HumanCheckMixin(forms.Form):
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
-        template_name="portal/honeypot_field.html",
+        # The CharField stub lacks template_name, which Field takes since Django 5.0.
+        template_name="portal/honeypot_field.html",  # type: ignore[call-arg]
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -95,7 +97,7 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
         self.max_mb = max_mb
         for name in ("name", "address", "information", "purpose"):
             self.fields[name].required = True
-        self.fields["requester_kind"].choices = RequesterKind.choices
+        cast(forms.ChoiceField, self.fields["requester_kind"]).choices = RequesterKind.choices
         if not self.is_bound:
             self.fields["token"].initial = uuid.uuid4().hex
         _upload_fields(self, max_mb)

@@ -5,6 +5,8 @@ Nothing personal (NIK, address, telephone, e-mail, KTP scans) is ever rendered o
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -43,7 +45,12 @@ def request_form(request, slug: str):
                 request, "portal/request_form.html", {"form": form, "office": office, "max_mb": max_mb}, status=429
             )
         if form.is_valid():
-            data = {k: v for k, v in form.cleaned_data.items() if k in PublicRequestForm._meta.fields}
+            # Meta.fields is set; django-stubs types ModelForm._meta as a generic instance variable.
+            data = {
+                k: v
+                for k, v in form.cleaned_data.items()
+                if k in cast("list[str]", PublicRequestForm._meta.fields)  # type: ignore[misc]
+            }
             data["channel"] = Channel.PORTAL
             # The receipt goes to an address the requester typed: cap it so the portal cannot be
             # used to flood someone else's mailbox. The request itself is still stored.

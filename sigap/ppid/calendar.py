@@ -54,7 +54,9 @@ def _years(start: datetime | date, days: int) -> range:
     return range(year, year + days // 200 + 2)
 
 
-def deadline(office: Office, start: datetime, days: int, *, extension_days: int = 0, regulation=None) -> Deadline:
+def deadline(
+    office: Office, start: datetime | date, days: int, *, extension_days: int = 0, regulation=None
+) -> Deadline:
     """``days`` working days after ``start`` (day 0) in the office's calendar and time zone."""
     reg = regulation or Regulation.for_office(office)
     local = timezone.localtime(start, timezone=office_zone(office)) if isinstance(start, datetime) else start

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -87,6 +89,8 @@ def enqueue_daily_briefs(now: datetime | None = None) -> int:
         claimed = BriefSchedule.objects.filter(due, pk=schedule.pk).update(sent_on=today, lease_until=now + BRIEF_LEASE)
         if claimed:
             day = today.isoformat()
-            transaction.on_commit(lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))
+            transaction.on_commit(
+                cast("Callable[[], object]", lambda o=office.pk, d=day: send_brief_task.enqueue(o, d))
+            )
             queued += 1
     return queued

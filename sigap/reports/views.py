@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -63,7 +64,7 @@ def brief_schedule(request, office_id: int):
     else:
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, cast(str, error))  # ErrorList yields its messages as str
     return redirect(f"{reverse('reports:brief')}?office={office_id}")
 
 

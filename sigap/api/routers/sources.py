@@ -27,13 +27,15 @@ router = Router(tags=["sources"])
 
 
 def _detail(source: Source) -> Source:
-    source.document_count = source.documents.count()
+    # An extra for SourceOut, not a model field.
+    source.document_count = source.documents.count()  # type: ignore[attr-defined]
     return source
 
 
 def _save(request, source: Source | None, values: dict) -> Source:
     """Validate with the page's SourceForm, save, schedule a fetch when needed, and audit — as the page does."""
-    data = model_to_dict(source, fields=SourceForm._meta.fields) if source else {}
+    # django-stubs types ModelForm._meta as a generic instance variable, ambiguous on the class.
+    data = model_to_dict(source, fields=SourceForm._meta.fields) if source else {}  # type: ignore[misc]
     data.update(values)
     form = SourceForm(request.user, data, instance=source)
     if not form.is_valid():

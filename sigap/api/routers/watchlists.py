@@ -31,7 +31,8 @@ def _save(request, watchlist: Watchlist | None, values: dict) -> Watchlist:
     """Validate with the page's WatchlistForm (the query first, to report the parser's position), save, audit."""
     if "query" in values:
         check_query(values["query"].strip(), "query")
-    data = model_to_dict(watchlist, fields=WatchlistForm._meta.fields) if watchlist else {}
+    # django-stubs types ModelForm._meta as a generic instance variable, ambiguous on the class.
+    data = model_to_dict(watchlist, fields=WatchlistForm._meta.fields) if watchlist else {}  # type: ignore[misc]
     data.update(values)
     form = WatchlistForm(request.user, data, instance=watchlist)
     if not form.is_valid():

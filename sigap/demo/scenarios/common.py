@@ -270,7 +270,7 @@ class Accounts:
         weights = [w for _, w in REGION_WEIGHTS]
         for channel, size in self.SIZES.items():
             seen: set[str] = {a.handle for a in KNOWN.values()}
-            pool = []
+            pool: list[Account] = []
             while len(pool) < size:
                 female = rng.random() < 0.48
                 first = rng.choice(FIRST_F if female else FIRST_M)

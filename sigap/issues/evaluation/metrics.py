@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from sigap.core.levels import LEVELS
 
@@ -75,7 +76,7 @@ def evaluate(events: list[EventSpec], issues: list[IssueResult], label_totals: C
     for event in events:
         tied = by_label.get(event.key, [])
         top = max((i.top_rank for i in tied), default=0)
-        row = {
+        row: dict[str, Any] = {
             "key": event.key, "title": event.title, "control": event.control, "issues": len(tied),
             "documents": label_totals.get(event.key, 0), "top_level": LEVELS[top],
             "covered": sum(i.labels[event.key] for i in tied), "titles": [i.title for i in tied][:3],

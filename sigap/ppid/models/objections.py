@@ -95,6 +95,7 @@ class Objection(ObjectionTransitions, models.Model):
         self.number = f"KEB-{seq:03d}/PPID/{self.office.slug.upper()}/{local.year}"
         self.apply_deadline()
         self.save(update_fields=["number", "due_date", "due_at", "calendar_version"])
+        assert self.due_date is not None  # noqa: S101 - narrows the type: apply_deadline just set it
         AuditEvent.record(
             actor=actor,
             action="ppid_objection.registered",

@@ -14,7 +14,7 @@ from .choices import ClockStart
 def office_chain(office: Office) -> list[int]:
     """The office and every office above it (a libur daerah of the province applies to its regencies)."""
     ids, seen = [], set()
-    current = office
+    current: Office | None = office
     while current is not None and current.pk not in seen:
         ids.append(current.pk)
         seen.add(current.pk)

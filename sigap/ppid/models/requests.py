@@ -228,6 +228,7 @@ class InformationRequest(RequestTransitions, models.Model):
         self.number = f"{seq:03d}/PPID/{self.office.slug.upper()}/{local.year}"
         self.apply_deadline()
         self.save(update_fields=["number", "registered_at", "base_days", "due_date", "due_at", "calendar_version"])
+        assert self.due_date is not None  # noqa: S101 - narrows the type: apply_deadline just set it
         AuditEvent.record(
             actor=actor,
             action="ppid_request.registered",
@@ -241,7 +242,7 @@ class InformationRequest(RequestTransitions, models.Model):
 
     def objection_grounds_open(self) -> list[str]:
         """Pasal 35 grounds the requester may invoke now (docs/ppid.md, Objection window: no 17-day gate)."""
-        grounds = []
+        grounds: list[str] = []
         if self.status == Status.WITHDRAWN:
             return grounds
         if self.outcome == Outcome.REFUSED:
