@@ -207,30 +207,31 @@ def import_detail(request, pk: int):
     return response
 
 
-@login_required
-@require_POST
-def import_cancel(request, pk: int):
+def _import_action(request, pk: int, action, done: str):
+    """Cancel or retry (``action``) through the import's actions; a refusal is shown as it is."""
     job = get_import_job(request.user, pk, edit=True)
     try:
-        cancel_import(job, request.user)
+        action(job, request.user)
     except TransitionError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("The import was cancelled. The records stored so far are kept."))
+        messages.success(request, done)
     return redirect("monitoring:import_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def import_cancel(request, pk: int):
+    return _import_action(
+        request, pk, cancel_import, _("The import was cancelled. The records stored so far are kept.")
+    )
 
 
 @login_required
 @require_POST
 def import_retry(request, pk: int):
-    job = get_import_job(request.user, pk, edit=True)
-    try:
-        retry_import(job, request.user)
-    except TransitionError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("The import was queued again; it continues after the last stored record."))
-    return redirect("monitoring:import_detail", pk=pk)
+    done = _("The import was queued again; it continues after the last stored record.")
+    return _import_action(request, pk, retry_import, done)
 
 
 @login_required

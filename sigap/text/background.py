@@ -9,7 +9,7 @@ ordinary Indonesian, "banjir", "longsor", "keracunan" or a village name stay rar
 
 The artifact ``models/background.json`` holds, for every content word seen at least twice, the
 number of documents of the training corpora that contain it (reviews, tweets, news sentences
-and informal/formal sentence pairs from ``../shared/data``; card: ``models/background.md``).
+and informal/formal sentence pairs of the training data, docs/text-pipeline.md; card: ``models/background.md``).
 ``sigap text train background`` rebuilds it deterministically. Words never seen (names of
 villages, typos) get the highest IDF, capped at ``IDF_CAP``.
 """

@@ -101,7 +101,7 @@ DERIVED_AMBIGUOUS = frozenset(
         "way kanan",
     }
 )
-"""Output of :func:`derive_ambiguous_names` on ``../shared/data`` (train/validation parts)
+"""Output of :func:`derive_ambiguous_names` on the training data (train/validation parts; docs/text-pipeline.md)
 and the shipped lexicon: bare region names all of whose words are ordinary words used as
 such in running text. Re-derive with ``python -m sigap.text.places [DATA_DIR]``."""
 

@@ -1,7 +1,7 @@
 """Training of the bundled artifacts (``sigap text train lexicon|sentiment|lang``).
 
-Training reads the public data sets under ``--data`` (default ``../shared/data`` next to the
-repository, see ``SOURCES.md`` there) and writes deterministic artifacts into
+Training reads the public data sets under ``--data`` (where they are and their licences:
+docs/text-pipeline.md) and writes deterministic artifacts into
 ``sigap/text/models/``: the same data and seed give byte-identical files.
 """
 
