@@ -67,6 +67,7 @@ def _probe(news: Source, rng: random.Random, i: int) -> tuple[int, float]:
     t0 = time.time()
     store_records(news, [record])
     doc = Document.objects.filter(source=news, external_id=record.external_id).values_list("id", flat=True).first()
+    assert doc is not None  # noqa: S101 - narrows the type: store_records has just stored it
     return doc, t0
 
 
@@ -125,7 +126,9 @@ def run(out, *, mb: int = 50, every: float = 2.0, single: bool = False, settle: 
         "import_mb": round(size_mb),
         "import_records": job.read,
         "import_status": job.status,
-        "import_seconds": round(((job.finished_at - job.started_at).total_seconds()) if job.finished_at else -1, 1),
+        "import_seconds": round(
+            ((job.finished_at - job.started_at).total_seconds()) if job.finished_at and job.started_at else -1, 1
+        ),
         "busy_seconds": round(busy_seconds, 1),
         "probes": len(probes),
         "alerted": len(latencies),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -33,6 +34,9 @@ from sigap.monitoring.models import Watchlist
 from sigap.monitoring.urlguard import validate_fetch_url
 
 from .events import Event, EventKind
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Kind(models.TextChoices):
@@ -212,8 +216,8 @@ class AlertRule(models.Model):
     def has_quiet_hours(self) -> bool:
         return self.quiet_start is not None and self.quiet_end is not None
 
-    def channel_labels(self) -> list[str]:
-        labels = []
+    def channel_labels(self) -> list[StrOrPromise]:
+        labels: list[StrOrPromise] = []
         if self.notify_in_app:
             labels.append(_("in-app"))
         if self.notify_email:
@@ -231,8 +235,8 @@ class AlertRule(models.Model):
         values = event.values or {}
         if self.kind == Kind.NEGATIVE_SHARE:
             try:
-                share = float(values.get("negative_share"))
-            except (TypeError, ValueError):
+                share = float(values["negative_share"])
+            except (KeyError, TypeError, ValueError):
                 return False
             return self.threshold is not None and share > self.threshold / 100
         if self.kind == Kind.WATCHLIST_MAINSTREAM and self.watchlist_id:
@@ -263,10 +267,10 @@ class AlertRule(models.Model):
         return ZoneInfo(self.office.time_zone or settings.TIME_ZONE)
 
     def in_quiet_hours(self, at: datetime) -> bool:
-        if not self.has_quiet_hours:
+        start, end = self.quiet_start, self.quiet_end
+        if start is None or end is None:  # no quiet hours (has_quiet_hours)
             return False
         local = at.astimezone(self.zone()).time().replace(tzinfo=None)
-        start, end = self.quiet_start, self.quiet_end
         if start < end:
             return start <= local < end
         return local >= start or local < end  # overnight, e.g. 22:00–06:00
@@ -378,7 +382,7 @@ class Delivery(models.Model):
         SENT = "sent", _("Sent")
         DEAD = "dead", _("Failed")
 
-    TRANSITIONS = {
+    TRANSITIONS: dict[str, set[str]] = {
         Status.HELD: {Status.PENDING},
         Status.PENDING: {Status.SENDING, Status.PENDING},
         Status.SENDING: {Status.SENT, Status.RETRYING, Status.DEAD, Status.PENDING},

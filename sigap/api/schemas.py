@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from ninja import Field, Schema
 from ninja.schema import DjangoGetter
@@ -41,11 +41,19 @@ def _in_range(value: date) -> date:
 
 FilterDate = Annotated[date, BeforeValidator(_iso_date_only), AfterValidator(_in_range)]
 
-ChannelName = Literal[tuple(Channel.values)]  # type: ignore[valid-type]
-SentimentName = Literal[tuple(Sentiment.values)]  # type: ignore[valid-type]
-SourceKind = Literal[tuple(Source.Kind.values)]  # type: ignore[valid-type]
-ImportFormat = Literal[tuple(value for value, _label in FORMAT_CHOICES)]  # type: ignore[valid-type]
-ImportStatus = Literal[tuple(ImportJob.Status.values)]  # type: ignore[valid-type]
+# The allowed values come from the models at run time; mypy cannot read such a Literal, so it sees str.
+if TYPE_CHECKING:
+    ChannelName = str
+    SentimentName = str
+    SourceKind = str
+    ImportFormat = str
+    ImportStatus = str
+else:
+    ChannelName = Literal[tuple(Channel.values)]
+    SentimentName = Literal[tuple(Sentiment.values)]
+    SourceKind = Literal[tuple(Source.Kind.values)]
+    ImportFormat = Literal[tuple(value for value, _label in FORMAT_CHOICES)]
+    ImportStatus = Literal[tuple(ImportJob.Status.values)]
 
 
 def editable_ids(request) -> set[int]:
@@ -125,19 +133,20 @@ class PageQuery(Schema):
 
 class DocumentFilters(Schema):
     # Optional filters default to None but are not typed nullable: a query string cannot carry null.
+    # Hence the type: ignore[assignment] on those defaults (a None in a field mypy sees as not None).
     q: str = Field(
         "",
         max_length=1000,
         description='Search in the watchlist syntax: `banjir AND (Demak OR Kudus) NOT hoaks`, `"harga BBM"`, '
         "`naik*`; DAN/ATAU/TIDAK also work. A syntax error gives 422 with the message and its position.",
     )
-    start: FilterDate = Field(
+    start: FilterDate = Field(  # type: ignore[assignment]
         None, description="First day (YYYY-MM-DD, office time zone). Default: 6 days before `end`."
     )
-    end: FilterDate = Field(None, description="Last day, inclusive (YYYY-MM-DD). Default: today.")
+    end: FilterDate = Field(None, description="Last day, inclusive (YYYY-MM-DD). Default: today.")  # type: ignore[assignment]
     channel: list[ChannelName] = Field([], description="Only these channels; repeat the parameter for several.")
-    source: Id = Field(None, description="Only this source (one the caller can see).")
-    watchlist: Id = Field(None, description="Only documents matching this active watchlist.")
+    source: Id = Field(None, description="Only this source (one the caller can see).")  # type: ignore[assignment]
+    watchlist: Id = Field(None, description="Only documents matching this active watchlist.")  # type: ignore[assignment]
     sentiment: list[SentimentName] = Field([], description="Only these sentiments; repeat for several.")
     entity: str = Field(
         "",

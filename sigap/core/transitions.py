@@ -103,7 +103,7 @@ def change_state(
     guard: Callable[[M], None] | None = None,
     change: Callable[[M], dict | None] | None = None,
     fields: Iterable[str] = (),
-    then: Callable[[M], None] | None = None,
+    then: Callable[[M], object] | None = None,  # its result is ignored
     notify: Iterable[Callable[[], Any]] = (),
     refused: str = "",
     already: str = "",

@@ -108,6 +108,7 @@ def statement_effects(crisis: Crisis) -> list[dict]:
     rows = []
     for m in crisis.messages.filter(published_at__isnull=False).order_by("published_at"):
         at = m.published_at
+        assert at is not None  # noqa: S101 - narrows the type: filtered on published_at above
         before = _negative_share(items, at - EFFECT_WINDOW, at)
         after = _negative_share(items, at, at + EFFECT_WINDOW)
         change = (

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -187,7 +191,7 @@ def crisis_detail(request, pk: int):
 def crisis_action(request, pk: int, action: str):
     crisis = get_crisis(request.user, pk, edit=True)
     user = request.user
-    forms_by_action = {
+    forms_by_action: dict[str, Callable[[Any], forms.BaseForm]] = {
         "assess": AssessForm,
         "phase": PhaseForm,
         "fact": FactForm,
@@ -360,7 +364,7 @@ def message_action(request, pk: int, message_id: int, action: str):
             message.approve(actor=user)
             messages.success(request, _("Approved."))
         elif action == "return":
-            form = ReasonForm(request.POST)
+            form: forms.BaseForm = ReasonForm(request.POST)
             if not form.is_valid():
                 _errors(request, form)
                 return redirect(message)
@@ -422,7 +426,7 @@ def publication_retry(request, pk: int, pub_id: int):
 def dashboard(request, pk: int):
     """Monitoring loop: the linked issue's volume and negative documents, each publication marked."""
     crisis = get_crisis(request.user, pk)
-    data = {"labels": [], "values": [], "negative": [], "changes": [], "hourly": True}
+    data: dict[str, Any] = {"labels": [], "values": [], "negative": [], "changes": [], "hourly": True}
     if crisis.issue_id:
         data = timeline(crisis.issue)
     tz = timezone.get_current_timezone()
@@ -432,9 +436,12 @@ def dashboard(request, pk: int):
         .select_related("message")
         .order_by("published_at")
     )
-    data["publications"] = [
-        {"label": p.published_at.astimezone(tz).strftime(fmt), "title": p.message.title, "where": p.label} for p in pubs
-    ]
+    data["publications"] = []
+    for p in pubs:
+        assert p.published_at is not None  # noqa: S101 - narrows the type: filtered above
+        data["publications"].append(
+            {"label": p.published_at.astimezone(tz).strftime(fmt), "title": p.message.title, "where": p.label}
+        )
     declared = crisis.declared_at.astimezone(tz).strftime(fmt)
     data["declared"] = declared
     for mark in data["publications"] + [{"label": declared}]:  # a marker after the data still shows

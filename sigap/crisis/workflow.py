@@ -7,7 +7,7 @@ save, audit, notify after commit), so concurrent clicks give one change (docs/st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.transitions import TransitionError, Workflow, change_state
 
 if TYPE_CHECKING:
-    from .models import Publication
+    from .models import Crisis, Message, Publication, Task
 
 
 class Phase(models.TextChoices):
@@ -85,9 +85,10 @@ class PhaseTransitions:
     """The CERC phase of a crisis."""
 
     def move_phase(self, to: str, *, actor, reason: str) -> None:
+        this = cast("Crisis", self)  # mixed into Crisis only
         if to not in Phase.values:
             raise TransitionError(
-                gettext("The crisis cannot move from %(a)s to %(b)s.") % {"a": self.get_phase_display(), "b": to}
+                gettext("The crisis cannot move from %(a)s to %(b)s.") % {"a": this.get_phase_display(), "b": to}
             )
         if not reason.strip():
             raise TransitionError(gettext("Give a reason for the phase change."))
@@ -99,7 +100,7 @@ class PhaseTransitions:
                 crisis.resolved_at = crisis.phase_since
 
         change_state(
-            self,
+            this,
             PHASE_FLOW,
             to,
             actor=actor,
@@ -118,18 +119,19 @@ class TaskTransitions:
 
     def complete(self, *, actor) -> None:
         """Mark done; a second click (or a second worker) finds it done and changes nothing."""
+        this = cast("Task", self)  # mixed into Task only
 
         def change(task):
             task.done_at, task.done_by = timezone.now(), actor
             return {"late": task.done_late}
 
         change_state(
-            self,
+            this,
             TASK_FLOW,
             "done",
             actor=actor,
             action="crisis_task.done",
-            office=self.crisis.office,
+            office=this.crisis.office,
             change=change,
             fields=["done_at", "done_by"],
             done_if=lambda task: task.done_at is not None,
@@ -137,16 +139,18 @@ class TaskTransitions:
         )
 
     def reopen(self, *, actor) -> None:
+        this = cast("Task", self)  # mixed into Task only
+
         def change(task):
             task.done_at, task.done_by = None, None
 
         change_state(
-            self,
+            this,
             TASK_FLOW,
             "open",
             actor=actor,
             action="crisis_task.reopened",
-            office=self.crisis.office,
+            office=this.crisis.office,
             change=change,
             fields=["done_at", "done_by"],
             done_if=lambda task: task.done_at is None,
@@ -158,14 +162,15 @@ class MessageTransitions:
     """Draft → review → approved → published (the edits themselves are Message.save_draft)."""
 
     def _move(self, to: str, *, actor, action: str, refused: str, **options) -> None:
+        this = cast("Message", self)  # mixed into Message only
         change_state(
-            self,
+            this,
             MESSAGE_FLOW,
             to,
             actor=actor,
             action=action,
-            office=self.crisis.office,
-            data={"version": self.version},
+            office=this.crisis.office,
+            data={"version": this.version},
             refused=refused,
             **options,
         )
@@ -195,7 +200,7 @@ class MessageTransitions:
     def approve(self, *, actor) -> None:
         from .access import can_approve  # local: the models import this module; access imports them
 
-        if not can_approve(actor, self.crisis):
+        if not can_approve(actor, cast("Message", self).crisis):
             raise PermissionDenied(
                 gettext("Only the crisis approver or the office's leadership may approve this message.")
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -15,6 +16,9 @@ from sigap.monitoring.connectors.sigap_format import build_record
 from sigap.monitoring.models import Source, Watchlist
 
 from . import content
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 DEMO_PASSWORD = "sigap-demo-2026"  # noqa: S105 - the demo's published password
 NATIONAL_OUTLETS = {"kabar-nusantara", "tilik-fakta"}
@@ -53,7 +57,7 @@ KEY_ACTORS = {
 }
 
 
-def demo_users() -> list[tuple[str, str, str]]:
+def demo_users() -> list[tuple[str, str, StrOrPromise]]:
     """(username, office, role) for the printed login list."""
     return [(f"{key}.{suffix}", name, role.label) for key, name, *_ in OFFICES for role, suffix, _ in ROLE_USERS]
 
@@ -64,7 +68,12 @@ def load_structure() -> dict[str, Source]:
     for key, name, kind, parent, region in OFFICES:
         office, created = Office.objects.get_or_create(
             slug=key,
-            defaults={"name": name, "kind": kind, "parent": offices.get(parent), "region_code": region},
+            defaults={
+                "name": name,
+                "kind": kind,
+                "parent": offices.get(parent) if parent else None,
+                "region_code": region,
+            },
         )
         if created:
             AuditEvent.record(actor=None, action="office.created", target=office, office=office, reason="demo")
@@ -100,8 +109,10 @@ def load_structure() -> dict[str, Source]:
         for name, query in items:
             Watchlist.objects.get_or_create(office=offices[key], name=name, defaults={"query": query})
     for key, actors in KEY_ACTORS.items():
-        for name, kind, aliases in actors:
-            KeyActor.objects.get_or_create(office=offices[key], name=name, defaults={"kind": kind, "aliases": aliases})
+        for name, actor_kind, aliases in actors:
+            KeyActor.objects.get_or_create(
+                office=offices[key], name=name, defaults={"kind": actor_kind, "aliases": aliases}
+            )
     return sources
 
 

@@ -66,7 +66,12 @@ class EscalationPolicy(models.Model):
         return cls.objects.get_or_create(office_id=office_id)[0]
 
     def threshold(self, level: str) -> float:
-        return {Level.ISU: self.isu_at, Level.KASUS: self.kasus_at, Level.KRISIS: self.krisis_at}.get(level, 0.0)
+        thresholds: dict[str, float] = {
+            Level.ISU: self.isu_at,
+            Level.KASUS: self.kasus_at,
+            Level.KRISIS: self.krisis_at,
+        }
+        return thresholds.get(level, 0.0)
 
     def effective_weights(self) -> dict[str, float]:
         return {key: float(self.weights.get(key, default)) for key, default in DEFAULT_WEIGHTS.items()}

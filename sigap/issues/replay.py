@@ -52,10 +52,14 @@ class ReplayResult:
 
 
 def read_records(path: Path) -> tuple[list[Record], list[Rejected]]:
-    records, rejected = [], []
+    records: list[Record] = []
+    rejected: list[Rejected] = []
     with path.open("rb") as stream:
         for item in parse_jsonl(stream):
-            (rejected if isinstance(item, Rejected) else records).append(item)
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            else:
+                records.append(item)
     records.sort(key=lambda r: r.published_at)
     return records, rejected
 

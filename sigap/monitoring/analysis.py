@@ -242,10 +242,10 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
     story_docs: dict[str, list[Document]] = {}
     for doc, result in zip(docs, results, strict=True):
         versions = {stage: str(model) for stage, model in result.models.items()}
-        key = tuple(sorted(versions.items()))
-        if key not in runs:
-            runs[key] = AnalysisRun.for_models(versions)
-        doc.analysis = runs[key]
+        run_key = tuple(sorted(versions.items()))
+        if run_key not in runs:
+            runs[run_key] = AnalysisRun.for_models(versions)
+        doc.analysis = runs[run_key]
         doc.language = result.language[:8]
         doc.sentiment = result.sentiment
         doc.sentiment_confidence = round(float(result.sentiment_confidence), 4)

@@ -12,6 +12,7 @@ import os
 import random
 import resource
 import statistics
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -113,7 +114,7 @@ def summary(samples_ms: list[float]) -> str:
 
 
 def machine() -> str:
-    return f"{os.cpu_count()} cores, Python {'.'.join(map(str, os.sys.version_info[:3]))}"
+    return f"{os.cpu_count()} cores, Python {'.'.join(map(str, sys.version_info[:3]))}"
 
 
 # ------------------------------------------------------------------ the benchmarks (out: a writer)

@@ -116,10 +116,12 @@ def recompute_open_deadlines(actor=None, *, reason: str = "", offices=None) -> i
     ).select_related("office")
     if offices is not None:
         requests, objections = requests.filter(office__in=offices), objections.filter(office__in=offices)
-    for obj in [*requests, *objections]:
+    items: list[InformationRequest | Objection] = [*requests, *objections]
+    for obj in items:
         before_due, before_version = obj.due_date, obj.calendar_version
         if not obj.apply_deadline():
             continue
+        assert obj.due_date is not None  # noqa: S101 - narrows the type: apply_deadline has just set it
         obj.save(update_fields=["due_date", "due_at", "calendar_version"])
         changed += 1
         AuditEvent.record(
@@ -171,6 +173,7 @@ def mark_overdue() -> int:
         if not claimed:
             continue  # another worker took it
         req = InformationRequest.objects.select_related("office").get(pk=pk)
+        assert req.due_date is not None  # noqa: S101 - narrows the type: overdue() means one
         AuditEvent.record(
             actor=None,
             action="ppid_request.overdue",
@@ -216,6 +219,7 @@ def send_reminders() -> int:
 def _raise_alert(req: InformationRequest) -> None:
     """Hand the overdue request to the alerts app: rules of the kind "PPID request past its deadline" match it."""
     try:
+        assert req.due_date is not None  # noqa: S101 - narrows the type: only overdue requests come here
         raise_events(
             [
                 Event(

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -50,8 +52,18 @@ REQUEST_FIELDS = [
 ]
 
 
-class RequestFieldsMixin:
+# The mixin is only ever mixed into forms: mypy sees it as one.
+if TYPE_CHECKING:
+    _Form = forms.BaseForm
+else:
+    _Form = object
+
+
+class RequestFieldsMixin(_Form):
     """Rules shared by the officer's intake form and the public portal form (docs/ppid.md, Request form)."""
+
+    nik_required: bool  # set by each form
+    proxy_needs_file: bool
 
     def clean_nik(self):
         value = self.cleaned_data.get("nik", "").strip()
@@ -134,13 +146,13 @@ class IntakeForm(RequestFieldsMixin, forms.ModelForm):
     def __init__(self, offices, *args, max_mb: int = 2, **kwargs):
         super().__init__(*args, **kwargs)
         self.max_mb = max_mb
-        self.fields["office"].queryset = offices
+        cast(forms.ModelChoiceField, self.fields["office"]).queryset = offices
         if offices.count() == 1:
             self.fields["office"].initial = offices.first()
-        self.fields["channel"].choices = [c for c in Channel.choices if c[0] != Channel.PORTAL]
+        cast(forms.ChoiceField, self.fields["channel"]).choices = [c for c in Channel.choices if c[0] != Channel.PORTAL]
         self.fields["channel"].initial = Channel.WALK_IN
         self.fields["received_at"].initial = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
-        self.fields["received_at"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        cast(forms.DateTimeField, self.fields["received_at"]).input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         _upload_fields(self, max_mb)
 
     def clean_received_at(self):

@@ -8,6 +8,7 @@ reach objects, filters or tags): it is parsed with :class:`string.Formatter`, on
 from __future__ import annotations
 
 import string
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.html import escape, linebreaks
@@ -20,8 +21,11 @@ from sigap.lib.waktu import format_date_long as format_date
 from .calendar import office_zone
 from .workflow import Outcome
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 # name → what it holds (shown on the editing page)
-PLACEHOLDERS: dict[str, str] = {
+PLACEHOLDERS: dict[str, StrOrPromise] = {
     "nomor_pendaftaran": _("registration number of the request"),
     "tanggal_diterima": _("date the request was received"),
     "jatuh_tempo": _("due date (written notice; for an objection receipt: the superior's answer)"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -135,7 +136,7 @@ def request_create(request):
     max_mb = Regulation.for_office(office).attachment_max_mb
     form = IntakeForm(offices, request.POST or None, request.FILES or None, max_mb=max_mb)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
+        data = {k: v for k, v in form.cleaned_data.items() if k in IntakeForm.Meta.fields and k != "office"}
         req, _created = create_request(form.cleaned_data["office"], data, actor=request.user, files=form.files_clean)
         messages.success(
             request, _("Request registered as %(number)s. Give the requester the receipt.") % {"number": req.number}
@@ -199,7 +200,7 @@ def _request_detail(request, req, *, reveal_nik: bool = False):
 @require_POST
 def request_action(request, pk: int, action: str):
     req = access.get_request(request.user, pk, edit=True)
-    form = None
+    form: forms.BaseForm | None = None
     # Each model method is one transaction of the core kernel, which also queues the e-mails.
     try:
         if action == "dispose":
@@ -242,7 +243,7 @@ def request_action(request, pk: int, action: str):
         for field, errors in form.errors.items():
             label = form.fields[field].label if field in form.fields else ""
             for error in errors:
-                messages.error(request, f"{label}: {error}" if label else error)
+                messages.error(request, f"{label}: {error}" if label else str(error))
     else:
         messages.success(request, _("Saved."))
     return redirect("ppid:request_detail", pk=pk)
@@ -290,7 +291,7 @@ def objection_create(request, pk: int):
     else:
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
     return redirect("ppid:request_detail", pk=pk)
 
 
@@ -325,16 +326,19 @@ def objection_detail(request, pk: int):
 @require_POST
 def objection_action(request, pk: int, action: str):
     obj = access.get_objection(request.user, pk, edit=True)
-    form = {"answer": AnswerForm, "reaction": ReactionForm, "review": OptionalNoteForm, "withdraw": ReasonForm}.get(
-        action
-    )
-    if form is None:
+    form_class = {
+        "answer": AnswerForm,
+        "reaction": ReactionForm,
+        "review": OptionalNoteForm,
+        "withdraw": ReasonForm,
+    }.get(action)
+    if form_class is None:
         raise Http404
-    form = form(request.POST)
+    form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
         return redirect("ppid:objection_detail", pk=pk)
     d = form.cleaned_data
     try:
@@ -654,7 +658,7 @@ def request_from_document(request, document_pk: int):
         initial=intake_initial_from_document(document, offices),
     )
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k in form._meta.fields and k != "office"}
+        data = {k: v for k, v in form.cleaned_data.items() if k in IntakeForm.Meta.fields and k != "office"}
         req, _created = create_request_from_document(
             form.cleaned_data["office"], data, document, actor=request.user, files=form.files_clean
         )

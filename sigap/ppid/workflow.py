@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.db import models
 from django.utils import timezone
@@ -20,6 +20,8 @@ from sigap.core.transitions import TransitionError, Workflow, change_state
 
 if TYPE_CHECKING:
     from sigap.core.models import Office
+
+    from .models import InformationRequest, Objection
 
 
 class Status(models.TextChoices):
@@ -112,8 +114,9 @@ class RequestTransitions:
     # -- state machine: every move goes through the core kernel (lock, check, save, audit, notify)
 
     def _move(self, actor, to, action: str, *, refused: str, email: str = "", **options) -> None:
-        notify = [partial(_queue_email, self.pk, email)] if email else []
-        change_state(self, REQUEST_FLOW, to, actor=actor, action=action, refused=refused, notify=notify, **options)
+        this = cast("InformationRequest", self)  # mixed into InformationRequest only
+        notify = [partial(_queue_email, this.pk, email)] if email else []
+        change_state(this, REQUEST_FLOW, to, actor=actor, action=action, refused=refused, notify=notify, **options)
 
     def dispose(self, actor, unit: Office, internal_due: date | None, note: str = "") -> None:
         """Disposisi to a PPID Pelaksana / Pembantu unit with an internal due date."""
@@ -222,7 +225,7 @@ class RequestTransitions:
             Status.NOTIFIED,
             "ppid_request.notified",
             refused=gettext("no written notice can be issued"),
-            reason=values.get("notice_text") or self.notice_text,
+            reason=values.get("notice_text") or cast("InformationRequest", self).notice_text,
             change=change,
             fields=["outcome", "notified_at", *(k for k in allowed if k in values)],
             email="notified",
@@ -306,7 +309,9 @@ class ObjectionTransitions:
     """The moves of an objection to the Atasan PPID (UU KIP Pasal 35–36)."""
 
     def _move(self, actor, to, action: str, *, refused: str, **options) -> None:
-        change_state(self, OBJECTION_FLOW, to, actor=actor, action=action, refused=refused, **options)
+        change_state(
+            cast("Objection", self), OBJECTION_FLOW, to, actor=actor, action=action, refused=refused, **options
+        )
 
     def start_review(self, actor, note: str = "") -> None:
         self._move(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.datastructures import MultiValueDict
 from ninja import File, Form, Query, Router, Status
 from ninja.files import UploadedFile
 
@@ -41,7 +42,7 @@ def upload(request, source_id: Id, file: File[UploadedFile], format: Form[Import
     source's office.
     """
     source = get_source(request.user, source_id, edit=True)
-    form = ImportForm({"format": format}, {"file": file})
+    form = ImportForm({"format": format}, MultiValueDict({"file": [file]}))  # what request.FILES is
     if not form.is_valid():
         raise form_error(form)
     try:

@@ -4,11 +4,15 @@ the CERC checklist per phase and the publishing channels."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..workflow import Phase
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Cluster(models.TextChoices):
@@ -17,7 +21,7 @@ class Cluster(models.TextChoices):
     PREVENTABLE = "preventable", _("Preventable (strong responsibility)")
 
 
-CLUSTER_ORDER = [Cluster.VICTIM, Cluster.ACCIDENTAL, Cluster.PREVENTABLE]
+CLUSTER_ORDER: list[str] = [Cluster.VICTIM, Cluster.ACCIDENTAL, Cluster.PREVENTABLE]
 
 
 class Severity(models.IntegerChoices):
@@ -67,7 +71,7 @@ STRATEGIES = {
     "rebuild": (_("Rebuild"), _("Apology and compensation: take responsibility and say what will change.")),
     "bolster": (_("Bolster"), _("Reminding, ingratiation, victimage: supplements any strategy, never alone.")),
 }
-CLUSTER_ADVICE = {
+CLUSTER_ADVICE: dict[str, tuple[list[str], StrOrPromise]] = {
     Cluster.VICTIM: (
         ["deny", "bolster"],
         _(
@@ -93,7 +97,7 @@ CLUSTER_ADVICE = {
 }
 
 # CERC checklist per phase: (step key, task title, minutes after the phase starts or None).
-CHECKLIST: dict[str, list[tuple[str, str, int | None]]] = {
+CHECKLIST: dict[str, list[tuple[str, StrOrPromise, int | None]]] = {
     Phase.PRA_KRISIS: [
         ("plan", _("Review the crisis plan and the playbook for this scenario"), None),
         ("roles", _("Confirm roles: lead, spokesperson, analyst, liaison, approver"), None),

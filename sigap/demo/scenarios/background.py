@@ -6,7 +6,7 @@ Mixed sentiment, every channel, a handful of English (``en``) and Javanese (``jv
 from __future__ import annotations
 
 from .common import KNOWN, Gen, emojis, hashtags, retweet, roughen
-from .vocab import COMMON_SLOTS
+from .vocab import COMMON_SLOTS, KAB
 
 KEY = "background"
 HOURS = 14 * 24
@@ -387,7 +387,7 @@ def _pick_office_source(g: Gen, office: str) -> str:
 def _news(g: Gen, h: float):
     office, kota, title, lead = g.pick(NEWS)
     source = _pick_office_source(g, office)
-    memo = {"kab": g.pick(SLOTS["kab"])}  # one regency, one set of figures per article
+    memo = {"kab": g.pick(KAB)}  # one regency, one set of figures per article
     kota = memo["kab"] if kota == "{kab}" else kota
     title_t = g.say(title, h, _slots(office), memo=memo)
     lead_t = g.say(lead, h, _slots(office), memo=memo)
@@ -501,9 +501,9 @@ def _lapor(g: Gen, h: float):
 
 def _foreign(g: Gen, h: float):
     if g.chance(0.45):
-        channel, region, text, lang = (*g.pick(ENGLISH), "en")
+        (channel, region, text), lang = g.pick(ENGLISH), "en"
     else:
-        channel, region, text, lang = (*g.pick(JAVANESE), "jv")
+        (channel, region, text), lang = g.pick(JAVANESE), "jv"
     text = g.say(text, h, SLOTS)
     if channel == "x":
         source = "x-demak" if region == "demak" else "x-jateng"

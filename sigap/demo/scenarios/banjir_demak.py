@@ -841,7 +841,7 @@ def _copy_appeal2(g: Gen, h: float):
 
 def _rt(g: Gen, h: float):
     keys = [k for k in ("appeal", "victim_x", "lambe", "bpbd_evac", "pantura", "kangmas", "appeal2", "x_darurat", "donasi")
-            if k in g.named and g.named[k]["_h"] > h]  # fmt: skip
+            if (rec := g.named.get(k)) and rec["_h"] > h]  # fmt: skip
     if keys and g.chance(0.7):
         original = g.named[g.pick(keys)]
     else:

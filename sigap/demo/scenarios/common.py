@@ -542,7 +542,7 @@ class Gen:
         self.records: list[dict] = []
         self.by_channel: dict[str, list[dict]] = defaultdict(list)
         self.threads: dict[str, list[dict]] = defaultdict(list)  # page posts/videos per source
-        self.named: dict[str, dict] = {}
+        self.named: dict[str, dict | None] = {}
         self._titles: set[tuple[str, str]] = set()
         self._warp: list[tuple] = []
         self._warp_starts: list[int] = []

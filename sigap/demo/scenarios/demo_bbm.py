@@ -608,10 +608,10 @@ def _reply(g: Gen, h: float):
 
 
 def _rt(g: Gen, h: float):
-    keys = [k for k in g.named if g.named[k]["channel"] == "x" and g.named[k]["_h"] > h]
-    if not keys:
+    originals = [r for r in g.named.values() if r and r["channel"] == "x" and r["_h"] > h]
+    if not originals:
         return None
-    original = g.named[g.pick(keys)]
+    original = g.pick(originals)
     account = g.pick(g.accounts.buzzers(g.seed, 40)) if original["author_followers"] < 200 else g.citizen("x")
     return retweet(g, h, "x-jateng", original, account)
 

@@ -485,11 +485,12 @@ def _angry(g: Gen, h: float):
 
 
 def _reply(g: Gen, h: float):
-    keys = [k for k in (*OFFICIAL_KEYS, "victim", "first_x") if k in g.named and g.named[k]["_h"] > h]
+    keys = [k for k in (*OFFICIAL_KEYS, "victim", "first_x") if (rec := g.named.get(k)) and rec["_h"] > h]
     if not keys:
         return None
     key = g.pick(keys)
     parent = g.named[key]
+    assert parent is not None  # noqa: S101 - narrows the type: keys name records only
     kind = "official" if key in OFFICIAL_KEYS else "victim" if key == "victim" else "spreader"
     mood, tmpl = g.pick(REPLIES[kind])
     text = f"@{parent['author']} " + roughen(_say(g, tmpl, h), g.rng, 0.6) + emojis(g.rng, mood)
@@ -500,7 +501,7 @@ def _rt(g: Gen, h: float):
     keys = [
         k
         for k in ("first_x", "cekdulu", "victim", "tilik_x", "clarify_x", "clarify_x", "kominfo_x")
-        if k in g.named and g.named[k]["_h"] > h
+        if (rec := g.named.get(k)) and rec["_h"] > h
     ]
     if keys and g.chance(0.75):
         original = g.named[g.pick(keys)]
