@@ -1,0 +1,198 @@
+"""Every main page, signed in as the role that uses it or as an anonymous visitor: axe-core finds no
+WCAG 2 A/AA violation at 390 px and at 1366 px, and nothing scrolls sideways at 390 px."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import quote
+
+import pytest
+from django.utils import timezone
+from fixtures.browser import launched_chromium
+from helpers.alerts import make_event, make_rule
+from helpers.crisis import approved_holding, open_crisis
+from helpers.ppid import make_request
+from helpers.users import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1366, "height": 768}
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}, "resultTypes": ["violations"]}
+
+
+def _documents(w):
+    from sigap.monitoring.connectors.base import Record
+    from sigap.monitoring.ingest import store_records
+    from sigap.monitoring.models import Document
+
+    now = timezone.now()
+    store_records(
+        w("source"),
+        [
+            Record("1", "x", "Tanggul Sungai Wulan jebol, warga Demak mengungsi", now - timedelta(hours=1)),
+            Record("2", "x", "Harga cabai di pasar Bintoro naik, warga mengeluh", now - timedelta(hours=2)),
+        ],
+    )
+    return Document.objects.order_by("pk").first()
+
+
+def _watchlist(w):
+    from sigap.monitoring.models import Watchlist
+
+    Watchlist.objects.create(office=w("offices")["demak"], name="Banjir Demak", query="banjir AND Demak")
+    return "/pantauan/"
+
+
+def _import(w):
+    from sigap.monitoring.models import ImportJob, RejectedRecord
+
+    source = w("source")
+    now = timezone.now()
+    job = ImportJob.objects.create(
+        source=source,
+        office=source.office,
+        file_name="unggahan.jsonl",
+        file_path="/tidak-ada",
+        format="sigap-jsonl",
+        status="done",
+        read=3,
+        stored=2,
+        rejected=1,
+        started_at=now - timedelta(minutes=2),
+        finished_at=now,
+    )
+    RejectedRecord.objects.create(
+        source=source, job=job, position="baris 3", reason="published_at: tanggal tidak dikenal", raw='{"id": "t3"}'
+    )
+    return f"/impor/{job.pk}/"
+
+
+def _notification(w):
+    from sigap.alerts.actions import raise_events
+
+    office = w("offices")["demak"]
+    w("analyst")  # a member before the event, to be notified of it
+    make_rule(office)
+    raise_events([make_event(office)])
+    return "/notifikasi/"
+
+
+def _crisis(w):
+    return open_crisis(w("offices")["demak"], w("team"))
+
+
+def _published_statement(w):
+    from sigap.crisis.actions import publish
+
+    crisis = open_crisis(w("offices")["demak"], w("team"), title="Banjir Demak")
+    publish(approved_holding(crisis, w("leader")), actor=w("team"), kind="website")
+    return "/layanan/demak/krisis/"
+
+
+# (test id, the fixture of the user who signs in or None for an anonymous visitor, the page's address
+# built from fixtures through ``w``).
+PAGES = [
+    ("dashboard", "analyst", lambda w: _documents(w) and "/"),
+    ("documents-search", "analyst", lambda w: _documents(w) and "/dokumen/?q=warga"),
+    ("document-detail", "analyst", lambda w: f"/dokumen/{_documents(w).pk}/"),
+    ("sources", "analyst", lambda w: w("source") and "/sumber/"),
+    ("source-detail", "analyst", lambda w: f"/sumber/{w('source').pk}/"),
+    ("source-form", "analyst", lambda w: "/sumber/baru/"),
+    ("watchlists", "analyst", _watchlist),
+    ("watchlist-form", "analyst", lambda w: "/pantauan/baru/"),
+    ("import", "analyst", _import),
+    ("issues", "analyst", lambda w: w("flood_issue") and "/isu/"),
+    ("issue-detail", "analyst", lambda w: f"/isu/{w('flood_issue').pk}/"),
+    ("notifications", "analyst", _notification),
+    ("alert-rules", "analyst", lambda w: make_rule(w("offices")["demak"]) and "/notifikasi/aturan/"),
+    ("alert-deliveries", "analyst", lambda w: "/notifikasi/pengiriman/"),
+    ("daily-brief", "analyst", lambda w: w("flood_issue") and "/laporan/ringkasan/"),
+    ("crises", "team", lambda w: _crisis(w) and "/krisis/"),
+    ("crisis-detail", "team", lambda w: _crisis(w).get_absolute_url()),
+    ("crisis-kpi", "team", lambda w: _crisis(w) and "/krisis/kpi/"),
+    ("ppid-requests", "ppid", lambda w: make_request(w("offices")["demak"], w("ppid")) and "/ppid/"),
+    ("ppid-request-detail", "ppid", lambda w: f"/ppid/permohonan/{make_request(w('offices')['demak'], w('ppid')).pk}/"),
+    ("ppid-objections", "ppid", lambda w: "/ppid/keberatan/"),
+    ("ppid-dik", "ppid", lambda w: "/ppid/dik/"),
+    ("account-security", "analyst", lambda w: "/akun/keamanan/"),
+    ("two-factor-enrol", "analyst", lambda w: "/akun/keamanan/aktifkan/"),
+    ("login", None, lambda w: "/masuk/"),
+    ("portal-home", None, lambda w: w("offices") and "/layanan/"),
+    ("portal-request-form", None, lambda w: w("offices") and "/layanan/demak/permohonan/"),
+    ("portal-dip", None, lambda w: w("offices") and "/layanan/demak/dip/"),
+    ("portal-deadline-calculator", None, lambda w: "/layanan/kalkulator-tenggat/"),
+    ("portal-tracking", None, lambda w: "/layanan/lacak/"),
+    (
+        "portal-tracking-detail",
+        None,
+        lambda w: f"/layanan/lacak/{make_request(w('offices')['demak']).tracking_code}/",
+    ),
+    ("portal-crisis-statements", None, _published_statement),
+]
+
+
+@pytest.fixture(scope="module")
+def shared_browser():
+    """One Chromium for the module (per worker): starting it took a third of each test."""
+    with launched_chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def context(shared_browser):
+    context = shared_browser.new_context(viewport=PHONE)
+    yield context
+    context.close()
+
+
+def _open(page, base, url, user):
+    """The page at ``url``, reached by signing in with ``?next=`` when ``user`` is given; its response."""
+    if user is None:
+        return page.goto(base + url)
+    page.goto(f"{base}/masuk/?next={quote(url)}")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    with page.expect_response(lambda r: r.url == base + url) as landed:
+        page.click("button[type=submit]")
+    return landed.value
+
+
+# The outermost elements that reach past the right edge of the window and widen the page (not those
+# inside a box that clips or scrolls them), to name in the failure.
+WIDEST = """() => {
+  const edge = document.documentElement.clientWidth + 1;
+  const clipped = el => el.parentElement !== document.body &&
+    (getComputedStyle(el.parentElement).overflowX !== 'visible' || clipped(el.parentElement));
+  const past = el => el.getBoundingClientRect().right > edge && !clipped(el);
+  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    (el.classList.length ? '.' + [...el.classList].join('.') : '');
+  return [...document.body.querySelectorAll('*')]
+    .filter(el => past(el) && !past(el.parentElement))
+    .map(el => name(el.parentElement) + ' > ' + name(el));
+}"""
+
+
+def _violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    return [f"{v['id']} ({v['impact']}) at {', '.join(map(str, n['target']))}" for v in found for n in v["nodes"]]
+
+
+@pytest.mark.parametrize(("role", "address"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
+def test_page_has_no_axe_violation_and_fits_a_phone(request, context, live_server, role, address):
+    url = address(request.getfixturevalue)
+    user = request.getfixturevalue(role) if role else None
+    page = context.new_page()
+    assert _open(page, live_server.url, url, user).status == 200, url
+    page.wait_for_load_state("networkidle")
+
+    problems = [f"{url} at 390 px: {v}" for v in _violations(page)]
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > PHONE["width"] + 1:
+        widest = ", ".join(page.evaluate(WIDEST))
+        problems.append(f"{url} at 390 px scrolls sideways: {width} px wide, past the edge: {widest}")
+    page.set_viewport_size(LAPTOP)
+    problems += [f"{url} at 1366 px: {v}" for v in _violations(page)]
+    assert not problems, "\n".join(problems)
