@@ -44,6 +44,7 @@ from .models import (
     fill,
 )
 from .playbooks import seed
+from .workflow import require_complete
 
 log = logging.getLogger("sigap.crisis")
 
@@ -270,6 +271,8 @@ def publish(
     A failed send is stored as failed and never counted as published. Drills are never sent outside."""
     if not message.publishable:
         raise TransitionError(_("Only an approved message can be published."))
+    # before anything is recorded or sent; mark_published checks again under the row lock
+    require_complete(message, "publish")
     if channel is not None:
         kind, label = channel.kind, label or channel.name
     if not label:
@@ -283,6 +286,7 @@ def retry(pub: Publication, *, actor) -> Publication:
         return pub
     if not pub.message.publishable:
         raise TransitionError(_("Only an approved message can be published."))
+    require_complete(pub.message, "publish")
     return _attempt(pub, actor=actor)
 
 

@@ -13,9 +13,10 @@ from django.utils import timezone
 
 from sigap.core.models import Office
 from sigap.issues.models import Issue
+from sigap.lib.waktu import format_datetime
 
 from . import actions
-from .models import Crisis, MessageKind, Playbook, Publication, PublishChannel
+from .models import Crisis, Message, MessageKind, Playbook, Publication, PublishChannel, fill
 
 TITLE = "Banjir akibat tanggul Sungai Wulan jebol"
 DRILL_TITLE = "Simulasi kebocoran data penerima bansos"
@@ -41,6 +42,55 @@ HOUSE = {
         },
     ],
 }
+
+
+# The team writes the library template's blanks in before sending a statement for review (the
+# approval refuses a text with "[fakta yang sudah diverifikasi]" or "{juru_bicara}" left in it).
+HOLDING = (
+    "PERNYATAAN AWAL {instansi}\n\n"
+    "Pada {waktu}, {instansi} menerima laporan mengenai {kejadian}. Kami menyampaikan keprihatinan "
+    "yang mendalam kepada warga yang terdampak.\n\n"
+    "Yang sudah kami ketahui: tanggul Sungai Wulan jebol sepanjang kurang lebih 50 meter dan permukiman "
+    "di beberapa desa tergenang. Warga di sekitar tanggul sudah dievakuasi; tidak ada korban jiwa.\n"
+    "Yang belum kami ketahui: penyebab jebolnya tanggul dan jumlah rumah yang rusak; BPBD Kabupaten Demak "
+    "masih mendata.\n"
+    "Yang sedang kami lakukan: Tim SAR gabungan siaga 24 jam, posko pengungsian dibuka di Balai Desa "
+    "Ketanjung, dan perbaikan darurat tanggul dikerjakan bersama BBWS Pemali-Juana.\n\n"
+    "Informasi resmi hanya melalui situs web demakkab.go.id dan akun media sosial resmi {instansi}. "
+    "Pembaruan berikutnya akan kami sampaikan pada {pembaruan_berikutnya}.\n\n"
+    "Juru bicara: {juru_bicara}"
+)
+FAQ = (
+    "T: Di mana posko pengungsian?\nJ: Balai Desa Ketanjung dan lima posko lain; daftarnya ada di "
+    "demakkab.go.id.\n\nT: Nomor darurat yang dapat dihubungi?\nJ: Layanan darurat 112 (BPBD, Damkar "
+    "dan PMI terhubung melalui nomor ini).\n\nT: Kapan pembaruan berikutnya?\nJ: {pembaruan_berikutnya}."
+)
+DRILL_HOLDING = (
+    "PERNYATAAN AWAL {instansi}\n\n"
+    "Pada {waktu}, {instansi} menerima laporan mengenai dugaan kebocoran data penerima bantuan sosial. "
+    "Kami memohon maaf kepada warga yang datanya mungkin terdampak.\n\n"
+    "Yang sudah kami ketahui: sebagian data penerima bansos (nama dan NIK) dapat diakses tanpa izin "
+    "melalui aplikasi pendataan.\n"
+    "Yang belum kami ketahui: jumlah data yang terdampak dan sejak kapan celah itu terbuka; tim TI "
+    "bersama BSSN masih memeriksa.\n"
+    "Yang sedang kami lakukan: aplikasi pendataan kami tutup sementara, kata sandi petugas diganti, "
+    "dan kejadian ini kami laporkan ke Kementerian Kominfo.\n\n"
+    "Jangan berikan kode OTP atau kata sandi kepada siapa pun yang mengaku petugas. Informasi resmi hanya "
+    "melalui situs web dan akun media sosial resmi {instansi}. Pembaruan berikutnya akan kami sampaikan "
+    "pada {pembaruan_berikutnya}.\n\n"
+    "Juru bicara: {juru_bicara}"
+)
+
+
+def _write(message: Message, text: str, *, actor, at) -> None:
+    """Save the completed text as the team's new version, dated when the team wrote it."""
+    crisis = message.crisis
+    values = crisis.placeholder_values()
+    tz = crisis.office.time_zone or timezone.get_current_timezone_name()
+    values["pembaruan_berikutnya"] = format_datetime(at + timedelta(hours=6), tz)
+    message.save_draft(actor=actor, base_version=message.version, title=message.title, body=fill(text, values))
+    message.versions.filter(number=message.version).update(at=at)
+    Message.objects.filter(pk=message.pk).update(updated_at=at)
 
 
 def _user(username: str):
@@ -99,6 +149,9 @@ def load() -> int:
     instagram = PublishChannel.objects.get_or_create(office=office, kind="social", name="Instagram @pemkabdemak")[0]
 
     holding = crisis.messages.get(kind=MessageKind.HOLDING)
+    _write(holding, HOLDING, actor=team, at=declared + timedelta(minutes=35))
+    for faq in crisis.messages.filter(kind=MessageKind.FAQ):
+        _write(faq, FAQ, actor=team, at=declared + timedelta(minutes=90))
     holding.submit(actor=team)
     holding.approve(actor=leader)
     for channel, minutes in ((website, 48), (instagram, 52)):
@@ -158,7 +211,10 @@ def load() -> int:
         severity=3,
         summary="Latihan tim krisis: skenario kebocoran data.",
     )
+    if team is not None:
+        actions.add_team_member(drill, team, "spokesperson", actor=team)
     drill_holding = drill.messages.get(kind=MessageKind.HOLDING)
+    _write(drill_holding, DRILL_HOLDING, actor=team, at=timezone.now())
     drill_holding.submit(actor=team)
     drill_holding.approve(actor=leader)
     actions.publish(drill_holding, actor=team, kind="website")

@@ -340,6 +340,7 @@ def message_detail(request, pk: int, message_id: int):
             "publications": message.publications.all(),
             "cosigns": message.cosigns.select_related("office"),
             "placeholders": MessageTemplate.PLACEHOLDERS,
+            "blanks": message.blanks(),
         },
         status=status,
     )

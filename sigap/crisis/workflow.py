@@ -71,6 +71,27 @@ MESSAGE_FLOW = Workflow(
     },
 )
 
+# A statement with a template blank left ("[fakta yang sudah diverifikasi]", "{juru_bicara}") goes
+# no further: each step names the blanks and says what to do (Message.blanks, placeholders.py).
+BLANKS_REFUSAL = {
+    "submit": _("The statement still has blanks to fill in: %(blanks)s. Complete them before sending it for review."),
+    "approve": _(
+        "The statement still has blanks to fill in: %(blanks)s. Return it to draft to be completed before approval."
+    ),
+    "publish": _(
+        "The statement still has blanks to fill in: %(blanks)s. Complete them (the message goes back to draft "
+        "and needs approval again) before publishing."
+    ),
+}
+
+
+def require_complete(message: Message, step: str) -> None:
+    """Refuse ``step`` (submit, approve, publish) while the message has a template blank left."""
+    blanks = message.blanks()
+    if blanks:
+        raise TransitionError(str(BLANKS_REFUSAL[step]) % {"blanks": ", ".join(blanks)})
+
+
 # A task has no status column: it is open or done by its done_at.
 TASK_FLOW = Workflow(
     {"open": {"done"}, "done": {"open"}},
@@ -184,6 +205,7 @@ class MessageTransitions:
             actor=actor,
             action="crisis_message.submitted",
             refused=gettext("it cannot be sent for review"),
+            guard=lambda message: require_complete(message, "submit"),
             change=change,
             fields=["submitted_at"],
         )
@@ -213,6 +235,7 @@ class MessageTransitions:
             actor=actor,
             action="crisis_message.approved",
             refused=gettext("it cannot be approved"),
+            guard=lambda message: require_complete(message, "approve"),
             change=change,
             fields=["approved_at", "approved_by"],
         )
@@ -254,6 +277,7 @@ class MessageTransitions:
             actor=actor,
             action="crisis_message.published",
             refused=gettext("it cannot be published"),
+            guard=lambda message: require_complete(message, "publish"),
             change=change,
             fields=["published_at"],
             done_if=lambda message: message.status == MessageStatus.PUBLISHED,

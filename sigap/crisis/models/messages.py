@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from sigap.core.models import AuditEvent, Office
 from sigap.core.transitions import TransitionError
 
+from ..placeholders import unfilled
 from ..workflow import MessageStatus, MessageTransitions
 from .preparedness import PublishChannel
 from .scoping import CrisisPartQuerySet
@@ -67,6 +68,10 @@ class Message(MessageTransitions, models.Model):
         for k in self.key_messages:
             texts.append(" ".join([k.get("text", ""), *k.get("proofs", [])]).strip())
         return [t for t in texts if t]
+
+    def blanks(self) -> list[str]:
+        """Template blanks still in the title, the text or the message house (placeholders.py)."""
+        return unfilled(self.title, self.body, *self.key_texts())
 
     # ---- versioned edits with optimistic locking -----------------------------------------
 
