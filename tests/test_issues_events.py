@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from sigap.issues.models import Issue, IssueOffice, KeyActor
+from sigap.issues.models import EscalationPolicy, Issue, IssueOffice, KeyActor
 from sigap.monitoring.analysis import analyse_pending
 from sigap.monitoring.connectors.base import Record
 from sigap.monitoring.ingest import store_records
@@ -164,3 +164,41 @@ def _about(issue, word):
     from sigap.issues.stats import keyphrases
 
     return any(word in phrase for phrase in keyphrases(issue, limit=20))
+
+
+REACTIONS = [
+    "Semoga siswa korban keracunan cepat pulih, kasihan anak-anak di puskesmas",
+    "Kasihan siswa yang keracunan, semoga puskesmas sigap merawat mereka",
+    "Doa untuk siswa korban keracunan, semoga cepat pulih dan bisa sekolah lagi",
+    "Ikut sedih lihat siswa keracunan dirawat di puskesmas, semoga cepat pulih",
+    "Semoga cepat pulih adik-adik siswa korban keracunan, puskesmas tolong dibantu",
+    "Anak-anak korban keracunan semoga lekas pulih, terima kasih nakes puskesmas",
+]
+
+
+def test_later_talk_about_a_risen_event_joins_it_instead_of_making_its_own_issue(source, area):
+    """Reactions say little of what the first reports said; they join the event, by their story
+    or, once the event has risen, by folding the issue their story made into it."""
+    EscalationPolicy.objects.create(office=source.office, isu_at=10, kasus_at=90, krisis_at=95, margin=5)
+    start = timezone.now() - timedelta(hours=3)
+    post(source, POISONING, start=start, prefix="k")
+    poisoning = Issue.objects.get()
+    post(source, REACTIONS, start=start + timedelta(minutes=60), prefix="r")
+    assert list(Issue.objects.exclude(status=Issue.Status.MERGED).values_list("pk", flat=True)) == [poisoning.pk]
+    poisoning.refresh_from_db()
+    assert poisoning.doc_count > len(POISONING)
+
+
+def test_later_talk_that_only_names_the_same_regent_stays_apart(source, area):
+    KeyActor.objects.create(office=source.office, name="Bupati Eisti'anah", kind="pejabat", aliases="Bupati Demak")
+    EscalationPolicy.objects.create(office=source.office, isu_at=10, kasus_at=90, krisis_at=95, margin=5)
+    start = timezone.now() - timedelta(hours=3)
+    visited = [t + " Bupati Eisti'anah menjenguk siswa." if i < 2 else t for i, t in enumerate(POISONING)]
+    post(source, visited, start=start, prefix="k")
+    poisoning = Issue.objects.get()
+    ceremony = [
+        f"Bupati Eisti'anah melantik {n} pejabat eselon baru, pelantikan digelar di pendopo kabupaten Demak"
+        for n in range(20, 26)
+    ]
+    post(source, ceremony, start=start + timedelta(minutes=60), prefix="c")
+    assert Issue.objects.exclude(pk=poisoning.pk).exclude(status=Issue.Status.MERGED).count() == 1

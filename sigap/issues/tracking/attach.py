@@ -25,10 +25,11 @@ dismissed issue joins it silently.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -44,6 +45,9 @@ from sigap.text.cues import find_cues, is_severe
 from ..models import Issue, IssueDocument, IssueOffice, IssueStory, LevelChange, StoryTouch
 from . import linking
 from .profiles import NATIONAL_ACTORS, Profile
+
+if TYPE_CHECKING:
+    from . import Summary
 
 LINK_WINDOW = timedelta(days=7)  # an issue quiet for longer takes no new story by resemblance
 YOUNG = timedelta(hours=72)  # an issue that never rose above Pemantauan takes new stories this long
@@ -85,7 +89,7 @@ class Batch:
 
     profiles: dict[int, Profile]
     now_of: Callable[[int], datetime]
-    summary: object
+    summary: Summary
     keywords: dict[int, dict[str, float]]
     holders: dict[tuple[int, int], Held] = field(default_factory=dict)  # (story, root) → issue
     items: dict[tuple[int, int], IssueDocument] = field(default_factory=dict)  # (issue, document)
@@ -106,7 +110,7 @@ def attach(
     document_ids: list[int],
     profiles: list[Profile],
     now_of: Callable[[int], datetime],
-    summary,
+    summary: Summary,
     keywords: dict[int, dict[str, float]] | None = None,
 ) -> None:
     docs = list(Document.objects.filter(id__in=document_ids, story__isnull=False).values(*DOC_FIELDS))
@@ -125,10 +129,10 @@ def attach(
         src = sources[d["source_id"]]
         if d["id"] in threads:
             base = item_fields(d, src["national"], places[d["id"]])
-            for held in threads[d["id"]]:
-                owner = batch.profiles.get(held.owner)
+            for thread in threads[d["id"]]:
+                owner = batch.profiles.get(thread.owner)
                 actors = owner.actors_in(_text(d).lower()) if owner else []
-                _add_item(batch, held, d["id"], dict(base, actors=" | ".join(actors)[:300]))
+                _add_item(batch, thread, d["id"], dict(base, actors=" | ".join(actors)[:300]))
             continue
         text = _text(d)
         lowered, tokens = text.lower(), None
@@ -217,12 +221,11 @@ def with_focus(row: dict, own_region: str) -> dict:
 
 
 def _load_holders(batch: Batch, story_ids: set[int]) -> None:
-    rows = (
+    rows = list(
         IssueStory.objects.filter(story_id__in=story_ids)
         .exclude(issue__status=Issue.Status.MERGED)
         .values("story_id", "issue_id", "issue__office_id", "issue__status")
     )
-    rows = list(rows)
     offices = _offices_of({r["issue_id"] for r in rows})
     for r in rows:
         owner = batch.profiles.get(r["issue__office_id"])
@@ -296,7 +299,7 @@ def _candidates(batch: Batch) -> linking.CandidateIndex:
 
 def _index(batch: Batch, issue_id: int, owner_id: int, facets: list[dict]) -> None:
     owner = batch.profiles.get(owner_id)
-    if owner is not None:
+    if owner is not None and batch.index is not None:  # not built yet: it will read this issue from the database
         batch.index.add(issue_id, owner.root, [f.get("kw", {}) for f in facets])
 
 
@@ -371,10 +374,10 @@ def _refresh_facets(batch: Batch) -> set[int]:
 def _write(batch: Batch) -> None:
     for (issue_id, office_id), reasons in batch.joins.items():
         office_now = batch.now_of(office_id)
-        _row, created = IssueOffice.objects.get_or_create(
+        _row, new = IssueOffice.objects.get_or_create(
             issue_id=issue_id, office_id=office_id, defaults={"since": office_now, "reasons": sorted(reasons)}
         )
-        if created:
+        if new:
             issue = Issue.objects.get(pk=issue_id)
             AuditEvent.record(
                 actor=None,
@@ -391,7 +394,9 @@ def _write(batch: Batch) -> None:
     refresh_counts(issue_ids, max((batch.now_of(o) for o in batch.profiles), default=None))
 
 
-def _watchlist_event(profile: Profile, watchlist_id: int, d: dict, src: dict, now: datetime) -> Event:
+def _watchlist_event(
+    profile: Profile, watchlist_id: int, d: Mapping[str, Any], src: Mapping[str, Any], now: datetime
+) -> Event:
     return Event(
         kind=EventKind.WATCHLIST_MAINSTREAM, office_id=profile.office.id,
         subject=f"watchlist:{watchlist_id}:story:{d['story_id']}",
@@ -419,7 +424,7 @@ def story_items(
     return [IssueDocument(issue_id=issue_id, **row) for row in rows_for(rows, owner)]
 
 
-def rows_for(docs: list[dict], profile: Profile) -> list[dict]:
+def rows_for(docs: Sequence[Mapping[str, Any]], profile: Profile) -> list[dict]:
     """IssueDocument columns for documents read with ``source__national``, as ``profile`` sees them."""
     places = region_codes([d["id"] for d in docs])
     rows = []
@@ -430,7 +435,7 @@ def rows_for(docs: list[dict], profile: Profile) -> list[dict]:
     return rows
 
 
-def _text(d: dict) -> str:
+def _text(d: Mapping[str, Any]) -> str:
     return f"{d['title'] or ''}\n{d['text']}"
 
 
@@ -443,7 +448,7 @@ def region_codes(doc_ids: list[int]) -> dict[int, list[str]]:
     return codes
 
 
-def item_fields(d: dict, national: bool, codes: list[str]) -> dict:
+def item_fields(d: Mapping[str, Any], national: bool, codes: list[str]) -> dict:
     """The IssueDocument columns of one document, except its issue, the key actors and whether
     it is about somewhere else (``with_focus``, which depends on the issue's office)."""
     from sigap.lib.region_map import regency_of

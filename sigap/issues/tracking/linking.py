@@ -123,6 +123,32 @@ def should_merge(a: list[dict], b: list[dict]) -> tuple[float, list[str]] | None
     return None
 
 
+ABSORB_MIN_SHARED = 3
+
+
+def absorbs(a: list[dict], b: list[dict], who: frozenset[str] = frozenset()) -> tuple[float, list[str]] | None:
+    """Whether a chatter issue (never above Pemantauan) belongs to a risen one: one of its
+    largest stories resembles one of the other's as a story joins an issue (``best_match``),
+    on at least ``ABSORB_MIN_SHARED`` words, not counting the names of the office's key actors
+    (``who``: the Bupati is named in half of what is said about a regency)."""
+    best = None
+    for fa in a[:3]:
+        ka = _without(fa.get("kw", {}), who)
+        for fb in b:
+            score, shared = similarity(ka, _without(fb.get("kw", {}), who))
+            if len(shared) >= ABSORB_MIN_SHARED and score >= LINK_THRESHOLD and (best is None or score > best[0]):
+                best = (round(score, 3), shared[:6])
+    return best
+
+
+def _without(words: dict[str, float], drop: frozenset[str]) -> dict[str, float]:
+    if not drop or not drop.intersection(words):
+        return words
+    kept = {w: v for w, v in words.items() if w not in drop}
+    norm = math.sqrt(sum(v * v for v in kept.values()))
+    return {w: v / norm for w, v in kept.items()} if norm else {}
+
+
 def phrase_weights(facets: list[dict]) -> dict[str, float]:
     """What the issue is about, all stories together: phrase weights by story size."""
     total: dict[str, float] = {}

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sigap.core.models import Office
-from sigap.lib.query import Phrase, Term, compile_matcher, terms
+from sigap.lib.query import Matcher, Phrase, Term, compile_matcher, terms
 from sigap.lib.region_map import names_within
 from sigap.monitoring.models import Watchlist
 from sigap.text.normalize import normalize
@@ -39,11 +39,12 @@ class Profile:
     sees_shared: bool  # shared sources too (a drill office sees only its own replay)
     root: int  # the top office of its tree: one event is one issue within a tree
     depth: int  # 0 for a top office; a regency under its province has 1
-    watchlists: list[tuple[int, object]]  # (watchlist id, matcher)
+    watchlists: list[tuple[int, Matcher]]  # (watchlist id, matcher)
     actors: list[tuple[str, re.Pattern]]  # (name, pattern), the office's own first
     policy: EscalationPolicy
     place_words: frozenset[str] = field(default_factory=frozenset)
     place_prefixes: tuple[str, ...] = ()
+    actor_words: frozenset[str] = frozenset()  # the words of its key actors' names: who, not what
 
     @property
     def drill(self) -> bool:
@@ -157,5 +158,6 @@ def load_profiles() -> list[Profile]:
             office=office, sees=below(office.id), sees_shared=office.drill_of_id is None, root=root, depth=depth,
             watchlists=matchers[office.id], actors=office_actors(actor_names[office.id]), policy=policy,
             place_words=words, place_prefixes=prefixes,
+            actor_words=frozenset(w for _, names in actor_names[office.id] for n in names for w in _words(n)),
         ))  # fmt: skip
     return profiles

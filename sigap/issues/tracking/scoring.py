@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db import connection
 from django.db.models import Count, Min, Q
@@ -37,6 +38,9 @@ from ..escalation import (
 )
 from ..models import EscalationPolicy, Issue, IssueDocument, IssueOffice, LevelChange
 from .profiles import Profile
+
+if TYPE_CHECKING:
+    from . import Summary
 
 SPIKE_MIN_DOCS = 5
 SPIKE_REPEAT_AFTER = timedelta(hours=6)
@@ -73,17 +77,19 @@ def office_baseline(profile: Profile, now: datetime) -> Baseline:
 
 
 def thresholds_of(policy: EscalationPolicy) -> Thresholds:
-    if not hasattr(policy, "_thresholds"):
-        policy._thresholds = Thresholds(
+    cached = policy.__dict__.get("_thresholds")  # read once per loaded policy
+    if cached is None:
+        cached = policy.__dict__["_thresholds"] = Thresholds(
             policy.isu_at, policy.kasus_at, policy.krisis_at, policy.margin, timedelta(hours=policy.hold_hours)
         )
-    return policy._thresholds
+    return cached
 
 
 def weights_of(policy: EscalationPolicy) -> dict[str, float]:
-    if not hasattr(policy, "_weights"):
-        policy._weights = policy.effective_weights()
-    return policy._weights
+    cached = policy.__dict__.get("_weights")
+    if cached is None:
+        cached = policy.__dict__["_weights"] = policy.effective_weights()
+    return cached
 
 
 def rescore(now_of: Callable[[int], datetime], profiles: list[Profile], summary) -> int:
@@ -129,7 +135,9 @@ def _touched_offices(issue_ids: set[int]) -> dict[int, list[int]]:
     return {pk: sorted(found[pk]) for pk in issue_ids}
 
 
-def _rescore_one(issue: Issue, profile: Profile, stats: Stats, now: datetime, summary, offices: list[int]) -> None:
+def _rescore_one(
+    issue: Issue, profile: Profile, stats: Stats, now: datetime, summary: Summary, offices: list[int]
+) -> None:
     policy = profile.policy
     value, components = score(stats, weights_of(policy))
     thresholds = thresholds_of(policy)
