@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from sigap.core.access import member_office_ids
-from sigap.core.models import Office
+from sigap.core.access import member_office_ids, visible_office_ids
+from sigap.core.models import Holiday, Office, OfficeKind, Role
 
 from .models import (
     PPID_EDIT_ROLES,
@@ -119,3 +119,55 @@ def get_consequence_test(user, pk: int, *, edit: bool = False) -> ConsequenceTes
 
 def get_report(user, pk: int, *, edit: bool = False) -> ServiceReport:
     return _get(ServiceReport, user, pk, edit, _("Report not found."))
+
+
+# --------------------------------------------------------------------------- office setup: units, calendar
+
+# PPID Pelaksana units are set up by the office admin and by the PPID Utama (the office's PPID desk,
+# which coordinates its units: ppid.md §13); the working calendar by the office admin alone.
+CALENDAR_ROLES = frozenset({Role.ADMIN})
+
+
+def require_setup_reader(user, office_id: int | None = None) -> None:
+    """The setup pages: PPID-desk roles read; other members of the office get 403, outsiders 404."""
+    if office_id is None:
+        if is_ppid_staff(user):
+            return
+        if member_office_ids(user):
+            raise PermissionDenied(_("Only the office admin and the PPID desk manage this page."))
+        raise Http404(_("Page not found."))
+    if office_id not in visible_office_ids(user):
+        raise Http404(_("Page not found."))
+    if office_id not in ppid_office_ids(user):
+        raise PermissionDenied(_("Only the office admin and the PPID desk manage this page."))
+
+
+def unit_office_ids(user) -> set[int]:
+    """Offices whose PPID Pelaksana units the user may add, change and deactivate."""
+    return ppid_edit_office_ids(user)
+
+
+def calendar_office_ids(user) -> set[int]:
+    return Office.objects.descendants_of(member_office_ids(user, CALENDAR_ROLES))
+
+
+def get_unit(user, pk: int, *, edit: bool = False) -> Office:
+    """A PPID Pelaksana unit (an office below the disposing office), checked against its parent office."""
+    unit = Office.objects.filter(pk=pk, kind=OfficeKind.PPID_PELAKSANA, parent__isnull=False).first()
+    if unit is None:
+        raise Http404(_("Unit not found."))
+    require_setup_reader(user, unit.parent_id)
+    if edit and unit.parent_id not in unit_office_ids(user):
+        raise PermissionDenied(_("Only the office admin and the PPID Utama manage PPID Pelaksana units."))
+    return unit
+
+
+def get_holiday(user, pk: int, *, edit: bool = False) -> Holiday:
+    """An office's own calendar row; nationwide rows are shared by every office and not changed here."""
+    holiday = Holiday.objects.filter(pk=pk).select_related("office").first()
+    if holiday is None or holiday.office_id is None:
+        raise Http404(_("Holiday not found."))
+    require_setup_reader(user, holiday.office_id)
+    if edit and holiday.office_id not in calendar_office_ids(user):
+        raise PermissionDenied(_("Only the office admin changes the office's working calendar."))
+    return holiday

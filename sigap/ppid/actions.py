@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+from copy import copy
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from sigap.alerts.actions import raise_events
 from sigap.alerts.events import Event, EventKind
-from sigap.core.models import AuditEvent, Holiday, Office, save_with_audit
+from sigap.core.models import AuditEvent, Holiday, Membership, Office, OfficeKind, Role, save_with_audit
 from sigap.lib.waktu import format_date
 
 from .models import (
@@ -25,6 +27,7 @@ from .models import (
     LetterTemplate,
     Objection,
     ObjectionStatus,
+    PelaksanaUnit,
     Regulation,
     TransitionError,
 )
@@ -107,17 +110,21 @@ def file_objection(req: InformationRequest, data: dict, *, actor=None, idempoten
 # --------------------------------------------------------------------------- calendar changes
 
 
-def recompute_open_deadlines(actor=None, *, reason: str = "", offices=None) -> int:
-    """Recompute every open deadline (after a holiday or regulation change); audit each one that moved."""
-    changed = 0
+def _open_deadlines(offices=None) -> list[InformationRequest | Objection]:
+    """Requests and objections whose legal clock still runs (of ``offices``; all when None)."""
     requests = InformationRequest.objects.filter(status__in=OPEN_STATUSES).select_related("office")
     objections = Objection.objects.filter(
         status__in=(ObjectionStatus.REGISTERED, ObjectionStatus.IN_REVIEW)
-    ).select_related("office")
+    ).select_related("office", "request")
     if offices is not None:
         requests, objections = requests.filter(office__in=offices), objections.filter(office__in=offices)
-    items: list[InformationRequest | Objection] = [*requests, *objections]
-    for obj in items:
+    return [*requests, *objections]
+
+
+def recompute_open_deadlines(actor=None, *, reason: str = "", offices=None) -> int:
+    """Recompute every open deadline (after a holiday or regulation change); audit each one that moved."""
+    changed = 0
+    for obj in _open_deadlines(offices):
         before_due, before_version = obj.due_date, obj.calendar_version
         if not obj.apply_deadline():
             continue
@@ -368,3 +375,149 @@ def reset_letter_template(actor, office: Office, template: LetterTemplate) -> No
             data={"kind": template.kind, "body": template.body},
         )
         template.delete()
+
+
+# --------------------------------------------------------------------------- office setup: units, calendar
+
+
+def _unit_slug(parent: Office, name: str) -> str:
+    base = slugify(f"{parent.slug}-{name}")[:50] or f"{parent.slug}-unit"
+    slug, n = base, 2
+    while Office.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def save_unit(actor, unit: Office, officers, *, parent: Office | None = None, changed=()) -> Office:
+    """Add or rename a PPID Pelaksana unit and set who its officers are (role PPID in the unit)."""
+    with transaction.atomic():
+        created = unit.pk is None
+        if created:
+            assert parent is not None  # noqa: S101 - the form requires it for a new unit
+            unit.parent, unit.kind, unit.time_zone = parent, OfficeKind.PPID_PELAKSANA, parent.time_zone
+            unit.slug = _unit_slug(parent, unit.name)
+        unit.save()
+        PelaksanaUnit.objects.get_or_create(office=unit)
+        AuditEvent.record(
+            actor=actor,
+            action="ppid_unit.created" if created else "ppid_unit.changed",
+            target=unit,
+            office=unit.parent,
+            data={"changed": list(changed)},
+        )
+        current = {m.user_id: m for m in Membership.objects.filter(office=unit, role=Role.PPID).select_related("user")}
+        wanted = {u.pk: u for u in officers}
+        for user_id, membership in current.items():
+            if user_id not in wanted:
+                membership.delete()
+                AuditEvent.record(
+                    actor=actor,
+                    action="ppid_unit.officer_removed",
+                    target=unit,
+                    office=unit.parent,
+                    data={"user": membership.user.username},
+                )
+        for user_id, user in wanted.items():
+            if user_id not in current:
+                Membership.objects.create(user=user, office=unit, role=Role.PPID)
+                AuditEvent.record(
+                    actor=actor,
+                    action="ppid_unit.officer_added",
+                    target=unit,
+                    office=unit.parent,
+                    data={"user": user.username},
+                )
+    return unit
+
+
+def set_unit_active(actor, unit: Office, active: bool, reason: str = "") -> None:
+    """Stop (or resume) dispositions to a unit; its past dispositions and officers stay as they were."""
+    with transaction.atomic():
+        row, _ = PelaksanaUnit.objects.select_for_update().get_or_create(office=unit)
+        if row.active == active:
+            return
+        row.active, row.deactivated_at = active, None if active else timezone.now()
+        row.save(update_fields=["active", "deactivated_at"])
+        AuditEvent.record(
+            actor=actor,
+            action="ppid_unit.reactivated" if active else "ppid_unit.deactivated",
+            target=unit,
+            office=unit.parent,
+            reason=reason,
+        )
+
+
+def _moved_since(last_event_id: int) -> int:
+    return AuditEvent.objects.filter(
+        id__gt=last_event_id,
+        action__in=("informationrequest.deadline_recomputed", "objection.deadline_recomputed"),
+    ).count()
+
+
+def _last_event_id() -> int:
+    return AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
+
+
+def save_holiday(actor, holiday: Holiday, *, changed=()) -> int:
+    """Store a day of the office calendar; the open deadlines are recomputed (``Holiday.listeners``).
+
+    Returns how many deadlines moved.
+    """
+    with transaction.atomic():
+        last = _last_event_id()
+        event = save_with_audit(
+            holiday,
+            actor,
+            "holiday",
+            office=holiday.office,
+            data={"changed": list(changed), "date": holiday.date.isoformat()},
+        )
+        Holiday.changed(actor, holiday, event.action)
+        return _moved_since(last)
+
+
+def delete_holiday(actor, holiday: Holiday, reason: str) -> int:
+    with transaction.atomic():
+        last = _last_event_id()
+        AuditEvent.record(
+            actor=actor,
+            action="holiday.deleted",
+            target=holiday,
+            office=holiday.office,
+            reason=reason,
+            data={"date": holiday.date.isoformat(), "name": holiday.name},
+        )
+        holiday.delete()
+        Holiday.changed(actor, holiday, "holiday.deleted")
+        return _moved_since(last)
+
+
+class _DryRun(Exception):
+    pass
+
+
+def holiday_impact(holiday: Holiday, *, delete: bool = False) -> list[dict]:
+    """The open deadlines a calendar change would move, before it is made.
+
+    The change is written inside a savepoint that is rolled back, and the deadlines are computed by
+    the same code as the real recomputation, so the preview cannot drift from what saving does.
+    """
+    offices = None
+    if holiday.office_id:
+        offices = Office.objects.filter(id__in=Office.objects.descendants_of({holiday.office_id}))
+    moved: list[dict] = []
+    row = copy(holiday)
+    try:
+        with transaction.atomic():
+            if delete:
+                Holiday.objects.filter(pk=holiday.pk).delete()
+            else:
+                row.save()
+            for obj in _open_deadlines(offices):
+                before = obj.due_date
+                if obj.apply_deadline() and obj.due_date != before:
+                    moved.append({"item": obj, "old": before, "new": obj.due_date})
+            raise _DryRun
+    except _DryRun:
+        pass
+    return moved

@@ -41,6 +41,12 @@ ACTIONS = {
     "ppid_letter_template.created": _("Letter template added"),
     "ppid_letter_template.changed": _("Letter template changed"),
     "ppid_letter_template.reset": _("Letter template reset to the default"),
+    "ppid_unit.created": _("PPID Pelaksana unit added"),
+    "ppid_unit.changed": _("PPID Pelaksana unit changed"),
+    "ppid_unit.deactivated": _("PPID Pelaksana unit deactivated"),
+    "ppid_unit.reactivated": _("PPID Pelaksana unit activated again"),
+    "ppid_unit.officer_added": _("Officer added to the PPID Pelaksana unit"),
+    "ppid_unit.officer_removed": _("Officer removed from the PPID Pelaksana unit"),
     "regulation.created": _("Service time rules added"),
     "regulation.changed": _("Service time rules changed"),
 }

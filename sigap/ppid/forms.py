@@ -210,7 +210,8 @@ class DisposeForm(forms.Form):
     def __init__(self, req, *args, **kwargs):
         super().__init__(*args, **kwargs)
         ids = Office.objects.descendants_of({req.office_id}) - {req.office_id}
-        self.fields["unit"].queryset = Office.objects.filter(id__in=ids)
+        # a deactivated unit keeps its past dispositions but takes no new ones
+        self.fields["unit"].queryset = Office.objects.filter(id__in=ids).exclude(ppid_unit__active=False)
 
 
 class ReasonForm(forms.Form):

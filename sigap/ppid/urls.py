@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import setup_views, views
 
 app_name = "ppid"
 urlpatterns = [
@@ -36,4 +36,12 @@ urlpatterns = [
     path("laporan/<int:pk>/", views.report_detail, name="report_detail"),
     path("laporan/<int:pk>/ubah/", views.report_edit, name="report_edit"),
     path("laporan/<int:pk>/unduh.<slug:fmt>", views.report_export, name="report_export"),
+    path("unit/", setup_views.unit_list, name="unit_list"),
+    path("unit/baru/", setup_views.unit_edit, name="unit_create"),
+    path("unit/<int:pk>/", setup_views.unit_edit, name="unit_edit"),
+    path("unit/<int:pk>/status/", setup_views.unit_toggle, name="unit_toggle"),
+    path("hari-libur/", setup_views.holiday_list, name="holiday_list"),
+    path("hari-libur/baru/", setup_views.holiday_edit, name="holiday_create"),
+    path("hari-libur/<int:pk>/", setup_views.holiday_edit, name="holiday_edit"),
+    path("hari-libur/<int:pk>/hapus/", setup_views.holiday_delete, name="holiday_delete"),
 ]

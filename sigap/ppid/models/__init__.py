@@ -55,6 +55,7 @@ from .requests import (
     _tracking_code,
     attachment_path,
 )
+from .units import PelaksanaUnit
 
 __all__ = [
     "DELIVERABLE_OUTCOMES",
@@ -90,6 +91,7 @@ __all__ = [
     "Outcome",
     "Pasal17",
     "Pasal35",
+    "PelaksanaUnit",
     "Regulation",
     "RequestQuerySet",
     "RequestTransitions",
