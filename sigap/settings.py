@@ -194,6 +194,7 @@ INSTALLED_APPS = [
     "sigap.ppid",
     "sigap.portal",
     "sigap.reports",
+    "sigap.home",
     "sigap.demo",
     "sigap.api",
     "csp",
@@ -269,7 +270,7 @@ AUTH_PASSWORD_VALIDATORS = [
 if TESTING:  # the suite creates many users; a slow password hash only slows it down
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "monitoring:dashboard"
+LOGIN_REDIRECT_URL = "home:home"  # each role's own page (sigap/home)
 LOGOUT_REDIRECT_URL = "login"
 # Sign-in throttle (sigap/accounts/throttle.py): this many wrong passwords within the lockout
 # time lock the account, or the address, for the lockout time.

@@ -90,10 +90,24 @@ def _published_statement(w):
     return "/layanan/demak/krisis/"
 
 
+def _home_leader(w):
+    from helpers.crisis import holding
+
+    crisis = _crisis(w)
+    holding(crisis).submit(actor=w("team"))
+    w("flood_issue")
+    return "/beranda/"
+
+
 # (test id, the fixture of the user who signs in or None for an anonymous visitor, the page's address
 # built from fixtures through ``w``).
 PAGES = [
     ("dashboard", "analyst", lambda w: _documents(w) and "/"),
+    ("home-analyst", "analyst", lambda w: w("flood_issue") and "/beranda/"),
+    ("home-leader", "leader", _home_leader),
+    ("home-crisis-team", "team", lambda w: _crisis(w) and "/beranda/"),
+    ("home-ppid", "ppid", lambda w: make_request(w("offices")["demak"], w("ppid")) and "/beranda/"),
+    ("home-admin", "office_admin", lambda w: "/beranda/"),
     ("documents-search", "analyst", lambda w: _documents(w) and "/dokumen/?q=warga"),
     ("document-detail", "analyst", lambda w: f"/dokumen/{_documents(w).pk}/"),
     ("sources", "analyst", lambda w: w("source") and "/sumber/"),
@@ -115,6 +129,10 @@ PAGES = [
     ("ppid-request-detail", "ppid", lambda w: f"/ppid/permohonan/{make_request(w('offices')['demak'], w('ppid')).pk}/"),
     ("ppid-objections", "ppid", lambda w: "/ppid/keberatan/"),
     ("ppid-dik", "ppid", lambda w: "/ppid/dik/"),
+    ("ppid-units", "office_admin", lambda w: w("offices") and "/ppid/unit/"),
+    ("ppid-unit-form", "office_admin", lambda w: "/ppid/unit/baru/"),
+    ("ppid-holidays", "office_admin", lambda w: "/ppid/hari-libur/?tahun=2026"),
+    ("ppid-holiday-form", "office_admin", lambda w: "/ppid/hari-libur/baru/"),
     ("account-security", "analyst", lambda w: "/akun/keamanan/"),
     ("two-factor-enrol", "analyst", lambda w: "/akun/keamanan/aktifkan/"),
     ("login", None, lambda w: "/masuk/"),

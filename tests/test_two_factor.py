@@ -81,7 +81,7 @@ def test_wrong_code_at_enrolment_leaves_it_off(client):
     response = client.post("/akun/keamanan/aktifkan/", {"code": "000000"})
     assert WRONG in response.content.decode()
     client.post("/keluar/")
-    assert login(client, user.username)["Location"] == "/"
+    assert login(client, user.username)["Location"] == "/beranda/"
     assert not AuditEvent.objects.filter(action="two_factor.enrolled").exists()
 
 
@@ -187,7 +187,7 @@ def test_turning_off_needs_the_password_and_a_code(client, enrolled):
     assert "Verifikasi dua langkah sudah dinonaktifkan" in done.content.decode()
     assert AuditEvent.objects.filter(action="two_factor.disabled", target_id=str(user.pk)).count() == 1
     client.post("/keluar/")
-    assert login(client, user.username)["Location"] == "/"
+    assert login(client, user.username)["Location"] == "/beranda/"
 
 
 def test_admin_login_page_refuses_a_two_step_account(client, enrolled):

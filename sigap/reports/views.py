@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from sigap.core.access import editable_office_ids, visible_offices
+from sigap.core.access import editable_office_ids, member_office_ids, visible_offices
 from sigap.lib.waktu import zone_abbreviation
 
 from . import actions
@@ -27,7 +27,11 @@ def _office_and_day(request, office_id=None, day=None):
     if not offices:
         raise Http404
     wanted = office_id or request.GET.get("office")
-    office = next((o for o in offices if str(o.pk) == str(wanted)), None) if wanted else offices[0]
+    if wanted:
+        office = next((o for o in offices if str(o.pk) == str(wanted)), None)
+    else:  # the user's own office (the highest, if several), not the first by name of those below it
+        own = member_office_ids(request.user)
+        office = next((o for o in offices if o.pk in own and o.parent_id not in own), offices[0])
     if office is None:
         raise Http404
     text = day or request.GET.get("tanggal")

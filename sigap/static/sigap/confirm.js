@@ -7,3 +7,13 @@ document.addEventListener("click", function (event) {
     event.preventDefault();
   }
 });
+
+// A form sent back with mistakes: focus its error summary (templates/includes/form_errors.html)
+// so keyboard and screen-reader users start from what to fix. Deferred scripts run before this event.
+document.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+});
