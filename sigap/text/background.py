@@ -26,6 +26,7 @@ from pathlib import Path
 from sigap.text import MODELS_DIR
 from sigap.text._artifact import load_json, save_json
 from sigap.text.normalize import normalize
+from sigap.text.tokens import _token_kind
 
 MODEL_NAME = "sigap-background-df"
 MODEL_VERSION = "1.0.0"
@@ -96,8 +97,6 @@ def _documents(path: Path, kind: str) -> Iterator[str]:
 
 def content_words(text: str) -> set[str]:
     """The distinct content words of a text as the story clusterer sees them."""
-    from sigap.text.stories import _token_kind  # local: stories imports this module
-
     return {t for t in normalize(text).split() if _token_kind(t) == 2}
 
 

@@ -28,7 +28,9 @@ Capitals are read with care (:mod:`sigap.text.entities_features`): *shouted* wor
 (ALL-CAPS ordinary words: ``TOLONG``, ``JEBOL``, ``MOHON BANTUAN``) are read in lower case
 by the tagger and never belong to an entity, while acronyms (``KPK``, ``BPBD``, ``RSUD``)
 stay names; a Title Case headline is tagged from the words alone, like ALL-CAPS text.
-Training code lives in :mod:`sigap.text.entities_train`.
+The tag scheme, BIO files and Viterbi decoding live in :mod:`sigap.text.entities_bio`, the
+gazetteer rules applied around the tagger in :mod:`sigap.text.entities_gazetteer`; training
+code lives in :mod:`sigap.text.entities_train`.
 
 :func:`extract_entities` never raises: empty text, emoji, HTML, lone surrogates and very
 long texts (cut at 200,000 characters) give a (possibly empty) list.
@@ -47,6 +49,17 @@ import numpy as np
 
 from sigap.text import MODELS_DIR
 from sigap.text._artifact import load_model
+from sigap.text.entities_bio import (
+    _MASK_S,
+    _MASK_T,
+    TAGS,
+    TYPES,
+    bio_spans,
+    map_tag,
+    read_bio,
+    spans_to_bio,
+    viterbi_batch,
+)
 from sigap.text.entities_features import (  # noqa: F401 - re-exported
     _FUNCTION_WORDS,
     SHOUT_WORDS,
@@ -60,12 +73,13 @@ from sigap.text.entities_features import (  # noqa: F401 - re-exported
     is_cased,
     word_features,
 )
-from sigap.text.regions import Gazetteer, TokenMatch, tokenize_spans
+from sigap.text.entities_gazetteer import apply_gazetteer, match_for_tagger
+from sigap.text.regions import Gazetteer
+from sigap.text.regions_records import TokenMatch
+from sigap.text.regions_tokens import tokenize_spans
 
 MODEL_NAME = "sigap-ner-crf"
 MODEL_VERSION = "1.1.0"
-TYPES = ("PER", "ORG", "LOC")
-TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 ARTIFACT = MODELS_DIR / "entities.npz"
 MAX_CHARS = 200_000
 MAX_SENT = 120  # tokens per decoded chunk
@@ -82,6 +96,10 @@ __all__ = [
     "read_bio",
     "bio_spans",
     "map_tag",
+    # re-exported from the modules that hold them
+    "match_for_tagger",
+    "spans_to_bio",
+    "viterbi_batch",
 ]
 
 
@@ -92,139 +110,6 @@ class Entity:
     start: int  # character offsets into the input text
     end: int
     region_code: str | None = None  # Kemendagri code for places (and regional offices)
-
-
-# --- tags and BIO files -------------------------------------------------------------------
-
-_TYPE_MAP = {
-    "PER": "PER",
-    "PERSON": "PER",
-    "PPL": "PER",
-    "PEOPLE": "PER",
-    "LOC": "LOC",
-    "LOCATION": "LOC",
-    "PLACE": "LOC",
-    "PLC": "LOC",
-    "GPE": "LOC",
-    "ORG": "ORG",
-    "ORGANISATION": "ORG",
-    "ORGANIZATION": "ORG",
-    "IND": "ORG",
-}
-
-
-def map_tag(tag: str) -> tuple[str, str | None]:
-    """``("B"|"I"|"O", type)`` for a tag in any of the supported schemes (BIO, IOB, BIOES,
-    bare types); unsupported types (EVT, FNB, MISC...) become ``("O", None)``."""
-    tag = tag.strip().upper()
-    if not tag or tag == "O":
-        return "O", None
-    prefix, sep, name = tag.partition("-")
-    if not sep:
-        prefix, sep, name = tag.partition("_")
-    if not sep or len(prefix) != 1:
-        prefix, name = "I", tag
-    typ = _TYPE_MAP.get(name)
-    if typ is None:
-        return "O", None
-    return ("B" if prefix in ("B", "S", "U") else "I"), typ
-
-
-def bio_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
-    """Entity spans ``(type, start, end)`` (token offsets, end exclusive); an ``I-`` that
-    does not continue an entity of its type starts one (IOB1 and sloppy BIO both work)."""
-    spans: list[tuple[str, int, int]] = []
-    cur: str | None = None
-    start = 0
-    for i, tag in enumerate(tags):
-        prefix, typ = map_tag(tag)
-        if prefix == "I" and typ == cur:
-            continue
-        if cur is not None:
-            spans.append((cur, start, i))
-            cur = None
-        if typ is not None:
-            cur, start = typ, i
-    if cur is not None:
-        spans.append((cur, start, len(tags)))
-    return spans
-
-
-def spans_to_bio(n: int, spans: Iterable[tuple[str, int, int]]) -> list[str]:
-    tags = ["O"] * n
-    for typ, start, end in spans:
-        tags[start] = f"B-{typ}"
-        for i in range(start + 1, end):
-            tags[i] = f"I-{typ}"
-    return tags
-
-
-def read_bio(path: Path | str) -> list[tuple[list[str], list[str]]]:
-    """Sentences of a BIO file: one ``token<TAB>tag`` or ``token tag`` (or
-    ``token POS tag``: the last field is the tag) a line, a blank line between sentences.
-    Tags are returned normalised to BIO over PER/ORG/LOC."""
-    sentences: list[tuple[list[str], list[str]]] = []
-    tokens: list[str] = []
-    tags: list[str] = []
-
-    def flush() -> None:
-        if tokens:
-            spans = bio_spans(tags)
-            sentences.append((tokens.copy(), spans_to_bio(len(tokens), spans)))
-        tokens.clear()
-        tags.clear()
-
-    with Path(path).open(encoding="utf-8", errors="replace") as f:
-        for line in f:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                flush()
-                continue
-            fields = line.split("\t") if "\t" in line else line.split()
-            fields = [x for x in (f.strip() for f in fields) if x]
-            if not fields or fields[0].startswith("-DOCSTART-"):
-                continue
-            tokens.append(fields[0])
-            tags.append(fields[-1] if len(fields) > 1 else "O")
-    flush()
-    return sentences
-
-
-# --- BIO constraints and Viterbi ----------------------------------------------------------
-
-
-def _constraints() -> tuple[np.ndarray, np.ndarray]:
-    k = len(TAGS)
-    trans = np.zeros((k, k), np.float32)
-    start = np.zeros(k, np.float32)
-    for j, tag in enumerate(TAGS):
-        if tag.startswith("I-"):
-            start[j] = -1e6
-            for i, prev in enumerate(TAGS):
-                if prev[2:] != tag[2:]:
-                    trans[i, j] = -1e6
-    return trans, start
-
-
-_MASK_T, _MASK_S = _constraints()
-
-
-def viterbi_batch(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """Best tag paths for a batch of equal-length sequences: (B, n, K) -> (B, n)."""
-    b, n, k = emissions.shape
-    score = emissions[:, 0, :] + start
-    back = np.zeros((b, n, k), np.int16)
-    for t in range(1, n):
-        cand = score[:, :, None] + trans[None, :, :]
-        best = cand.argmax(axis=1)
-        back[:, t, :] = best
-        score = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-    path = np.zeros((b, n), np.int64)
-    path[:, -1] = score.argmax(axis=1)
-    rows = np.arange(b)
-    for t in range(n - 1, 0, -1):
-        path[:, t - 1] = back[rows, t, path[:, t]]
-    return path
 
 
 # --- the model ----------------------------------------------------------------------------
@@ -455,87 +340,8 @@ class EntityTagger:
         matches: Sequence[TokenMatch],
         shout: dict[int, int] | None = None,
     ) -> list[tuple[str, int, int, str | None]]:
-        """Apply the gazetteer to tagged spans; returns (type, start, end, region_code).
-
-        - shouted words (``JEBOL``, ``MOHON BANTUAN``: see :meth:`_shouted`) leave the
-          entities they are in; an entity of shouted words only is dropped;
-        - a body followed by a region (``BPBD Jawa Tengah``) becomes one ORG with the
-          region's code, absorbing the entities it overlaps (unless one is a person);
-        - a body the tagger left out entirely becomes an ORG when ``self.add_bodies``;
-        - a region the tagger left out becomes a LOC; a LOC the tagger found takes the
-          code of the region name it overlaps (``Wali Kota Medan``, tagged ``Medan``,
-          gets the code of ``Kota Medan``); a LOC with several region names is
-          split into one place each (``Kec. Wedung Demak``), keeping a part on their left
-          without a code (``Desa Ketanjung``);
-        - an ambiguous name without evidence (a *weak* match, see
-          :mod:`sigap.text.places`) is never linked (the tagger still sees it as a region
-          name, as in training, so the spans it finds do not change).
-        """
-        n = len(tokens)
-        ents: list[list[Any] | None] = []
-        for typ, s, e in spans:
-            ents.extend([typ, a, b, None] for a, b in _unshout(typ, s, e, shout))
-        owner = [-1] * n
-        for k, x in enumerate(ents):
-            assert x is not None  # noqa: S101 - narrows the type
-            owner[x[1] : x[2]] = [k] * (x[2] - x[1])
-
-        def put(ent: list[Any]) -> None:
-            ents.append(ent)
-            owner[ent[1] : ent[2]] = [len(ents) - 1] * (ent[2] - ent[1])
-
-        places: dict[int, list[TokenMatch]] = {}  # LOC entity -> region names in it
-        for m in matches:
-            hit = sorted({owner[i] for i in range(m.start, m.end) if owner[i] >= 0})
-            overlap = [ent for ent in (ents[k] for k in hit) if ent is not None]
-            if m.kind == "body":
-                if m.weak or any(x[0] == "PER" for x in overlap):
-                    continue
-                if m.code is not None:
-                    start = min([m.start, *(x[1] for x in overlap)])
-                    end = max([m.end, *(x[2] for x in overlap)])
-                    for k in hit:
-                        ents[k] = None
-                        places.pop(k, None)
-                    put(["ORG", start, end, m.code])
-                elif not overlap and self.add_bodies:
-                    put(["ORG", m.start, m.end, None])
-                continue
-            if m.code is None or m.weak:
-                continue
-            if not overlap:
-                if self.add_regions:
-                    put(["LOC", m.start, m.end, m.code])
-                continue
-            live = [k for k in hit if ents[k] is not None]
-            if any(ents[k][0] != "LOC" for k in live):  # type: ignore[index]
-                continue
-            if len(live) > 1:  # Kota | Semarang tagged apart: one place
-                merged = ["LOC", min(x[1] for x in overlap), max(x[2] for x in overlap), None]
-                for k in live:
-                    ents[k] = None
-                    places.pop(k, None)
-                put(merged)
-                live = [len(ents) - 1]
-            places.setdefault(live[0], []).append(m)
-        for k, inside in places.items():
-            x = ents[k]
-            if x is None:
-                continue
-            if len(inside) == 1:  # one place: the tagger's span, the name's code
-                x[3] = inside[0].code
-                continue
-            ents[k] = None  # several places (Kec. Wedung Demak): one entity each
-            first = min(m.start for m in inside)
-            cut = first
-            while cut > x[1] and not tokens[cut - 1][:1].isalnum():
-                cut -= 1
-            if cut > x[1] and tokens[x[1]][:1].isupper():
-                ents.append(["LOC", x[1], cut, None])
-            ents.extend(["LOC", m.start, m.end, m.code] for m in inside)
-        result = [(str(x[0]), int(x[1]), int(x[2]), x[3]) for x in ents if x is not None]
-        result.sort(key=lambda r: r[1])
-        return result
+        """Apply the gazetteer to tagged spans (:func:`sigap.text.entities_gazetteer.apply_gazetteer`)."""
+        return apply_gazetteer(tokens, spans, matches, shout, add_bodies=self.add_bodies, add_regions=self.add_regions)
 
     # raw text --------------------------------------------------------------------------
     def extract_many(self, texts: Sequence[object]) -> list[list[Entity]]:
@@ -580,15 +386,6 @@ class EntityTagger:
 
     def extract(self, text: object) -> list[Entity]:
         return self.extract_many([text])[0]
-
-
-def match_for_tagger(gaz: Gazetteer, tokens: Sequence[str], starts: Iterable[int] = ()) -> list[TokenMatch]:
-    """Gazetteer matches as the tagger uses them: with the *weak* ones (ambiguous names
-    without evidence, never linked) that are capitalised, so that the tagger sees the
-    same region features as in training (where such names needed a capital)."""
-    return [
-        m for m in gaz.match_tokens(tokens, starts=starts, weak=True) if not m.weak or tokens[m.start][:1].isupper()
-    ]
 
 
 _ABBREV = frozenset(

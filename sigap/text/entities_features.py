@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Sequence
 from typing import Any
 
-from sigap.text.regions import TokenMatch
+from sigap.text.regions_records import TokenMatch
 
 TITLES = frozenset(
     """

@@ -12,23 +12,10 @@ from typing import Any
 import numpy as np
 
 from sigap.text._artifact import save_json, save_npz
-from sigap.text.entities import (
-    _MASK_S,
-    _MASK_T,
-    ARTIFACT,
-    MODEL_NAME,
-    MODEL_VERSION,
-    TAGS,
-    TYPES,
-    _regime,
-    bio_spans,
-    context_features,
-    is_cased,
-    match_for_tagger,
-    read_bio,
-    viterbi_batch,
-    word_features,
-)
+from sigap.text.entities import ARTIFACT, MODEL_NAME, MODEL_VERSION
+from sigap.text.entities_bio import _MASK_S, _MASK_T, TAGS, TYPES, bio_spans, read_bio, viterbi_batch
+from sigap.text.entities_features import _regime, context_features, is_cased, word_features
+from sigap.text.entities_gazetteer import match_for_tagger
 from sigap.text.regions import Gazetteer
 
 

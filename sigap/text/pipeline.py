@@ -40,6 +40,7 @@ from sigap.text import lang as _lang
 from sigap.text import sentiment as _sentiment
 from sigap.text import stories as _stories
 from sigap.text.normalize import normalize
+from sigap.text.stories_state import load_state, save_state
 
 PIPELINE_VERSION = "1.0.0"
 ENTITY_CHARS = 20_000
@@ -386,11 +387,11 @@ class Pipeline:
 
     def save(self, path: Path | str) -> None:
         """Write the state to one ``.npz`` file (arrays + JSON members, no pickle)."""
-        _stories.save_state(path, self.state())
+        save_state(path, self.state())
 
     @classmethod
     def load(cls, path: Path | str, **kwargs: Any) -> Pipeline:
-        return cls.from_state(_stories.load_state(path), **kwargs)
+        return cls.from_state(load_state(path), **kwargs)
 
 
 def _stage_stateful(

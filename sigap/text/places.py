@@ -46,6 +46,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from sigap.text import MODELS_DIR
+from sigap.text.entities_bio import read_bio
+from sigap.text.entities_features import is_cased
+from sigap.text.regions_tokens import _TOKEN
 
 __all__ = [
     "AMBIGUOUS_NAMES",
@@ -476,10 +479,6 @@ def derive_ambiguous_names(
     mid-sentence in a sentence with case at least twice and in >= 25 % of its
     mid-sentence uses (NERGrit, idner-news-2k, KEPS, IndoLEM, EmoT), or tagged outside
     any entity in the NER sets at least twice and in >= 30 % of its uses."""
-    # local: regions imports this module (and entities imports regions)
-    from sigap.text.entities import is_cased, read_bio
-    from sigap.text.regions import _TOKEN
-
     data = Path(data)
     root = {w.strip().lower() for w in (data / ROOT_WORDS).read_text(encoding="utf-8").splitlines() if w.strip()}
     dictionary = root | {w for w, c in (lexicon_words or {}).items() if c >= 2}

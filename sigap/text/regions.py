@@ -33,12 +33,14 @@ match first), so it is fast (tens of thousands of short texts a second):
   ``DPRD Kabupaten Demak``): the match covers both and carries the region's code.
 
 Nothing here raises on odd input: non-strings, empty text and noise give no matches.
+
+The hand-written name tables are in :mod:`sigap.text.regions_names`, the records in
+:mod:`sigap.text.regions_records` and the tokenizer in :mod:`sigap.text.regions_tokens`.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,13 +50,14 @@ from typing import Any
 from sigap.text import MODELS_DIR
 from sigap.text import places as _places
 from sigap.text._artifact import load_json, save_json
+from sigap.text.regions_names import _PREFIXES, _STRIP, ALIASES
+from sigap.text.regions_records import BodyMatch, Region, RegionMatch, TokenMatch
+from sigap.text.regions_tokens import _TOKEN, MAX_CHARS, _key, line_starts, mask_noise, tokenize_spans
 
 GAZETTEER_NAME = "sigap-gazetteer"
 GAZETTEER_VERSION = "2025.1"
 REGIONS_FILE = MODELS_DIR / "regions.json"
 BODIES_FILE = MODELS_DIR / "regions.bodies.json"
-MAX_CHARS = 200_000
-"""Texts longer than this are matched on their first characters only."""
 
 LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan")
 _PRIORITY = {"provinsi": 0, "kota": 1, "kabupaten": 2, "kecamatan": 3}
@@ -73,203 +76,17 @@ __all__ = [
     "find_bodies",
     "tokenize_spans",
     "mask_noise",
+    # re-exported from the modules that hold them
+    "ALIASES",
+    "MAX_CHARS",
+    "TokenMatch",
+    "line_starts",
 ]
-
-# --- tokens ------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*|\S")
-_NOISE = re.compile(
-    r"<(?:!--.*?--|/?[a-zA-Z][^<>]{0,2000}|![a-zA-Z][^<>]{0,200})>"  # HTML tags
-    r"|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});"  # HTML entities
-    r"|(?:https?://|www\.)\S+"  # URLs
-    r"|(?<![\w@])@\w{1,30}",  # mentions
-    re.S,
-)
-
-
-def mask_noise(text: str) -> str:
-    """Blank out HTML tags/entities, URLs and @mentions with spaces (offsets unchanged)."""
-    if "<" not in text and "&" not in text and "@" not in text and "http" not in text and "www." not in text:
-        return text
-    return _NOISE.sub(lambda m: " " * (m.end() - m.start()), text)
-
-
-def tokenize_spans(text: object) -> list[tuple[str, int, int]]:
-    """``(token, start, end)`` over the text with noise masked; words, numbers (``3.000``,
-    ``kompas.com``) and single other characters (punctuation, emoji) are tokens."""
-    if not isinstance(text, str) or not text:
-        return []
-    text = mask_noise(text[:MAX_CHARS])
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def line_starts(text: str, spans: Sequence[tuple[str, int, int]]) -> list[int]:
-    """Positions of the tokens that begin a line (after the first)."""
-    if "\n" not in text:
-        return []
-    return [i for i in range(1, len(spans)) if "\n" in text[spans[i - 1][2] : spans[i][1]]]
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(m.group().lower() for m in _TOKEN.finditer(text))
-
-
-# --- hand-written aliases -----------------------------------------------------------------
-
-ALIASES: dict[str, tuple[str, ...]] = {
-    "11": ("NAD", "Nanggroe Aceh Darussalam"),
-    "12": ("Sumut",),
-    "13": ("Sumbar",),
-    "16": ("Sumsel",),
-    "19": ("Babel", "Bangka Belitung"),
-    "21": ("Kepri",),
-    "31": (
-        "DKI Jakarta",
-        "DKI",
-        "Jakarta",
-        "DK Jakarta",
-        "Daerah Khusus Jakarta",
-        "Daerah Khusus Ibu Kota Jakarta",
-        "Jkt",
-    ),
-    "32": ("Jabar",),
-    "33": ("Jateng",),
-    "35": ("Jatim",),
-    "34": ("DIY", "DI Yogyakarta", "Yogyakarta", "Jogja", "Jogjakarta", "Yogya", "Jogjakarta"),
-    "52": ("NTB",),
-    "53": ("NTT",),
-    "61": ("Kalbar",),
-    "62": ("Kalteng",),
-    "63": ("Kalsel",),
-    "64": ("Kaltim",),
-    "65": ("Kaltara",),
-    "71": ("Sulut",),
-    "72": ("Sulteng",),
-    "73": ("Sulsel",),
-    "74": ("Sultra",),
-    "76": ("Sulbar",),
-    "82": ("Malut",),
-    "Kabupaten Administrasi Kepulauan Seribu": ("Kepulauan Seribu", "Pulau Seribu"),
-    "Kota Administrasi Jakarta Pusat": ("Jakpus",),
-    "Kota Administrasi Jakarta Utara": ("Jakut",),
-    "Kota Administrasi Jakarta Barat": ("Jakbar",),
-    "Kota Administrasi Jakarta Selatan": ("Jaksel",),
-    "Kota Administrasi Jakarta Timur": ("Jaktim",),
-    "Kabupaten Bandung Barat": ("KBB",),
-    "Kota Surakarta": ("Solo",),
-    "Kota Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"),
-    "Kabupaten Labuhanbatu": ("Labuhan Batu",),
-    "Kabupaten Labuhanbatu Selatan": ("Labuhan Batu Selatan",),
-    "Kabupaten Labuhanbatu Utara": ("Labuhan Batu Utara",),
-    "Kabupaten Tapanuli Utara": ("Taput",),
-    "Kabupaten Tapanuli Selatan": ("Tapsel",),
-    "Kabupaten Tapanuli Tengah": ("Tapteng",),
-    "Kabupaten Mandailing Natal": ("Madina",),
-    "Kabupaten Humbang Hasundutan": ("Humbahas",),
-    "Kota Pematangsiantar": ("Pematang Siantar", "Siantar"),
-    "Kota Padangsidimpuan": ("Padang Sidempuan", "Padangsidempuan", "Padang Sidimpuan"),
-    "Kota Tanjungbalai": ("Tanjung Balai",),
-    "Kota Bukittinggi": ("Bukit Tinggi",),
-    "Kabupaten Ogan Komering Ulu": ("OKU",),
-    "Kabupaten Ogan Komering Ilir": ("OKI",),
-    "Kabupaten Musi Banyuasin": ("Muba",),
-    "Kabupaten Gunungkidul": ("Gunung Kidul",),
-    "Kabupaten Timor Tengah Selatan": ("TTS",),
-    "Kabupaten Timor Tengah Utara": ("TTU",),
-    "Kabupaten Kotawaringin Barat": ("Kobar",),
-    "Kabupaten Kotawaringin Timur": ("Kotim",),
-    "Kota Palangkaraya": ("Palangka Raya",),
-    "Kota Banjarbaru": ("Banjar Baru",),
-    "Kabupaten Kutai Kartanegara": ("Kukar",),
-    "Kabupaten Kutai Timur": ("Kutim",),
-    "Kabupaten Kutai Barat": ("Kubar",),
-    "Kabupaten Penajam Paser Utara": ("PPU",),
-    "Kabupaten Bolaang Mongondow": ("Bolmong",),
-    "Kabupaten Toli-Toli": ("Tolitoli",),
-    "Kabupaten Kepulauan Selayar": ("Selayar",),
-    "Kabupaten Pangkajene dan Kepulauan": ("Pangkep",),
-    "Kabupaten Sidenreng Rappang": ("Sidrap",),
-    "Kota Parepare": ("Pare-Pare", "Pare Pare"),
-    "Kota Bau Bau": ("Baubau",),
-    "Kabupaten Polewali Mandar": ("Polman",),
-    "Kota Tangerang Selatan": ("Tangsel",),
-    "Kota Bandung": ("Bdg",),
-}
-"""Extra names per province code or official regency name: abbreviations and spellings used in the media (bare names)."""
 
 COMMON_WORDS = _places.CAPITAL_NAMES
 """Bare names that need a capital letter (see :mod:`sigap.text.places`)."""
 _AMBIGUOUS = _places.AMBIGUOUS_NAMES
 _PLAIN, _CAPITAL, _CONTEXT = 0, _places.NEEDS_CAPITAL, _places.NEEDS_CONTEXT  # what a bare name needs
-
-_PREFIXES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "provinsi": (("provinsi",), ("prov",), ("prov", "."), ("propinsi",)),
-    "kabupaten": (("kabupaten",), ("kab",), ("kab", "."), ("kabupaten", "administrasi")),
-    "kota": (("kota",), ("kota", "administrasi"), ("kotamadya",), ("kodya",)),
-    "kecamatan": (("kecamatan",), ("kec",), ("kec", "."), ("distrik",)),
-}
-_STRIP = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
-
-
-# --- public records -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    code: str  # "33", "33.21", "33.21.09"
-    name: str  # official name: "Jawa Tengah", "Kabupaten Demak", "Karanganyar"
-    level: str  # provinsi | kabupaten | kota | kecamatan
-
-    @property
-    def province_code(self) -> str:
-        return self.code[:2]
-
-    @property
-    def regency_code(self) -> str | None:
-        return self.code[:5] if len(self.code) >= 5 else None
-
-    @property
-    def full_name(self) -> str:
-        if self.level == "provinsi":
-            return f"Provinsi {self.name}"
-        if self.level == "kecamatan":
-            return f"Kecamatan {self.name}"
-        return self.name
-
-
-@dataclass(frozen=True, slots=True)
-class RegionMatch:
-    text: str  # as written, e.g. "Kab. Demak"
-    start: int  # character offsets into the input text
-    end: int
-    region: Region
-    explicit: bool  # written with a prefix (Kabupaten, Kota, Provinsi, Kecamatan)
-
-    @property
-    def code(self) -> str:
-        return self.region.code
-
-
-@dataclass(frozen=True, slots=True)
-class BodyMatch:
-    text: str  # as written, e.g. "BPBD Jawa Tengah"
-    start: int
-    end: int
-    name: str  # canonical name, e.g. "Badan Penanggulangan Bencana Daerah"
-    region_code: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class TokenMatch:
-    """A match over token positions ``[start, end)`` (used by the entity tagger)."""
-
-    start: int
-    end: int
-    kind: str  # "region" | "body"
-    code: str | None  # region code (resolved), for bodies the region that follows, if any
-    name: str = ""  # body name
-    explicit: bool = False
-    weak: bool = False  # an ambiguous name without evidence from the context
 
 
 # --- the gazetteer ------------------------------------------------------------------------

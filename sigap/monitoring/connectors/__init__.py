@@ -1,6 +1,7 @@
 """Source connectors: pure Python (no Django), one module per source type.
 
-* :mod:`.base` — :class:`Record`, :class:`Rejected`, shared helpers
+* :mod:`.base` — :class:`Record`, :class:`Rejected`, shared helpers (re-exported from
+  :mod:`.records`, :mod:`.values` and :mod:`.streams`)
 * :mod:`.sigap_format` — Sigap's own JSONL and CSV
 * :mod:`.twarc2` — X/Twitter API v2 (twarc2 output)
 * :mod:`.youtube` — YouTube Data API v3 comment threads
