@@ -16,6 +16,7 @@ urlpatterns = [
     path("layanan/", include("sigap.portal.urls")),
     path("ppid/", include("sigap.ppid.urls")),
     path("isu/", include("sigap.issues.urls")),
+    path("akun-sumber/", include("sigap.issues.account_urls")),
     path("beranda/", include("sigap.home.urls")),
     path("laporan/", include("sigap.reports.urls")),
     path("krisis/", include("sigap.crisis.urls")),

@@ -44,6 +44,26 @@ def _watchlist(w):
     return "/pantauan/"
 
 
+def _account(w):
+    from sigap.monitoring.connectors.base import Record
+    from sigap.monitoring.ingest import store_records
+
+    now = timezone.now()
+    posts = [
+        Record(str(i), "x", f"Tanggul Wulan jebol, hari ke-{i}", now - timedelta(days=i), author="wargademak", likes=i)
+        for i in range(5)
+    ]
+    store_records(w("source"), posts)
+    return "/akun-sumber/x/wargademak/"
+
+
+def _saved_search(w):
+    from sigap.monitoring.models import SavedSearch
+
+    SavedSearch.objects.create(office=w("offices")["demak"], user=w("analyst"), name="Banjir", query="q=banjir")
+    return "/pencarian/"
+
+
 def _import(w):
     from sigap.monitoring.models import ImportJob, RejectedRecord
 
@@ -110,6 +130,8 @@ PAGES = [
     ("home-admin", "office_admin", lambda w: "/beranda/"),
     ("documents-search", "analyst", lambda w: _documents(w) and "/dokumen/?q=warga"),
     ("document-detail", "analyst", lambda w: f"/dokumen/{_documents(w).pk}/"),
+    ("account", "analyst", _account),
+    ("saved-searches", "analyst", _saved_search),
     ("sources", "analyst", lambda w: w("source") and "/sumber/"),
     ("source-detail", "analyst", lambda w: f"/sumber/{w('source').pk}/"),
     ("source-form", "analyst", lambda w: "/sumber/baru/"),
@@ -133,6 +155,7 @@ PAGES = [
     ("ppid-unit-form", "office_admin", lambda w: "/ppid/unit/baru/"),
     ("ppid-holidays", "office_admin", lambda w: "/ppid/hari-libur/?tahun=2026"),
     ("ppid-holiday-form", "office_admin", lambda w: "/ppid/hari-libur/baru/"),
+    ("office-users", "office_admin", lambda w: w("analyst") and f"/kantor/{w('offices')['demak'].pk}/pengguna/"),
     ("account-security", "analyst", lambda w: "/akun/keamanan/"),
     ("two-factor-enrol", "analyst", lambda w: "/akun/keamanan/aktifkan/"),
     ("login", None, lambda w: "/masuk/"),

@@ -1,9 +1,15 @@
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from sigap.core.models import Role
 
 from . import throttle, twofactor
 
@@ -80,3 +86,47 @@ class OfficeSecurityForm(forms.Form):
             "Admins without it are sent to turn it on when they sign in and can open nothing else until they do."
         ),
     )
+
+
+def _role_field():
+    return forms.MultipleChoiceField(
+        label=_("Roles"),
+        choices=Role.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one role.")},
+    )
+
+
+class InviteMemberForm(forms.Form):
+    name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("The invitation with the link to set a password goes to this address."),
+    )
+    roles = _role_field()
+
+
+class MemberRolesForm(forms.Form):
+    roles = _role_field()
+
+
+def _same_address(a: str, b: str) -> bool:
+    # As Django compares them: the database's case-insensitive match can differ for look-alike
+    # Unicode characters, so the reset mail must go to the address exactly as typed.
+    return unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    def get_users(self, email):
+        """Django's, plus invited members who have not set a password yet: when their invitation
+        link expired, "Lupa kata sandi?" is how they ask for a new one themselves."""
+        yield from super().get_users(email)
+        model = get_user_model()
+        field = model.get_email_field_name()
+        invited = model._default_manager.filter(**{f"{field}__iexact": email, "is_active": True}).filter(
+            memberships__isnull=False
+        )
+        for user in invited.distinct():
+            if not user.has_usable_password() and _same_address(email, getattr(user, field)):
+                yield user

@@ -72,3 +72,25 @@ class OfficeSecurity(models.Model):
 
     def __str__(self):
         return str(self.office)
+
+
+class InactiveMember(models.Model):
+    """A member an office's admin turned off. Their core.Membership rows are removed, so every
+    access check and every app (which read only those) drops them at once; their roles are kept
+    here for turning them on again. The user row itself stays: the audit trail points at it."""
+
+    office = models.ForeignKey("core.Office", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inactive_memberships")
+    roles = models.JSONField(default=list)
+    since = models.DateTimeField(auto_now_add=True)
+    # True when turning this membership off left the account with no office, so Sigap turned the
+    # whole account off (is_active); only then may an office admin turn the account on again.
+    account_turned_off = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["office", "user"], name="unique_inactive_member")]
+        verbose_name = _("inactive member")
+        verbose_name_plural = _("inactive members")
+
+    def __str__(self):
+        return f"{self.user} — {self.office}"

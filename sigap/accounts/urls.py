@@ -1,10 +1,11 @@
-"""Sign-in, password change and password reset (Django's views, Indonesian paths and templates).
+"""Sign-in, password change and password reset (Django's views, Indonesian paths and templates),
+two-step sign-in and an office's users.
 No namespace: Django's views redirect to these names."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views, views_two_factor
+from . import views, views_members, views_two_factor
 
 urlpatterns = [
     path("masuk/", views.LoginView.as_view(), name="login"),
@@ -13,6 +14,14 @@ urlpatterns = [
     path("akun/keamanan/aktifkan/", views_two_factor.enrol, name="two_factor_enrol"),
     path("akun/keamanan/matikan/", views_two_factor.disable, name="two_factor_disable"),
     path("kantor/<int:pk>/keamanan/", views_two_factor.office_security, name="office_security"),
+    path("kantor/<int:pk>/pengguna/", views_members.office_users, name="office_users"),
+    path("kantor/<int:pk>/pengguna/undang/", views_members.invite, name="office_user_invite"),
+    path("kantor/<int:pk>/pengguna/<int:user_pk>/", views_members.member_detail, name="office_user"),
+    path(
+        "kantor/<int:pk>/pengguna/<int:user_pk>/nonaktifkan/", views_members.deactivate, name="office_user_deactivate"
+    ),
+    path("kantor/<int:pk>/pengguna/<int:user_pk>/aktifkan/", views_members.reactivate, name="office_user_reactivate"),
+    path("kantor/<int:pk>/pengguna/<int:user_pk>/kirim-ulang/", views_members.resend, name="office_user_resend"),
     path("masuk/lupa-sandi/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "masuk/lupa-sandi/terkirim/",

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import reverse_lazy
 
 from . import throttle, twofactor
-from .forms import ThrottledAuthenticationForm
+from .forms import PasswordResetForm, ThrottledAuthenticationForm
 from .views_two_factor import start_code_step
 
 
@@ -25,6 +25,7 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext as _
 
-from .models import EDITOR_ROLES, Membership, Office
+from .models import EDITOR_ROLES, Membership, Office, Role
 
 
 def member_office_ids(user, roles=None) -> set[int]:
@@ -37,6 +38,17 @@ def require_editor(user, office_id: int) -> None:
 
 def visible_offices(user):
     return Office.objects.filter(id__in=visible_office_ids(user))
+
+
+def get_office_for_admin(user, pk) -> Office:
+    """The office ``pk`` for a page only its own admins may use: 404 when the user cannot see the
+    office at all (it stays unknown to them), 403 when they can but are not its admin."""
+    office = visible_offices(user).filter(pk=pk).first()
+    if office is None:
+        raise Http404
+    if office.pk not in member_office_ids(user, {Role.ADMIN}):
+        raise PermissionDenied(_("Only this office's admins may open this page."))
+    return office
 
 
 def editable_offices(user):

@@ -127,7 +127,7 @@ class SetupItem:
     label: str
     done: bool
     todo: str  # what to do, when not done
-    url: str = ""  # where it is done; empty while only Django's admin can do it
+    url: str = ""  # where it is done
 
 
 # The roles an office needs someone in, for the checklist's "users" item.
@@ -143,8 +143,9 @@ def setup_checklist(user, office: Office) -> list[SetupItem]:
             "users",
             _("Users for every role"),
             not missing,
-            _("No one yet as: %(roles)s. Users and their roles are added in Django's admin (/admin/).")
+            _("No one yet as: %(roles)s. Invite them by e-mail on the office's user page.")
             % {"roles": ", ".join(missing)},
+            reverse("office_users", args=[office.pk]),
         ),
         SetupItem(
             "sources",

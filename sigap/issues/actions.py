@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sigap.core.access import member_office_ids
 from sigap.core.models import AuditEvent, Office
 from sigap.monitoring.models import Document, Source, Watchlist
 from sigap.monitoring.search import matching
@@ -164,4 +165,17 @@ def save_policy(form, *, actor) -> None:
         target=policy,
         office=policy.office,
         data={**{f: form.cleaned_data[f] for f in form.Meta.fields}, "weights": policy.weights},
+    )
+
+
+@transaction.atomic
+def record_issue_export(actor, fmt: str, rows: int, filters: str) -> None:
+    """Who took the issue list out of Sigap, and how many rows: as the other exports are."""
+    office = Office.objects.filter(id__in=member_office_ids(actor)).order_by("id").first()
+    AuditEvent.record(
+        actor=actor,
+        action="issue.exported",
+        target=office or actor,
+        office=office,
+        data={"format": fmt, "rows": rows, "filters": filters},
     )

@@ -72,6 +72,7 @@ def explained(components: list[dict]) -> list[dict]:
 
 ACTIONS = {
     "issue.created": gettext_lazy("Issue created"),
+    "issue.exported": gettext_lazy("Issue list exported"),
     "issue.level": gettext_lazy("Level changed"),
     "issue.renamed": gettext_lazy("Renamed"),
     "issue.dismissed": gettext_lazy("Dismissed"),

@@ -5,6 +5,7 @@ from typing import cast
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,16 +15,17 @@ from sigap.core.access import editable_office_ids, visible_offices
 from sigap.core.levels import Level, level_rank
 from sigap.core.models import AuditEvent
 from sigap.lib.region_map import choropleth
+from sigap.monitoring.exports import EXPORT_LIMIT, FORMATS, capped_note, spreadsheet_response, with_note
 
-from . import actions, stats
+from . import actions, exports, stats
 from .access import get_issue, get_policy
 from .explain import explained, history
 from .forms import IssueCreateForm, OtherIssuesForm, PolicyForm, ReasonForm, RenameForm, SplitForm
 from .models import Issue
 
 
-@login_required
-def issue_list(request):
+def _listed(request):
+    """The issues the list shows for its status and level filters (open ones by default)."""
     issues = Issue.objects.visible_to(request.user).select_related("office")
     status = request.GET.get("status") or Issue.Status.OPEN
     if status in Issue.Status.values:
@@ -31,7 +33,17 @@ def issue_list(request):
     level = request.GET.get("level")
     if level in Level.values:
         issues = issues.filter(level=level)
-    issues = sorted(issues[:500], key=lambda i: (-level_rank(i.level), -i.score))
+    return issues, status, level
+
+
+def _most_pressing(issues) -> list[Issue]:
+    return sorted(issues, key=lambda i: (-level_rank(i.level), -i.score))
+
+
+@login_required
+def issue_list(request):
+    issues, status, level = _listed(request)
+    issues = _most_pressing(issues[:500])
     counts = {lvl: 0 for lvl in Level.values}
     for lvl in Issue.objects.visible_to(request.user).filter(status=Issue.Status.OPEN).values_list("level", flat=True):
         counts[lvl] += 1
@@ -39,8 +51,23 @@ def issue_list(request):
         "issues": issues, "status": status, "level": level, "statuses": Issue.Status.choices,
         "levels": [(value, label, counts[value]) for value, label in Level.choices],
         "can_edit": bool(editable_office_ids(request.user)),
-        "offices": visible_offices(request.user),
+        "offices": visible_offices(request.user), "query_string": request.GET.urlencode(),
     })  # fmt: skip
+
+
+@login_required
+def issue_export(request, fmt: str):
+    """The issue list as a file: the same filters and the same visible issues, most pressing first."""
+    if fmt not in FORMATS:
+        raise Http404
+    issues, _status, _level = _listed(request)
+    issues = issues.defer("components", "signals", "facets")
+    total = issues.count()
+    actions.record_issue_export(request.user, fmt, min(total, EXPORT_LIMIT), request.GET.urlencode())
+    note = capped_note(EXPORT_LIMIT, total) if total > EXPORT_LIMIT else None
+    rows = with_note(exports.issue_rows(_most_pressing(issues.order_by("-score")[:EXPORT_LIMIT])), note)
+    name = f"isu-{timezone.localdate().isoformat()}"
+    return spreadsheet_response(fmt, name, "Isu", exports.ISSUE_COLUMNS, rows)
 
 
 @login_required

@@ -14,9 +14,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, tzinfo
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 #: A text cell starting with one of these (after leading spaces too) would be run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -70,6 +70,23 @@ def write_csv(
         writer.writerow([csv_cell(v, tz) for v in row])
 
 
+class _Line:
+    """A file that hands back what csv.writer writes, so rows can be streamed one by one."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def iter_csv(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None, delimiter: str = ","
+) -> Iterator[str]:
+    """The CSV of :func:`csv_bytes` line by line (with the BOM first), for a streamed download."""
+    writer = csv.writer(_Line(), delimiter=delimiter)
+    yield "\ufeff" + writer.writerow([csv_cell(c) for c in columns])
+    for row in rows:
+        yield writer.writerow([csv_cell(v, tz) for v in row])
+
+
 def csv_bytes(
     columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None, delimiter: str = ","
 ) -> bytes:
@@ -97,26 +114,49 @@ def set_cell(cell: Any, value: Any, tz: tzinfo | None = None) -> None:
         cell.value = value
 
 
+def write_xlsx(
+    out: BinaryIO,
+    title: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    tz: tzinfo | None = None,
+    width: int = 22,
+) -> None:
+    """A one-sheet workbook into ``out``: a bold, frozen header row, then ``rows``. Written in
+    openpyxl's write-only mode, so tens of thousands of rows do not sit in memory as cell objects."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_ILLEGAL_XML.sub("", re.sub(r"[\[\]:*?/\\]", " ", title))[:31] or "Sheet")
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    for c in range(1, len(columns) + 1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    ws.freeze_panes = "A2"
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(ws)
+        set_cell(cell, name)
+        cell.font, cell.alignment = bold, wrap
+        header.append(cell)
+    ws.append(header)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(ws)
+            set_cell(cell, value, tz)
+            cells.append(cell)
+        ws.append(cells)
+    wb.save(out)
+
+
 def xlsx_bytes(
     title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], *, tz: tzinfo | None = None, width: int = 22
 ) -> bytes:
-    """A one-sheet workbook: a bold, frozen header row, then ``rows``."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = _ILLEGAL_XML.sub("", re.sub(r"[\[\]:*?/\\]", " ", title))[:31] or "Sheet"
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
-    for c, name in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=c)
-        set_cell(cell, name)
-        cell.font, cell.alignment = bold, wrap
-        ws.column_dimensions[cell.column_letter].width = width
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row, start=1):
-            set_cell(ws.cell(row=r, column=c), value, tz)
-    ws.freeze_panes = "A2"
+    """The workbook of :func:`write_xlsx` as bytes."""
     out = io.BytesIO()
-    wb.save(out)
+    write_xlsx(out, title, columns, rows, tz=tz, width=width)
     return out.getvalue()

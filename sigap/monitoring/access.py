@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from sigap.core.access import require_editor
 
-from .models import Document, ImportJob, Source, Watchlist
+from .models import Document, ImportJob, SavedSearch, Source, Watchlist
 
 
 def get_source(user, pk: int, *, edit: bool = False) -> Source:
@@ -47,3 +48,13 @@ def get_import_job(user, pk: int, *, edit: bool = False) -> ImportJob:
 
 def import_jobs_for(user):
     return ImportJob.objects.visible_to(user)
+
+
+def get_saved_search(user, pk: int, *, own: bool = False) -> SavedSearch:
+    """A saved search the user may open; ``own``: one they may delete (only whoever saved it)."""
+    search = SavedSearch.objects.visible_to(user).filter(pk=pk).select_related("office", "user").first()
+    if search is None:
+        raise Http404(_("Saved search not found."))
+    if own and search.user_id != user.pk:
+        raise PermissionDenied(_("Only the officer who saved this search may delete it."))
+    return search

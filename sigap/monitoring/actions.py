@@ -11,11 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sigap.core.models import AuditEvent, save_with_audit
+from sigap.core.access import member_office_ids
+from sigap.core.models import AuditEvent, Office, save_with_audit
 from sigap.core.transitions import TransitionError
 
-from .forms import SourceForm, WatchlistForm
-from .models import ImportJob, Source, Watchlist
+from .forms import SavedSearchForm, SourceForm, WatchlistForm
+from .models import ImportJob, SavedSearch, Source, Watchlist
 from .tasks import run_import_task
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,35 @@ def delete_watchlist(watchlist: Watchlist, user, *, via: str = "web") -> None:
         data={"query": watchlist.query, "via": via},
     )
     watchlist.delete()
+
+
+@transaction.atomic
+def save_search(form: SavedSearchForm, user) -> SavedSearch:
+    search = form.save(commit=False)
+    search.user = user
+    save_with_audit(search, user, "saved_search", office=search.office, data={"query": search.query})
+    return search
+
+
+@transaction.atomic
+def delete_search(search: SavedSearch, user) -> None:
+    AuditEvent.record(
+        actor=user, action="saved_search.deleted", target=search, office=search.office, data={"query": search.query}
+    )
+    search.delete()
+
+
+@transaction.atomic
+def record_document_export(user, fmt: str, rows: int, filters: str) -> None:
+    """Who took which documents out of Sigap, and how many: as the PPID registers' exports are."""
+    office = Office.objects.filter(id__in=member_office_ids(user)).order_by("id").first()
+    AuditEvent.record(
+        actor=user,
+        action="document.exported",
+        target=office or user,
+        office=office,
+        data={"format": fmt, "rows": rows, "filters": filters},
+    )
 
 
 def remove_old_import_files() -> int:

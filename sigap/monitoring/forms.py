@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from urllib.parse import parse_qsl, urlencode
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from sigap.core.access import editable_offices
+from sigap.core.access import editable_offices, member_office_ids
+from sigap.core.models import Office
 from sigap.lib.query import QuerySyntaxError, parse
 
-from .models import Channel, Sentiment, Source, Watchlist
+from .models import Channel, SavedSearch, Sentiment, Source, Watchlist
 from .search import matching
 from .urlguard import validate_fetch_url
 
@@ -160,6 +162,35 @@ class WatchlistForm(forms.ModelForm):
         text = self.cleaned_data["query"].strip()
         parse_query_or_error(text)
         return text
+
+
+class SavedSearchForm(forms.ModelForm):
+    """Saves the filters of the document list as they are (its query string, without the page number)."""
+
+    class Meta:
+        model = SavedSearch
+        fields = ["name", "office", "shared", "query"]
+        widgets = {"query": forms.HiddenInput}
+        labels = {"name": _("Name of this search")}
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One's own offices only: a search is shared with colleagues, not with offices one oversees.
+        offices = Office.objects.filter(id__in=member_office_ids(user))
+        self.fields["office"].queryset = offices
+        self.fields["office"].empty_label = None
+        self.only_office = offices[0] if len(offices) == 1 else None
+        if self.only_office is not None:  # nothing to choose: not asked
+            self.fields["office"].widget = forms.HiddenInput()
+            self.fields["office"].required = False
+            self.initial.setdefault("office", self.only_office.pk)
+
+    def clean_office(self):
+        return self.cleaned_data.get("office") or self.only_office
+
+    def clean_query(self):
+        pairs = parse_qsl(self.cleaned_data["query"].lstrip("?"), keep_blank_values=False)
+        return urlencode([(k, v) for k, v in pairs if k in DocumentFilterForm.base_fields])
 
 
 FORMAT_CHOICES = [

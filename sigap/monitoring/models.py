@@ -282,6 +282,37 @@ class Watchlist(models.Model):
             raise ValidationError({"query": str(exc)}) from None
 
 
+class SavedSearchQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The user's own searches and those shared in the offices whose data they may read."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(Q(user=user) | Q(shared=True, office_id__in=visible_office_ids(user)))
+
+
+class SavedSearch(models.Model):
+    """A document search an officer wants again: the filters as the list page's query string."""
+
+    office = models.ForeignKey(Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches")
+    name = models.CharField(_("name"), max_length=120)
+    query = models.CharField(_("filters"), max_length=2000, blank=True)
+    shared = models.BooleanField(
+        _("share with my office"), default=False, help_text=_("Colleagues in the office see it in their list too.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SavedSearchQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class ImportJob(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 
 from .models import Channel, DocumentEntity, Sentiment, Source
@@ -104,3 +104,22 @@ def top_authors(documents: QuerySet, limit: int = 10) -> list[dict]:
         .order_by("-n")[:limit]
     )
     return [{**row, "channel_label": str(names.get(row["channel"], row["channel"]))} for row in rows]
+
+
+def daily_posts_and_reach(documents: QuerySet, start: datetime, end: datetime) -> dict:
+    """Per local day: documents, and their engagement (likes + shares + replies + views), gaps filled with zero."""
+    offset = int(cast("timedelta", start.utcoffset()).total_seconds() // 60) if start.utcoffset() else 0
+    rows = (
+        documents.filter(published_at__gte=start, published_at__lt=end)
+        .order_by()
+        .annotate(bucket=_bucket(False, offset))
+        .values("bucket")
+        .annotate(n=Count("id"), reach=Sum(F("likes") + F("shares") + F("replies") + F("views")))
+    )
+    by_day = {row["bucket"]: (row["n"], row["reach"] or 0) for row in rows}
+    labels = volume_labels(start, end, False)
+    return {
+        "labels": labels,
+        "posts": [by_day.get(day, (0, 0))[0] for day in labels],
+        "reach": [by_day.get(day, (0, 0))[1] for day in labels],
+    }

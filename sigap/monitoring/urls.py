@@ -6,6 +6,7 @@ app_name = "monitoring"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("dokumen/", views.document_list, name="document_list"),
+    path("dokumen/ekspor.<str:fmt>", views.document_export, name="document_export"),
     path("dokumen/<int:pk>/", views.document_detail, name="document_detail"),
     path("dokumen/<int:pk>/teks.txt", views.document_text, name="document_text"),
     path("sumber/", views.source_list, name="source_list"),
@@ -22,4 +23,8 @@ urlpatterns = [
     path("pantauan/baru/", views.watchlist_edit, name="watchlist_create"),
     path("pantauan/<int:pk>/ubah/", views.watchlist_edit, name="watchlist_edit"),
     path("pantauan/<int:pk>/hapus/", views.watchlist_delete, name="watchlist_delete"),
+    path("pencarian/", views.saved_search_list, name="saved_search_list"),
+    path("pencarian/simpan/", views.saved_search_create, name="saved_search_create"),
+    path("pencarian/<int:pk>/", views.saved_search_open, name="saved_search_open"),
+    path("pencarian/<int:pk>/hapus/", views.saved_search_delete, name="saved_search_delete"),
 ]

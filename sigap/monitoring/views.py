@@ -9,8 +9,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,12 +20,21 @@ from sigap.core.access import editable_office_ids
 from sigap.core.models import AuditEvent
 from sigap.core.transitions import TransitionError
 
-from . import stats
-from .access import get_document, get_import_job, get_source, get_watchlist
-from .actions import cancel_import, delete_watchlist, retry_import, save_source, save_watchlist
-from .forms import DocumentFilterForm, ImportForm, SourceForm, WatchlistForm
+from . import exports, stats
+from .access import get_document, get_import_job, get_saved_search, get_source, get_watchlist
+from .actions import (
+    cancel_import,
+    delete_search,
+    delete_watchlist,
+    record_document_export,
+    retry_import,
+    save_search,
+    save_source,
+    save_watchlist,
+)
+from .forms import DocumentFilterForm, ImportForm, SavedSearchForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
-from .models import Document, RejectedRecord, Sentiment, Source, Watchlist
+from .models import Document, RejectedRecord, SavedSearch, Sentiment, Source, Watchlist
 from .search import highlights
 from .tasks import poll_source_task
 
@@ -72,11 +82,36 @@ def document_list(request):
         document.marked_title, document.marked_snippet = marks.get(document.id, (None, None))
     params = request.GET.copy()
     params.pop("page", None)
+    query_string = params.urlencode()
     return render(
         request,
         "monitoring/document_list.html",
-        {"form": form, "page": page, "query_string": params.urlencode()},
+        {
+            "form": form,
+            "page": page,
+            "query_string": query_string,
+            "export_limit": exports.EXPORT_LIMIT,
+            "save_form": SavedSearchForm(request.user, initial={"query": query_string}),
+        },
     )
+
+
+@login_required
+def document_export(request, fmt: str):
+    """The document search as a file: the same filters and the same visible documents as the list."""
+    if fmt not in exports.FORMATS:
+        raise Http404
+    form, documents = _filtered(request)
+    if form.is_bound and not form.is_valid():
+        messages.error(request, _("Correct the search before exporting it."))
+        return redirect(reverse("monitoring:document_list") + "?" + request.GET.urlencode())
+    total = documents.count()
+    limit = exports.EXPORT_LIMIT
+    record_document_export(request.user, fmt, min(total, limit), request.GET.urlencode())
+    note = exports.capped_note(limit, total) if total > limit else None
+    rows = exports.with_note(exports.document_rows(documents, limit), note)
+    name = f"dokumen-{timezone.localdate().isoformat()}"
+    return exports.spreadsheet_response(fmt, name, "Dokumen", exports.DOCUMENT_COLUMNS, rows)
 
 
 @login_required
@@ -271,3 +306,38 @@ def watchlist_delete(request, pk: int):
     delete_watchlist(get_watchlist(request.user, pk, edit=True), request.user)
     messages.success(request, _("Watchlist deleted."))
     return redirect("monitoring:watchlist_list")
+
+
+@login_required
+def saved_search_list(request):
+    searches = SavedSearch.objects.visible_to(request.user).select_related("office", "user")
+    return render(request, "monitoring/saved_search_list.html", {"searches": searches})
+
+
+@login_required
+@require_POST
+def saved_search_create(request):
+    form = SavedSearchForm(request.user, request.POST)
+    back = reverse("monitoring:document_list") + "?" + request.POST.get("query", "")[:2000]
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, cast(str, error))
+        return redirect(back)
+    search = save_search(form, request.user)
+    messages.success(request, _("Search “%(name)s” saved.") % {"name": search.name})
+    return redirect(reverse("monitoring:document_list") + "?" + search.query)
+
+
+@login_required
+def saved_search_open(request, pk: int):
+    search = get_saved_search(request.user, pk)
+    return redirect(reverse("monitoring:document_list") + "?" + search.query)
+
+
+@login_required
+@require_POST
+def saved_search_delete(request, pk: int):
+    delete_search(get_saved_search(request.user, pk, own=True), request.user)
+    messages.success(request, _("Saved search deleted."))
+    return redirect("monitoring:saved_search_list")
