@@ -56,21 +56,21 @@ def test_an_overdue_request_alerts_the_office_through_its_alert_rule(ppid, offic
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-04-07 17:30:00"):
         mark_overdue()
-    notification = Notification.objects.get(user=ppid)
+    notification = Notification.objects.get(user=ppid, alert__rule=rule)
     assert req.number in notification.alert.title
 
 
 def test_the_overdue_alert_names_the_due_date_in_indonesian_and_links_to_the_request(ppid, offices):
     from sigap.alerts.models import AlertRule, Notification
 
-    AlertRule.objects.create(
+    rule = AlertRule.objects.create(
         office=offices["demak"], name="PPID terlambat", kind="ppid_overdue", recipient_roles=["ppid"]
     )
     with freeze_time("2026-03-16 03:00:00"):
         req = make_request(offices["demak"], ppid)
     with freeze_time("2026-04-07 17:30:00"):
         mark_overdue()
-    alert = Notification.objects.get(user=ppid).alert
+    alert = Notification.objects.get(user=ppid, alert__rule=rule).alert
     assert (alert.title, alert.url) == (
         f"Permohonan {req.number} melewati jatuh tempo 7 Apr 2026",
         f"/ppid/permohonan/{req.pk}/",

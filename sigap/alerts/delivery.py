@@ -101,6 +101,8 @@ def send_webhook(delivery: Delivery, now: datetime) -> int:
 
 def email_message(delivery: Delivery) -> EmailMessage:
     alerts = list(delivery.alerts.order_by("created_at", "id"))
+    if alerts and alerts[0].is_waiting:
+        return waiting_email(delivery, alerts[0])
     rule_name = alerts[0].rule_name if alerts else ""
     if delivery.is_digest:
         subject = ngettext(
@@ -118,6 +120,15 @@ def email_message(delivery: Delivery) -> EmailMessage:
             "base_url": settings.BASE_URL,
         },
     )
+    return EmailMessage(subject=subject.replace("\n", " ")[:250], body=body, to=[delivery.target])
+
+
+def waiting_email(delivery: Delivery, alert) -> EmailMessage:
+    """Something waits for the recipient (alerts/waiting.py): its title, office, time and link only."""
+    body = render_to_string(
+        "alerts/email_waiting.txt", {"alert": alert, "office": delivery.office, "base_url": settings.BASE_URL}
+    )
+    subject = "[Sigap] " + alert.title
     return EmailMessage(subject=subject.replace("\n", " ")[:250], body=body, to=[delivery.target])
 
 

@@ -49,6 +49,17 @@ class Kind(models.TextChoices):
     PPID_OVERDUE = EventKind.PPID_OVERDUE, _("PPID request past its deadline")
 
 
+class WaitingKind(models.TextChoices):
+    """Something waits for a named person (alerts/waiting.py): addressed to people, never matched by rules."""
+
+    APPROVAL = "waiting_approval", _("Message awaiting your approval")
+    TASK = "waiting_task", _("Crisis task assigned to you")
+    TASK_OVERDUE = "waiting_task_overdue", _("Your crisis task is overdue")
+    PPID_DUE = "waiting_ppid_due", _("PPID request nearing its due date")
+    PPID_OVERDUE = "waiting_ppid_overdue", _("PPID request overdue")
+    OBJECTION = "waiting_objection", _("Objection awaiting a decision")
+
+
 #: Roles that receive an office-wide rule's alerts unless the rule chooses others.
 DEFAULT_RECIPIENT_ROLES = [Role.ADMIN, Role.ANALIS, Role.TIM_KRISIS, Role.PIMPINAN]
 RECIPIENT_ROLE_CHOICES = [(r.value, r.label) for r in Role]
@@ -294,7 +305,7 @@ class Alert(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     rule_name = models.CharField(max_length=120)
-    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices + WaitingKind.choices)
     subject = models.CharField(max_length=200)
     level = models.CharField(_("level"), max_length=20, blank=True, choices=Level.choices)
     title = models.CharField(_("title"), max_length=300)
@@ -305,6 +316,8 @@ class Alert(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     last_seen_at = models.DateTimeField(default=timezone.now)
     repeat_count = models.PositiveIntegerField(_("repeats"), default=0)
+    # a waiting item (WaitingKind) is resolved when the thing is done: approved, done, answered
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
 
     objects = OwnedQuerySet.as_manager()
 
@@ -312,12 +325,22 @@ class Alert(models.Model):
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["rule", "subject", "kind", "level"], name="alert_dedup_key"),
+            # rule-less, so the key above (NULL rule) does not hold: one waiting item per thing and state
+            models.UniqueConstraint(
+                fields=["subject", "kind"],
+                condition=models.Q(kind__in=WaitingKind.values),
+                name="waiting_alert_key",
+            ),
         ]
         verbose_name = _("alert")
         verbose_name_plural = _("alerts")
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.kind in WaitingKind.values
 
     def absolute_url(self) -> str:
         if self.url.startswith(("http://", "https://")):

@@ -19,7 +19,7 @@ from sigap.monitoring.connectors import http
 from sigap.monitoring.urlguard import refusal_message
 from sigap.ppid.models import DIPCategory, DIPEntry
 
-from . import consistency
+from . import consistency, waiting
 from .models import (
     ChannelKind,
     Comment,
@@ -230,6 +230,7 @@ def add_team_member(crisis: Crisis, user, role: str, *, actor, contact: str = ""
 def add_task(crisis: Crisis, *, actor, title: str, phase: str, owner=None, due_at=None) -> Task:
     task = Task.objects.create(crisis=crisis, title=title, phase=phase, owner=owner, due_at=due_at, order=99)
     AuditEvent.record(actor=actor, action="crisis_task.created", target=task, office=crisis.office, to_state="open")
+    waiting.task_assigned(task, actor=actor)
     return task
 
 
@@ -417,6 +418,7 @@ def mark_overdue_tasks() -> int:
             to_state="overdue",
             data={"due": task.due_at.isoformat()},
         )
+        waiting.task_overdue(task)  # the owner is told even without an alert rule
         if not task.crisis.drill:
             events.append(
                 Event(

@@ -102,6 +102,12 @@ TASK_FLOW = Workflow(
 )
 
 
+def _waiting():
+    from . import waiting  # local: waiting imports access, which imports the models that import this module
+
+    return waiting
+
+
 class PhaseTransitions:
     """The CERC phase of a crisis."""
 
@@ -156,6 +162,7 @@ class TaskTransitions:
             change=change,
             fields=["done_at", "done_by"],
             done_if=lambda task: task.done_at is not None,
+            then=lambda task: _waiting().task_done(task),
             refused=gettext("it cannot be marked done"),
         )
 
@@ -208,6 +215,7 @@ class MessageTransitions:
             guard=lambda message: require_complete(message, "submit"),
             change=change,
             fields=["submitted_at"],
+            then=lambda message: _waiting().message_in_review(message, actor=actor),
         )
 
     def return_to_draft(self, *, actor, reason: str) -> None:
@@ -217,6 +225,7 @@ class MessageTransitions:
             action="crisis_message.returned",
             refused=gettext("it cannot be returned to draft"),
             reason=reason,
+            then=lambda message: _waiting().message_decided(message),
         )
 
     def approve(self, *, actor) -> None:
@@ -238,6 +247,7 @@ class MessageTransitions:
             guard=lambda message: require_complete(message, "approve"),
             change=change,
             fields=["approved_at", "approved_by"],
+            then=lambda message: _waiting().message_decided(message),
         )
 
     def cosign(self, office, *, actor):

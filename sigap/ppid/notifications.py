@@ -21,11 +21,10 @@ REQUESTER_EVENTS = {
     "overdue": ("Permohonan {number} melewati batas waktu", None),
     "objection_registered": ("Tanda bukti pengajuan keberatan atas permohonan {number}", None),
 }
+# "Due soon", "overdue" and a new objection reach each officer as a waiting notification (in-app
+# and e-mail, ppid/waiting.py) instead of a shared e-mail here.
 STAFF_EVENTS = {
     "registered": "Permohonan informasi baru {number}",
-    "reminder": "Pengingat: permohonan {number} jatuh tempo {due}",
-    "overdue": "TERLAMBAT: permohonan {number} melewati jatuh tempo {due}",
-    "objection_registered": "Keberatan baru atas permohonan {number}",
 }
 
 
@@ -46,6 +45,7 @@ def notify(request_id: int, event: str, *, to_requester: bool = True) -> int:
         "req": req,
         "event": event,
         "tracking_url": settings.BASE_URL + reverse("portal:track_detail", args=[req.tracking_code]),
+        "survey_url": settings.BASE_URL + reverse("portal:survey", args=[req.tracking_code]),
         "detail_url": settings.BASE_URL + reverse("ppid:request_detail", args=[req.pk]),
         "explanation": req.explain_deadline(),
         "objection": req.objections.order_by("-id").first(),

@@ -108,6 +108,12 @@ OBJECTION_FLOW = Workflow(
 )
 
 
+def _waiting():
+    from . import waiting  # local: waiting imports the models, which import this module
+
+    return waiting
+
+
 class RequestTransitions:
     """The moves of an information request (UU KIP Pasal 22; docs/ppid.md, Workflow)."""
 
@@ -180,6 +186,7 @@ class RequestTransitions:
                 "calendar_version",
                 "reminded_at",
             ],
+            then=lambda req: _waiting().request_extended(req),
             email="extended",
         )
 
@@ -228,6 +235,7 @@ class RequestTransitions:
             reason=values.get("notice_text") or cast("InformationRequest", self).notice_text,
             change=change,
             fields=["outcome", "notified_at", *(k for k in allowed if k in values)],
+            then=lambda req: _waiting().request_answered(req),
             email="notified",
         )
 
@@ -279,6 +287,7 @@ class RequestTransitions:
             reason=reason,
             change=change,
             fields=["withdrawn_at"],
+            then=lambda req: _waiting().request_answered(req),
         )
 
     def reopen_for_delivery(self, actor, objection) -> None:
@@ -338,6 +347,7 @@ class ObjectionTransitions:
             obj.answered_at = timezone.now()
 
         def then(obj):
+            _waiting().objection_decided(obj)
             # in the same transaction: an upheld objection reopens the request (locked in its turn)
             if upheld:
                 obj.request.reopen_for_delivery(actor, obj)
@@ -378,6 +388,7 @@ class ObjectionTransitions:
             "ppid_objection.withdrawn",
             refused=gettext("it cannot be withdrawn"),
             reason=reason,
+            then=lambda obj: _waiting().objection_decided(obj),
         )
 
 

@@ -109,3 +109,15 @@ class WebhookReceiver:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+
+
+def with_email(user, address):
+    """Give a test user an e-mail address (make_user leaves it empty)."""
+    user.email = address
+    user.save(update_fields=["email"])
+    return user
+
+
+def inbox(client, *, unread=False) -> str:
+    """The user's notification list (/notifikasi/) as HTML."""
+    return client.get("/notifikasi/" + ("?belum=1" if unread else "")).content.decode()

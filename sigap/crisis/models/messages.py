@@ -111,6 +111,10 @@ class Message(MessageTransitions, models.Model):
                 to_state=self.status,
                 data={"version": self.version},
             )
+            if old_status == MessageStatus.REVIEW:
+                from ..waiting import message_decided  # local: waiting imports these models
+
+                message_decided(self)  # edited in review: back to draft, no longer awaits approval
 
     @property
     def publishable(self) -> bool:
