@@ -11,7 +11,7 @@ from django.utils import timezone
 from fixtures.browser import launched_chromium
 from helpers.alerts import make_event, make_rule
 from helpers.crisis import approved_holding, open_crisis
-from helpers.ppid import make_request
+from helpers.ppid import answered_request, at, make_request
 from helpers.users import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -110,6 +110,34 @@ def _published_statement(w):
     return "/layanan/demak/krisis/"
 
 
+def _statement_page(w):
+    from sigap.crisis.models import Message
+
+    _published_statement(w)
+    return f"/layanan/krisis/pernyataan/{Message.objects.filter(status='published').get().pk}/"
+
+
+def _objection_page(w):
+    # received two months ago and never answered: the objection form is open
+    req = make_request(w("offices")["demak"], received_at=timezone.now() - timedelta(days=60))
+    return f"/layanan/lacak/{req.tracking_code}/keberatan/"
+
+
+def _service_info_page(w):
+    from sigap.ppid.models import ServiceInfo
+
+    ServiceInfo.objects.create(
+        office=w("offices")["demak"],
+        service_hours="Senin–Kamis 08.00–15.30 WIB",
+        hotline="(0291) 685877",
+        whatsapp="0812 3456 7890",
+        address="Jl. Kyai Singkil No. 7, Demak",
+        maklumat="Kami sanggup menyelenggarakan pelayanan sesuai standar.",
+        officer_contact="ppid@demakkab.go.id",
+    )
+    return "/layanan/demak/permohonan/"
+
+
 def _home_leader(w):
     from helpers.crisis import holding
 
@@ -170,6 +198,18 @@ PAGES = [
         lambda w: f"/layanan/lacak/{make_request(w('offices')['demak']).tracking_code}/",
     ),
     ("portal-crisis-statements", None, _published_statement),
+    ("portal-statement", None, _statement_page),
+    ("portal-objection-form", None, _objection_page),
+    ("portal-request-form-service-info", None, _service_info_page),
+    ("ppid-service-info", "office_admin", lambda w: w("offices") and "/ppid/layanan-publik/"),
+    ("portal-statistics", None, lambda w: w("service_year") and "/layanan/jateng/statistik/?tahun=2026&lingkup=pohon"),
+    (
+        "portal-survey",
+        None,
+        lambda w: (
+            f"/layanan/lacak/{answered_request(w('offices')['demak'], w('ppid'), notified_at=at(2026, 3, 27)).tracking_code}/survei/"
+        ),
+    ),
 ]
 
 

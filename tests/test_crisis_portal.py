@@ -40,7 +40,7 @@ def test_rss_feed_is_valid(client, statements):
     root = ET.fromstring(response.content)
     items = root.findall("./channel/item")
     assert [i.findtext("title") for i in items] == [statements["published"].title]
-    assert items[0].findtext("link").startswith("http://testserver/layanan/demak/krisis/#pernyataan-")
+    assert items[0].findtext("link") == f"http://testserver/layanan/krisis/pernyataan/{statements['published'].pk}/"
     assert items[0].findtext("pubDate")
 
 

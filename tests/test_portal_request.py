@@ -99,7 +99,7 @@ def test_unknown_tracking_code_is_404(client, offices):
 @freeze_time("2026-04-08 03:00:00")
 def test_objection_from_an_overdue_request(client, offices, ppid):
     req = make_request(offices["demak"], ppid)  # due 7 April, no notice
-    page = client.get(f"/layanan/lacak/{req.tracking_code}/").content.decode()
+    page = client.get(f"/layanan/lacak/{req.tracking_code}/keberatan/").content.decode()
     assert 'value="c"' in page and 'value="a"' not in page  # not answered, but nothing refused
     response = client.post(
         f"/layanan/lacak/{req.tracking_code}/keberatan/",
@@ -123,3 +123,20 @@ def test_no_objection_while_the_request_is_still_within_time(client, offices, pp
         f"/layanan/lacak/{req.tracking_code}/keberatan/", {"token": "t1", "grounds": ["c"], "case_summary": "x"}
     )
     assert not req.objections.exists()
+
+
+def test_required_fields_are_marked_before_sending(client, offices):
+    page = client.get(URL).content.decode()
+    assert "Kolom bertanda * wajib diisi." in page
+    assert 'for="id_name">Nama lengkap <span class="required-mark" aria-hidden="true">*</span>' in page
+    assert 'name="name" maxlength="200" aria-required="true" required' in page
+
+
+def test_optional_fields_carry_no_marker(client, offices):
+    page = client.get(URL).content.decode()
+    assert 'for="id_occupation">Pekerjaan</label>' in page
+
+
+def test_the_page_says_what_the_ktp_scan_is_for_before_sending(client, offices):
+    page = client.get(URL).content.decode()
+    assert "Mengapa pindaian KTP: aturan PPID mewajibkan identitas pemohon (NIK pada KTP) diperiksa" in page

@@ -71,7 +71,7 @@ def test_portal_refuses_a_late_objection_and_names_the_last_day(client, ppid, of
 def test_portal_accepts_on_the_last_day(client, ppid, offices):
     req = _refused(offices["demak"], ppid)
     with freeze_time("2026-05-29 09:00:00"):  # 16:00 WIB on the last day
-        page = client.get(f"/layanan/lacak/{req.tracking_code}/").content.decode()
+        page = client.get(f"/layanan/lacak/{req.tracking_code}/keberatan/").content.decode()
         assert "Jumat, 29 Mei 2026" in page  # the last day is shown beside the form
         response = client.post(
             f"/layanan/lacak/{req.tracking_code}/keberatan/",

@@ -6,10 +6,11 @@ houses and every drill (LATIHAN) stay inside Sigap.
 
 from __future__ import annotations
 
-from django.http import HttpResponse, JsonResponse
+from django.contrib.syndication.views import Feed
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from django.utils.translation import gettext as _
 
 from sigap.core.models import Office
@@ -47,37 +48,77 @@ def crisis_page(request, slug: str | None = None):
             "crises": crises,
             "rss_url": reverse("portal:crisis_rss_office", args=[slug]) if slug else reverse("portal:crisis_rss"),
             "json_url": reverse("portal:crisis_json_office", args=[slug]) if slug else reverse("portal:crisis_json"),
+            "atom_url": reverse("portal:crisis_atom_office", args=[slug]) if slug else reverse("portal:crisis_atom"),
         },
     )
 
 
+def statement(request, pk: int):
+    """One statement on its own page: only what the public list shows (published, public kind, no drill)."""
+    message = get_object_or_404(public_statements(), pk=pk)
+    return render(request, "portal/statement.html", {"m": message, "office": message.crisis.office})
+
+
 def _link(request, message: Message) -> str:
-    slug = message.crisis.office.slug
-    return request.build_absolute_uri(reverse("portal:crisis_office", args=[slug])) + f"#pernyataan-{message.pk}"
+    return request.build_absolute_uri(reverse("portal:statement", args=[message.pk]))
 
 
-def crisis_rss(request, slug: str | None = None):
-    office = _office(slug)
-    title = _("Official crisis statements") + (f" — {office.name}" if office else "")
-    feed = Rss201rev2Feed(
-        title=title,
-        link=request.build_absolute_uri(
-            reverse("portal:crisis_office", args=[slug]) if slug else reverse("portal:crisis")
-        ),
-        description=_("Latest official statements and clarifications."),
-        language="id",
-    )
-    for m in public_statements(office)[:LIMIT]:
-        feed.add_item(
-            title=m.title,
-            link=_link(request, m),
-            description=m.body,
-            pubdate=m.published_at,
-            unique_id=f"sigap-crisis-message-{m.pk}",
-            categories=[m.get_kind_display(), m.crisis.title],
-            author_name=m.crisis.office.name,
-        )
-    return HttpResponse(feed.writeString("utf-8"), content_type="application/rss+xml; charset=utf-8")
+class StatementsFeed(Feed):
+    """RSS 2.0 of the public statements (Django's syndication framework); ``StatementsAtomFeed`` is the Atom twin."""
+
+    feed_type: type[SyndicationFeed] = Rss201rev2Feed
+    language = "id"
+
+    def get_object(self, request, slug: str | None = None):
+        return _office(slug)
+
+    def title(self, office):
+        return _("Official crisis statements") + (f" — {office.name}" if office else "")
+
+    def link(self, office):
+        return reverse("portal:crisis_office", args=[office.slug]) if office else reverse("portal:crisis")
+
+    def description(self, office):
+        return _("Latest official statements and clarifications.")
+
+    subtitle = description
+
+    def items(self, office):
+        return public_statements(office)[:LIMIT]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.body
+
+    def item_link(self, item):
+        return reverse("portal:statement", args=[item.pk])
+
+    def item_guid(self, item):
+        return f"sigap-crisis-message-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.published_at
+
+    def item_author_name(self, item):
+        return item.crisis.office.name
+
+    def item_categories(self, item):
+        return [item.get_kind_display(), item.crisis.title]
+
+
+class StatementsAtomFeed(StatementsFeed):
+    feed_type = Atom1Feed
+
+
+crisis_rss = StatementsFeed()
+crisis_atom = StatementsAtomFeed()
 
 
 def crisis_json(request, slug: str | None = None):

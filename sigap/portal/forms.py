@@ -8,6 +8,9 @@ from typing import cast
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import TimeZone
@@ -68,6 +71,25 @@ class HumanCheckMixin(forms.Form):
             )
 
 
+#: Shown after the label of every field that must be filled in; the page explains it above the form.
+REQUIRED_MARK = mark_safe('<span class="required-mark" aria-hidden="true">*</span>')  # noqa: S308 - constant markup
+
+KTP_PURPOSE = _(
+    "Required for an individual requester: the PPID checks the requester's identity (the NIK on the KTP), "
+    "as the PPID rules require for every request. Only PPID officers see it."
+)
+
+
+def mark_required(form: forms.BaseForm) -> None:
+    """Mark the fields a visitor must fill in before sending: a visible star and aria-required (the
+    ``required`` attribute comes from Django), so nobody learns it only from an error message."""
+    form.label_suffix = ""  # no colon after some labels and a star after others
+    for field in form.fields.values():
+        if field.required and not field.widget.is_hidden:
+            field.label = format_html("{} {}", field.label, REQUIRED_MARK)
+            field.widget.attrs["aria-required"] = "true"
+
+
 class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
     """Formulir permohonan informasi (ppid.md §5.1), submitted by the public."""
 
@@ -101,6 +123,8 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
         if not self.is_bound:
             self.fields["token"].initial = uuid.uuid4().hex
         _upload_fields(self, max_mb)
+        self.fields["ktp"].help_text = format_lazy("{} {}", KTP_PURPOSE, self.fields["ktp"].help_text)
+        mark_required(self)
         self.order_fields(
             [
                 *REQUEST_FIELDS[:8],

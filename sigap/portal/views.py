@@ -19,7 +19,7 @@ from sigap.ppid.actions import create_request, file_objection
 from sigap.ppid.calendar import public_deadline
 from sigap.ppid.models import Channel, DIPEntry, InformationRequest, Regulation
 
-from . import abuse
+from . import abuse, tracking
 from .forms import CalculatorForm, PublicObjectionForm, PublicRequestForm, TrackForm
 
 
@@ -99,26 +99,47 @@ def track(request):
     return render(request, "portal/track.html", {"form": form})
 
 
+def _code_not_found(request, code: str):
+    """A mistyped code in the address: say so in the visitor's words and offer the form again (not the staff 404)."""
+    form = TrackForm({"code": code[:12]})
+    form.is_valid()
+    form.add_error(
+        "code", _("Code not found. Check the tracking code on your receipt (10 letters and digits) and try again.")
+    )
+    return render(request, "portal/track.html", {"form": form, "not_found": True}, status=404)
+
+
+def _track_context(req: InformationRequest, **extra) -> dict:
+    objections = list(req.objections.all())
+    return {
+        "req": req,
+        "explanation": req.explain_deadline(),
+        "objections": objections,
+        "history": tracking.history(req, objections),
+        "next_step": tracking.next_step(req, objections),
+        "can_object": req.can_object(),
+        "objection_last_dates": req.objection_last_dates() if req.can_object() else [],
+        **extra,
+    }
+
+
 @never_cache
 def track_detail(request, code: str):
-    req = _by_code(code)
-    return render(
-        request,
-        "portal/track_detail.html",
-        {
-            "req": req,
-            "explanation": req.explain_deadline(),
-            "objections": req.objections.all(),
-            "objection_form": PublicObjectionForm(req) if req.can_object() else None,
-        },
-    )
+    req = InformationRequest.objects.filter(tracking_code=code.strip().upper()).select_related("office").first()
+    if req is None:
+        return _code_not_found(request, code)
+    return render(request, "portal/track_detail.html", _track_context(req))
 
 
 @never_cache
 def objection(request, code: str):
-    req = _by_code(code)
+    req = InformationRequest.objects.filter(tracking_code=code.strip().upper()).select_related("office").first()
+    if req is None:
+        return _code_not_found(request, code)
     if request.method != "POST":
-        return redirect("portal:track_detail", code=code)
+        # Its own page: the form when an objection may be filed now, otherwise the reason why not.
+        form = PublicObjectionForm(req) if req.can_object() else None
+        return render(request, "portal/objection.html", _track_context(req, objection_form=form))
     form = PublicObjectionForm(req, request.POST)
     if not req.can_object():
         messages.error(request, _("An objection cannot be filed against this request now."))
@@ -144,16 +165,7 @@ def objection(request, code: str):
             request, _("Your objection has been registered. The Atasan PPID must answer within 30 working days.")
         )
         return redirect("portal:track_detail", code=req.tracking_code)
-    return render(
-        request,
-        "portal/track_detail.html",
-        {
-            "req": req,
-            "explanation": req.explain_deadline(),
-            "objections": req.objections.all(),
-            "objection_form": form,
-        },
-    )
+    return render(request, "portal/objection.html", _track_context(req, objection_form=form))
 
 
 def calculator(request):

@@ -29,9 +29,12 @@ from .models import (
     ObjectionStatus,
     PelaksanaUnit,
     Regulation,
+    SatisfactionResponse,
     TransitionError,
 )
+from .models.satisfaction import IKM_ELEMENTS
 from .tasks import notify_task
+from .waiting import due_soon_days, objection_registered, request_due_soon, request_overdue
 
 log = logging.getLogger("sigap.ppid")
 
@@ -103,6 +106,7 @@ def file_objection(req: InformationRequest, data: dict, *, actor=None, idempoten
         obj.purpose = obj.purpose or req.purpose
         obj.save()
         obj.register(actor)
+        objection_registered(obj)
     _notify(req.pk, "objection_registered")
     return obj, True
 
@@ -191,13 +195,15 @@ def mark_overdue() -> int:
             data={"due": req.due_date.isoformat()},
         )
         _raise_alert(req)
-        _notify(req.pk, "overdue")
+        request_overdue(req)  # the officers, in-app and by e-mail
+        _notify(req.pk, "overdue")  # the requester
         count += 1
     return count
 
 
 def send_reminders() -> int:
-    """Scheduled: remind the PPID desk N working days before a request's due date, once per due date."""
+    """Scheduled: tell the PPID officers (in-app and by e-mail) that a request is due within
+    `waiting.due_soon_days` working days, once per due date (an extension resets `reminded_at`)."""
     now = timezone.now()
     count = 0
     soon = InformationRequest.objects.open().filter(
@@ -205,7 +211,7 @@ def send_reminders() -> int:
     )
     for req in soon.select_related("office"):
         left = req.working_days_left()
-        if left is None or left > req.regulation.reminder_days:
+        if left is None or left > due_soon_days(req):
             continue
         if not InformationRequest.objects.filter(pk=req.pk, reminded_at__isnull=True).update(reminded_at=now):
             continue
@@ -218,7 +224,7 @@ def send_reminders() -> int:
             to_state=req.status,
             data={"due": req.due_date.isoformat(), "working_days_left": left},
         )
-        _notify(req.pk, "reminder")
+        request_due_soon(req, left)
         count += 1
     return count
 
@@ -521,3 +527,36 @@ def holiday_impact(holiday: Holiday, *, delete: bool = False) -> list[dict]:
     except _DryRun:
         pass
     return moved
+
+
+def submit_satisfaction(req: InformationRequest, scores: dict, comment: str = "") -> tuple[SatisfactionResponse, bool]:
+    """The requester's IKM survey (docs/ppid.md, Satisfaction): (response, created).
+
+    Once per request: a second submit (a double click, a reload) returns the first response and
+    counts nothing. Only a request that is no longer open may be rated.
+    """
+    bad = {
+        key: gettext("Choose a score from 1 to 4.")
+        for key, _label in IKM_ELEMENTS
+        if scores.get(key) not in range(1, 5)
+    }
+    if bad:
+        raise TransitionError(bad)
+    try:
+        with transaction.atomic():
+            locked = InformationRequest.objects.select_for_update().get(pk=req.pk)
+            if locked.is_open:
+                raise TransitionError(gettext("The survey opens once the request has been answered."))
+            existing = SatisfactionResponse.objects.filter(request=locked).first()
+            if existing is not None:
+                return existing, False
+            response = SatisfactionResponse.objects.create(
+                request=locked,
+                office_id=locked.office_id,
+                comment=comment.strip(),
+                submitted_at=timezone.now(),
+                **{key: scores[key] for key, _label in IKM_ELEMENTS},
+            )
+            return response, True
+    except IntegrityError:  # the same request's other submit won the race
+        return SatisfactionResponse.objects.get(request_id=req.pk), False

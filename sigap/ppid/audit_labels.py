@@ -47,6 +47,8 @@ ACTIONS = {
     "ppid_unit.reactivated": _("PPID Pelaksana unit activated again"),
     "ppid_unit.officer_added": _("Officer added to the PPID Pelaksana unit"),
     "ppid_unit.officer_removed": _("Officer removed from the PPID Pelaksana unit"),
+    "ppid_service_info.created": _("Public service information added"),
+    "ppid_service_info.changed": _("Public service information changed"),
     "regulation.created": _("Service time rules added"),
     "regulation.changed": _("Service time rules changed"),
 }

@@ -1,16 +1,22 @@
-"""Statistics of the laporan layanan informasi publik (UU KIP Pasal 12; Perki 1/2021 Pasal 56; docs/ppid.md, Service report)."""
+"""Statistics of the laporan layanan informasi publik (UU KIP Pasal 12; Perki 1/2021 Pasal 56; docs/ppid.md, Service report).
+
+One definition of every figure: the service report, the public statistics page and its open data
+(sigap.portal.statistics_views) all read ``compute`` / ``compute_year``.
+"""
 
 from __future__ import annotations
 
 import io
 import statistics
 from collections import Counter
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db.models import Sum
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sigap.core.models import Office
 from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import working_days_between
 
@@ -26,6 +32,7 @@ from .models import (
     Outcome,
     Pasal17,
     Pasal35,
+    Regulation,
     RequesterKind,
     Status,
 )
@@ -50,35 +57,90 @@ def _median(values):
     return statistics.median(values) if values else None
 
 
-def compute(office, start: date, end: date) -> dict:
+def _local_day(moment) -> date:
+    return timezone.localtime(moment).date()
+
+
+@dataclass
+class _Row:
+    """One request with its working days to the written notice and to delivery (None while not there)."""
+
+    req: InformationRequest
+    notice_days: int | None
+    delivery_days: int | None
+
+
+@dataclass
+class _Data:
+    rows: list[_Row]
+    objections: list[Objection]
+    disputes: list[Dispute]
+
+    def within(self, start: date, end: date) -> _Data:
+        return _Data(
+            [r for r in self.rows if start <= _local_day(r.req.received_at) <= end],
+            [o for o in self.objections if start <= _local_day(o.received_at) <= end],
+            [d for d in self.disputes if start <= d.filed_on <= end],
+        )
+
+
+def office_ids(office: Office, *, tree: bool = False) -> set[int]:
+    """The office alone, or with every office below it (the tree)."""
+    return Office.objects.descendants_of({office.pk}) if tree else {office.pk}
+
+
+def _load(ids: set[int], start: date, end: date) -> _Data:
     reqs = list(
         InformationRequest.objects.filter(
-            office=office, received_at__date__gte=start, received_at__date__lte=end
-        ).select_related("assigned_unit")
+            office_id__in=ids, received_at__date__gte=start, received_at__date__lte=end
+        ).select_related("assigned_unit", "office")
     )
-    tz = office.time_zone or "Asia/Jakarta"
-    cal = calendar_for(office, range(start.year, end.year + 2))
+    # Each request counts in its own office's calendar and time zone (a tree mixes offices).
+    years = range(start.year, end.year + 2)
+    calendars, regulations = {}, {}
+    for r in reqs:
+        if r.office_id not in calendars:
+            regulations[r.office_id] = Regulation.for_office(r.office)
+            calendars[r.office_id] = calendar_for(r.office, years, regulations[r.office_id])
+        r._regulation = regulations[r.office_id]
 
-    def wd(a, b):
-        return working_days_between(cal, a.clock_start, timezone.localtime(b).date(), tz=tz)
+    def wd(r, moment):
+        if moment is None:
+            return None
+        tz = r.office.time_zone or "Asia/Jakarta"
+        return working_days_between(calendars[r.office_id], r.clock_start, _local_day(moment), tz=tz)
 
-    to_notice = [(r, wd(r, r.notified_at)) for r in reqs if r.notified_at]
-    to_delivery = [wd(r, r.delivered_at) for r in reqs if r.delivered_at]
+    rows = [_Row(r, wd(r, r.notified_at), wd(r, r.delivered_at)) for r in reqs]
+    objections = list(
+        Objection.objects.filter(office_id__in=ids, received_at__date__gte=start, received_at__date__lte=end)
+    )
+    disputes = list(Dispute.objects.filter(office_id__in=ids, filed_on__gte=start, filed_on__lte=end))
+    return _Data(rows, objections, disputes)
+
+
+def _figures(data: _Data, start: date, end: date) -> dict:
+    reqs = [row.req for row in data.rows]
+    to_notice = [(row.req, row.notice_days) for row in data.rows if row.notice_days is not None]
+    to_delivery = [row.delivery_days for row in data.rows if row.delivery_days is not None]
     notice_days = [d for _, d in to_notice]
     on_time_10 = sum(1 for r, d in to_notice if d <= r.base_days)
     on_time_17 = sum(1 for r, d in to_notice if d <= r.base_days + (r.extension_days or r.regulation.extension_days))
+    # Within the request's own legal deadline: 10 working days, 17 only when it was extended.
+    on_time = sum(1 for r, d in to_notice if d <= r.base_days + r.extension_days)
     months = Counter(timezone.localtime(r.received_at).strftime("%Y-%m") for r in reqs)
     outcomes = Counter(r.outcome for r in reqs if r.outcome)
     grounds = Counter(r.refusal_ground for r in reqs if r.outcome == Outcome.REFUSED and r.refusal_ground)
-    objections = list(Objection.objects.filter(office=office, received_at__date__gte=start, received_at__date__lte=end))
+    objections = data.objections
     obj_grounds = Counter(g for o in objections for g in o.grounds)
-    disputes = Dispute.objects.filter(office=office, filed_on__gte=start, filed_on__lte=end)
+    disputes = data.disputes
     n_notice = len(to_notice)
     return {
         "period": (start, end),
         "total": len(reqs),
+        "channel_counts": {value: sum(1 for r in reqs if r.channel == value) for value in Channel.values},
         "by_channel": [(label, sum(1 for r in reqs if r.channel == value)) for value, label in Channel.choices],
         "by_month": [(f"{BULAN[int(k[5:]) - 1]} {k[:4]}", v) for k, v in sorted(months.items())],
+        "kind_counts": {value: sum(1 for r in reqs if r.requester_kind == value) for value in RequesterKind.values},
         "by_kind": [
             (label, sum(1 for r in reqs if r.requester_kind == value)) for value, label in RequesterKind.choices
         ],
@@ -89,26 +151,53 @@ def compute(office, start: date, end: date) -> dict:
         "delivery_median": _median(to_delivery),
         "delivery_max": max(to_delivery) if to_delivery else None,
         "notified": n_notice,
+        "on_time": on_time,
         "on_time_10": on_time_10,
         "on_time_17": on_time_17,
+        "on_time_pct": round(100 * on_time / n_notice, 1) if n_notice else None,
         "on_time_10_pct": round(100 * on_time_10 / n_notice, 1) if n_notice else None,
         "on_time_17_pct": round(100 * on_time_17 / n_notice, 1) if n_notice else None,
         "extensions": sum(1 for r in reqs if r.extension_days),
+        "outcome_counts": {value: outcomes.get(value, 0) for value in Outcome.values},
         "outcomes": [(label, outcomes.get(value, 0)) for value, label in Outcome.choices],
         "withdrawn": sum(1 for r in reqs if r.status == Status.WITHDRAWN),
         "open": sum(1 for r in reqs if r.is_open),
+        "refusal_ground_counts": {value: grounds.get(value, 0) for value in Pasal17.values},
         "refusal_grounds": [(label, grounds[value]) for value, label in Pasal17.choices if grounds.get(value)],
         "objections": len(objections),
+        "objection_ground_counts": {value: obj_grounds.get(value, 0) for value in Pasal35.values},
         "objection_grounds": [(label, obj_grounds.get(value, 0)) for value, label in Pasal35.choices],
+        "objection_status_counts": {
+            value: sum(1 for o in objections if o.status == value) for value in ObjectionStatus.values
+        },
         "objection_outcomes": [
             (label, sum(1 for o in objections if o.status == value)) for value, label in ObjectionStatus.choices
         ],
-        "disputes": disputes.count(),
+        "disputes": len(disputes),
+        "dispute_result_counts": {
+            value: sum(1 for d in disputes if d.result == value) for value in DisputeResult.values if value
+        },
         "dispute_results": [
-            (label, disputes.filter(result=value).count()) for value, label in DisputeResult.choices if value
+            (label, sum(1 for d in disputes if d.result == value)) for value, label in DisputeResult.choices if value
         ],
         "costs": sum((r.cost for r in reqs), start=0) if reqs else 0,
     }
+
+
+def compute(office, start: date, end: date, *, tree: bool = False) -> dict:
+    """The figures of requests received from ``start`` to ``end`` (office dates), of one office or its tree."""
+    return _figures(_load(office_ids(office, tree=tree), start, end), start, end)
+
+
+def month_bounds(year: int) -> list[tuple[date, date]]:
+    return [(date(year, m, 1), date(year + (m == 12), m % 12 + 1, 1) - timedelta(days=1)) for m in range(1, 13)]
+
+
+def compute_year(office, year: int, *, tree: bool = False) -> tuple[dict, list[dict]]:
+    """The year's figures and each month's (by the month a request, objection or dispute came in)."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    data = _load(office_ids(office, tree=tree), start, end)
+    return _figures(data, start, end), [_figures(data.within(a, b), a, b) for a, b in month_bounds(year)]
 
 
 def report_pdf(report, stats) -> bytes:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import setup_views, views
+from . import service_info, setup_views, views
 
 app_name = "ppid"
 urlpatterns = [
@@ -44,4 +44,5 @@ urlpatterns = [
     path("hari-libur/baru/", setup_views.holiday_edit, name="holiday_create"),
     path("hari-libur/<int:pk>/", setup_views.holiday_edit, name="holiday_edit"),
     path("hari-libur/<int:pk>/hapus/", setup_views.holiday_delete, name="holiday_delete"),
+    path("layanan-publik/", service_info.service_info_edit, name="service_info"),
 ]

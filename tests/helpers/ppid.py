@@ -87,3 +87,43 @@ def make_request(office, actor=None, **fields):
     data.update(fields)
     req, _ = create_request(office, data, actor=actor)
     return req
+
+
+def at(y, m, d, hour=10):
+    """A moment in WIB (office time of the test offices)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime(y, m, d, hour, tzinfo=ZoneInfo("Asia/Jakarta"))
+
+
+def answered_request(office, actor, outcome="granted", *, notified_at, ground="h", **fields):
+    """A request with its written notice issued (a refusal with its Pasal 17 ground and consequence test)."""
+    from datetime import date
+
+    from sigap.ppid.models import ConsequenceTest
+
+    req = make_request(office, actor, **fields)
+    values = {"notice_text": "Jawaban", "notified_at": notified_at}
+    if outcome == "refused":
+        values["refusal_ground"] = ground
+        values["consequence_test"] = ConsequenceTest.objects.create(
+            office=office,
+            document="Dokumen",
+            information="Informasi",
+            ground=ground,
+            legal_basis="UU",
+            consequence="Akibat",
+            decided_on=date(2026, 1, 1),
+            exempt_until=date(2030, 1, 1),
+        )
+    req.notify(actor, outcome, **values)
+    req.refresh_from_db()
+    return req
+
+
+def survey_data(score=4, **overrides):
+    """The survey form with every element at ``score``; ``overrides`` replaces single answers (u1…u9, comment)."""
+    data = {f"u{i}": str(score) for i in range(1, 10)}
+    data.update(overrides)
+    return data

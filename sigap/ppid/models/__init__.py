@@ -55,6 +55,8 @@ from .requests import (
     _tracking_code,
     attachment_path,
 )
+from .satisfaction import IKM_ELEMENTS, SatisfactionResponse
+from .service_info import ServiceInfo
 from .units import PelaksanaUnit
 
 __all__ = [
@@ -79,6 +81,7 @@ __all__ = [
     "Dispute",
     "DisputeResult",
     "DisputeStage",
+    "IKM_ELEMENTS",
     "InformationRequest",
     "LetterKind",
     "LetterTemplate",
@@ -96,6 +99,8 @@ __all__ = [
     "RequestQuerySet",
     "RequestTransitions",
     "RequesterKind",
+    "SatisfactionResponse",
+    "ServiceInfo",
     "ServiceReport",
     "Status",
     "TransitionError",
