@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from freezegun import freeze_time
@@ -31,7 +31,7 @@ def test_request_register_xlsx_has_one_row_per_request(login, ppid, offices):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("No. pendaftaran", "Tanggal", "Nama")
     assert [r[0] for r in rows[1:]] == ["001/PPID/DEMAK/2026", "002/PPID/DEMAK/2026"]
-    assert rows[1][11] == "Diterima" and rows[1][13] == "Jumat, 10 April 2026"
+    assert rows[1][11] == "Diterima" and rows[1][13] == datetime(2026, 4, 10)
     assert rows[2][2] == "Ani"
 
 

@@ -12,12 +12,13 @@ import base64
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sigap.core.models import OfficeKind
 from sigap.lib.waktu import format_date_long
 from sigap.lib.workdays import format_date
 
 from .calendar import office_zone
-from .letters import fill, values_for
-from .models import Letterhead, LetterTemplate
+from .letters import fill, moment_long, notice_period, values_for
+from .models import Letterhead, LetterTemplate, Regulation
 
 DOCUMENTS = {
     "receipt": ("ppid/pdf/receipt.html", "Tanda Bukti Penerimaan Permohonan Informasi Publik"),
@@ -28,8 +29,21 @@ DOCUMENTS = {
 }
 
 
+# A government or ministry is its own public body (Badan Publik) and writes under its own name; a
+# unit under it (dinas, PPID Pelaksana) is part of it and writes under its kop when it has none.
+OWN_BODY_KINDS = (OfficeKind.KEMENTERIAN, OfficeKind.PROVINSI, OfficeKind.KABUPATEN)
+
+
 def office_letterhead(office):
-    return Letterhead.objects.filter(office=office).first()
+    """The office's own letterhead; else, for a unit, the nearest one above it up to its public body."""
+    current, seen = office, set()
+    while current is not None and current.pk not in seen:
+        head = Letterhead.objects.filter(office=current).first()
+        if head is not None or current.kind in OWN_BODY_KINDS:
+            return head
+        seen.add(current.pk)
+        current = current.parent
+    return None
 
 
 def _logo_data_uri(head) -> str:
@@ -48,7 +62,8 @@ def letterhead(office) -> dict:
     head = office_letterhead(office)
     return {
         "office": office,
-        "parent": office.parent,
+        # The fallback kop names the body above only for a unit (a regency's letter is not the province's).
+        "parent": office.parent if office.kind not in OWN_BODY_KINDS else None,
         "today": format_date_long(timezone.localdate(timezone=office_zone(office))),
         "letterhead": head,
         "logo": _logo_data_uri(head),
@@ -71,6 +86,10 @@ def render_pdf(kind: str, obj, extra: dict | None = None) -> bytes:
         "req": req,
         "obj": obj,
         "explanation": req.explain_deadline() if req.due_date else "",
+        "period": notice_period(req) if req.due_date else "",
+        "regulation": Regulation.for_office(obj.office),
+        "received": moment_long(obj.received_at, obj.office),
+        "cost": f"{req.cost:,.0f}".replace(",", "."),
         "fmt": format_date,
         "consequence_test": getattr(req, "consequence_test", None)
         or (req.dik_entry.consequence_test if req.dik_entry_id else None),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sigap.lib.waktu import format_date_long as format_date
+from sigap.lib.waktu import zone_abbreviation
 
 from .calendar import office_zone
 from .workflow import Outcome
@@ -41,6 +42,7 @@ PLACEHOLDERS: dict[str, StrOrPromise] = {
     ),
     "biaya": _("cost (Rp)"),
     "nomor_keberatan": _("objection number"),
+    "jangka_waktu": _("the period behind the due date of the written notice (with the extension once extended)"),
     "nama_instansi": _("name of the public body"),
     "tanggal_surat": _("date of the letter"),
     "nama_pejabat": _("signatory name"),
@@ -85,6 +87,25 @@ def fill(body: str, values: dict[str, str]) -> SafeString:
         if field is not None:
             out.append(escape(str(values.get(field, "") or "")))
     return mark_safe(linebreaks("".join(out), autoescape=False))  # noqa: S308 - every part escaped above
+
+
+def notice_period(req) -> str:
+    """The working days behind the request's due date, as it was computed: 10, or 10 + 7 once extended."""
+    start = "dicatat" if req.clock_start != req.received_at else "diterima"
+    text = f"{req.base_days} hari kerja sejak permohonan {start}"
+    if req.extension_days:
+        return f"{text} ditambah perpanjangan {req.extension_days} hari kerja, UU 14/2008 Pasal 22 ayat (7) dan (8)"
+    return (
+        f"{text}, UU 14/2008 Pasal 22 ayat (7); dapat diperpanjang paling lama "
+        f"{req.regulation.extension_days} hari kerja dengan alasan tertulis"
+    )
+
+
+def moment_long(moment, office) -> str:
+    """``16 Maret 2026 pukul 09.00 WIB``: a moment in a letter, in the office's zone."""
+    zone = office_zone(office)
+    local = timezone.localtime(moment, zone)
+    return f"{format_date(local)} pukul {local:%H.%M} {zone_abbreviation(zone.key, local)}"
 
 
 def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
@@ -145,6 +166,7 @@ def values_for(kind: str, obj, letterhead=None) -> dict[str, str]:
         "alasan": reasons,
         "biaya": f"{req.cost:,.0f}".replace(",", "."),
         "nomor_keberatan": objection.number if objection is not None else "",
+        "jangka_waktu": notice_period(req) if req.due_date else "",
         "nama_instansi": req.office.name,
         "tanggal_surat": local_date(letter_date) if letter_date else format_date(timezone.localdate(timezone=zone)),
         "nama_pejabat": letterhead.signatory_name if letterhead else "",
@@ -162,8 +184,7 @@ STARTER_BODIES: dict[str, str] = {
         "Rincian informasi yang dibutuhkan: {rincian_informasi}\n"
         "Tujuan penggunaan informasi: {tujuan_penggunaan}\n"
         "Kode pelacakan: {kode_pelacakan}\n\n"
-        "Pemberitahuan tertulis akan diberikan paling lambat {jatuh_tempo} (10 hari kerja sejak permohonan "
-        "diterima, UU 14/2008 Pasal 22 ayat (7); dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis).\n"
+        "Pemberitahuan tertulis akan diberikan paling lambat {jatuh_tempo} ({jangka_waktu}).\n"
         "{penjelasan_tenggat}"
     ),
     "notice": (
@@ -173,25 +194,31 @@ STARTER_BODIES: dict[str, str] = {
         "Keterangan: {alasan}\n"
         "Biaya: Rp {biaya}\n\n"
         "Apabila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat 30 hari kerja "
-        "sejak alasan keberatan timbul (UU 14/2008 Pasal 35–36)."
+        "sejak alasan keberatan timbul (UU 14/2008 Pasal 35 ayat (1) dan Pasal 36 ayat (1))."
     ),
     "extension": (
         "Yth. {nama_pemohon},\n\n"
         "Sehubungan dengan permohonan informasi nomor {nomor_pendaftaran} tanggal {tanggal_diterima}, jangka waktu "
         "pemberitahuan tertulis diperpanjang sesuai UU 14/2008 Pasal 22 ayat (8), dengan alasan:\n{alasan}\n\n"
-        "Pemberitahuan tertulis akan kami sampaikan paling lambat {jatuh_tempo}."
+        "Pemberitahuan tertulis akan kami sampaikan paling lambat {jatuh_tempo} ({jangka_waktu}). Apabila sampai "
+        "tanggal tersebut Anda belum menerima pemberitahuan tertulis, Anda dapat mengajukan keberatan kepada Atasan "
+        "PPID (UU 14/2008 Pasal 35 ayat (1) huruf c dan g)."
     ),
     "refusal": (
         "Permohonan informasi nomor {nomor_pendaftaran} atas nama {nama_pemohon}, mengenai:\n{rincian_informasi}\n\n"
         "PPID memutuskan bahwa informasi yang dimohon adalah informasi yang dikecualikan berdasarkan {alasan}.\n\n"
         "Jika Pemohon keberatan atas penolakan ini, Pemohon dapat mengajukan keberatan kepada Atasan PPID paling "
-        "lambat 30 hari kerja sejak diterimanya keputusan ini (UU 14/2008 Pasal 35 ayat (1) huruf a dan Pasal 36)."
+        "lambat 30 hari kerja sejak diterimanya keputusan ini (UU 14/2008 Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1))."
     ),
     "objection_receipt": (
         "Nomor registrasi keberatan: {nomor_keberatan}\n"
         "Nomor pendaftaran permohonan: {nomor_pendaftaran}\n"
         "Identitas pemohon: {nama_pemohon}, {alamat_pemohon}\n"
         "Alasan keberatan: {alasan}\n\n"
-        "Atasan PPID memberikan tanggapan paling lambat {jatuh_tempo} (30 hari kerja, UU 14/2008 Pasal 36 ayat (2))."
+        "Atasan PPID memberikan tanggapan paling lambat {jatuh_tempo} (30 hari kerja sejak keberatan diterima, "
+        "UU 14/2008 Pasal 36 ayat (2)).\n"
+        "Apabila Anda tidak puas atas tanggapan Atasan PPID, atau tanggapan tidak diberikan dalam jangka waktu "
+        "tersebut, Anda dapat mengajukan penyelesaian sengketa informasi kepada Komisi Informasi paling lambat 14 hari "
+        "kerja (UU 14/2008 Pasal 37 ayat (2))."
     ),
 }

@@ -59,9 +59,15 @@ def _d(value, office):
     return value
 
 
+class Hari(date):
+    """A date the page and the PDF write with its weekday (the "Hari dan tanggal" columns); the XLSX keeps a date."""
+
+
 def _text(value):
     if value is None:
         return ""
+    if isinstance(value, Hari):
+        return workdays.format_date(value)
     if isinstance(value, datetime):
         return format_datetime(value)  # already in the office zone (_d)
     return format_date(value) if isinstance(value, date) else value
@@ -72,8 +78,12 @@ def text_rows(rows) -> list[list[str]]:
     return [[_text(v) for v in row] for row in rows]
 
 
-def _hari(value) -> str:
-    return workdays.format_date(timezone.localtime(value).date()) if value else ""
+def _hari(value, office) -> Hari | None:
+    """The office-local day of a moment, a real date cell in the XLSX."""
+    if not value:
+        return None
+    day = timezone.localtime(value, office_zone(office)).date()
+    return Hari(day.year, day.month, day.day)
 
 
 def request_rows(requests) -> list[list]:
@@ -102,7 +112,7 @@ def request_rows(requests) -> list[list]:
                 r.get_obtain_method_display(),
                 r.get_outcome_display() if r.outcome else r.get_status_display(),
                 f"Pasal 17 huruf {r.refusal_ground}" if r.refusal_ground else "",
-                _hari(r.notified_at),
+                _hari(r.notified_at, r.office),
                 f"Rp {r.cost}" if r.cost else "Rp 0",
                 r.get_channel_display(),
                 _d(r.due_date, r.office),
@@ -127,7 +137,7 @@ def objection_rows(objections) -> list[list]:
                 o.purpose,
                 "; ".join(o.ground_labels()),
                 (o.get_status_display() + (f": {o.decision_text}" if o.decision_text else "")),
-                _hari(o.answered_at),
+                _hari(o.answered_at, o.office),
                 ", ".join(x for x in (o.superior_name, o.superior_position) if x),
                 o.requester_reaction,
                 _d(o.due_date, o.office),
@@ -142,8 +152,13 @@ def register_data(kind: str, qs):
     return "Register Keberatan", OBJECTION_COLUMNS, objection_rows(qs)
 
 
+def _cell(value):
+    # openpyxl knows dates by their exact type: a Hari goes in as the plain date it is.
+    return date(value.year, value.month, value.day) if isinstance(value, Hari) else value
+
+
 def to_xlsx(title: str, columns: list[str], rows: list[list]) -> bytes:
-    return spreadsheet.xlsx_bytes(title, columns, rows)
+    return spreadsheet.xlsx_bytes(title, columns, ([_cell(v) for v in row] for row in rows))
 
 
 def to_pdf(office_label: str, title: str, columns, rows) -> bytes:
