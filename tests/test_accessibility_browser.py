@@ -11,8 +11,9 @@ from django.utils import timezone
 from fixtures.browser import launched_chromium
 from helpers.alerts import make_event, make_rule
 from helpers.crisis import approved_holding, open_crisis
-from helpers.ppid import answered_request, at, make_request
+from helpers.ppid import PDF, answered_request, at, make_dik_entry, make_dip_entry, make_request
 from helpers.users import PASSWORD
+from helpers.wording import findings
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -123,6 +124,15 @@ def _objection_page(w):
     return f"/layanan/lacak/{req.tracking_code}/keberatan/"
 
 
+def _archive_entry(w):
+    """An answered request the requester agreed to publish, published by the PPID desk."""
+    from sigap.ppid.archive import publish
+
+    req = answered_request(w("offices")["demak"], w("ppid"), notified_at=at(2026, 3, 27), publish_consent=True)
+    entry = publish(w("ppid"), req, question=req.information, answer="Daftar terlampir.", category="setiap_saat")
+    return f"/layanan/arsip/{entry.pk}/"
+
+
 def _service_info_page(w):
     from sigap.ppid.models import ServiceInfo
 
@@ -136,6 +146,20 @@ def _service_info_page(w):
         officer_contact="ppid@demakkab.go.id",
     )
     return "/layanan/demak/permohonan/"
+
+
+def _dip_entries(w):
+    """A stale periodic entry with its document, one of the PPID Pelaksana unit, and a DIK entry."""
+    from datetime import date
+
+    from django.core.files.base import ContentFile
+
+    demak = w("offices")["demak"]
+    entry = make_dip_entry(demak, last_reviewed_on=date(2024, 1, 15), document_content_type="application/pdf")
+    entry.document.save("lk.pdf", ContentFile(PDF))
+    make_dip_entry(w("pelaksana_unit"), "Data sekolah penerima BOS", category="setiap_saat")
+    make_dik_entry(demak)
+    return True
 
 
 def _home_leader(w):
@@ -179,6 +203,7 @@ PAGES = [
     ("ppid-request-detail", "ppid", lambda w: f"/ppid/permohonan/{make_request(w('offices')['demak'], w('ppid')).pk}/"),
     ("ppid-objections", "ppid", lambda w: "/ppid/keberatan/"),
     ("ppid-dik", "ppid", lambda w: "/ppid/dik/"),
+    ("ppid-dip-review", "ppid", lambda w: _dip_entries(w) and "/ppid/dip/perlu-diperbarui/"),
     ("ppid-units", "office_admin", lambda w: w("offices") and "/ppid/unit/"),
     ("ppid-unit-form", "office_admin", lambda w: "/ppid/unit/baru/"),
     ("ppid-holidays", "office_admin", lambda w: "/ppid/hari-libur/?tahun=2026"),
@@ -190,6 +215,7 @@ PAGES = [
     ("portal-home", None, lambda w: w("offices") and "/layanan/"),
     ("portal-request-form", None, lambda w: w("offices") and "/layanan/demak/permohonan/"),
     ("portal-dip", None, lambda w: w("offices") and "/layanan/demak/dip/"),
+    ("portal-dip-categories", None, lambda w: _dip_entries(w) and "/layanan/demak/dip/"),
     ("portal-deadline-calculator", None, lambda w: "/layanan/kalkulator-tenggat/"),
     ("portal-tracking", None, lambda w: "/layanan/lacak/"),
     (
@@ -201,6 +227,8 @@ PAGES = [
     ("portal-statement", None, _statement_page),
     ("portal-objection-form", None, _objection_page),
     ("portal-request-form-service-info", None, _service_info_page),
+    ("portal-archive", None, lambda w: _archive_entry(w) and "/layanan/demak/arsip/"),
+    ("portal-archive-entry", None, _archive_entry),
     ("ppid-service-info", "office_admin", lambda w: w("offices") and "/ppid/layanan-publik/"),
     ("portal-statistics", None, lambda w: w("service_year") and "/layanan/jateng/statistik/?tahun=2026&lingkup=pohon"),
     (
@@ -254,6 +282,23 @@ WIDEST = """() => {
 }"""
 
 
+# What a person reads: the body's text without code samples and the "Detail teknis" blocks (model names
+# and versions belong there), with the texts of number cells apart. Form values are not in innerText.
+READABLE = """() => {
+  document.querySelectorAll('code, details.technical').forEach(el => { el.style.display = 'none'; });
+  const cells = [...document.querySelectorAll('td.num, th.num')].map(el => el.innerText);
+  return [document.body.innerText, cells];
+}"""
+
+# Findings of the wording checker a page keeps for now, each with why (see docs of the issue "Every role's day").
+ALLOWED_WORDING: dict[str, set[str]] = {}
+
+
+def _wording(page, name):
+    text, cells = page.evaluate(READABLE)
+    return [f for f in findings(text, cells) if f not in ALLOWED_WORDING.get(name, set())]
+
+
 def _violations(page):
     from axe_playwright_python.sync_playwright import Axe
 
@@ -263,6 +308,7 @@ def _violations(page):
 
 @pytest.mark.parametrize(("role", "address"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
 def test_page_has_no_axe_violation_and_fits_a_phone(request, context, live_server, role, address):
+    name = request.node.callspec.id
     url = address(request.getfixturevalue)
     user = request.getfixturevalue(role) if role else None
     page = context.new_page()
@@ -276,4 +322,5 @@ def test_page_has_no_axe_violation_and_fits_a_phone(request, context, live_serve
         problems.append(f"{url} at 390 px scrolls sideways: {width} px wide, past the edge: {widest}")
     page.set_viewport_size(LAPTOP)
     problems += [f"{url} at 1366 px: {v}" for v in _violations(page)]
+    problems += [f"{name} ({url}) reads {f}" for f in _wording(page, name)]
     assert not problems, "\n".join(problems)

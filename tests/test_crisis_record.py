@@ -21,6 +21,14 @@ def test_declare_from_issue_carries_evidence(login, team, flood_issue, offices):
     assert 'id="evidence-components"' in detail and "negative_share" in detail
 
 
+def test_the_evidence_names_components_and_levels_as_the_issue_page_does(login, team, flood_issue, offices):
+    client = login(team)
+    detail = client.get(declare(client, offices["demak"], issue=flood_issue.pk)["Location"]).content.decode()
+    evidence = detail[detail.index('id="evidence"') :]
+    assert "Laju volume" in evidence and "velocity" not in evidence
+    assert "Kasus → <strong>Krisis</strong>" in evidence
+
+
 def test_scct_recommendation_shown(login, team, offices):
     crisis = open_crisis(offices["demak"], team, cluster="preventable", title="Dugaan korupsi dana hibah")
     html = login(team).get(crisis.get_absolute_url()).content.decode()

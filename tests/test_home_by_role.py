@@ -123,7 +123,8 @@ def test_admin_checklist_points_to_where_each_missing_piece_is_set_up(login, off
     todo = page[page.index(f'id="setup-{offices["demak"].pk}-sources"') :]
     assert 'class="todo"' in todo[:60] and 'href="/sumber/baru/"' in todo[:400]
     users = f"/kantor/{offices['demak'].pk}/pengguna/"
-    for link in (users, "/pantauan/baru/", "/notifikasi/aturan/baru/", "/krisis/kontak/", "/ppid/unit/baru/"):
+    units = f"/ppid/unit/baru/?kantor={offices['demak'].pk}"
+    for link in (users, "/pantauan/baru/", "/notifikasi/aturan/baru/", "/krisis/kontak/", units):
         assert f'href="{link}"' in page
 
 

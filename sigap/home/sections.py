@@ -180,6 +180,6 @@ def setup_checklist(user, office: Office) -> list[SetupItem]:
             _("PPID Pelaksana units"),
             Office.objects.filter(parent=office, kind=OfficeKind.PPID_PELAKSANA).exists(),
             _("Add the units the PPID desk disposes requests to."),
-            reverse("ppid:unit_create"),
+            f"{reverse('ppid:unit_create')}?kantor={office.pk}",  # the form then starts on this office
         ),
     ]

@@ -19,12 +19,17 @@ from .models import Throttle
 
 SUBMISSION = "submission"
 RECEIPT = "receipt"
+# Following a request by e-mail: sign-ups per client address, confirmation e-mails per address.
+FOLLOW = "follow"
+FOLLOW_MAIL = "follow_mail"
 
 
 def limits() -> dict[str, tuple[int, timedelta]]:
     return {
         SUBMISSION: (settings.PORTAL_SUBMISSIONS_PER_IP, timedelta(minutes=10)),
         RECEIPT: (settings.PORTAL_RECEIPTS_PER_EMAIL, timedelta(hours=1)),
+        FOLLOW: (settings.PORTAL_SUBMISSIONS_PER_IP, timedelta(minutes=10)),
+        FOLLOW_MAIL: (settings.PORTAL_RECEIPTS_PER_EMAIL, timedelta(hours=1)),
     }
 
 

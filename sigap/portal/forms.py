@@ -90,6 +90,12 @@ def mark_required(form: forms.BaseForm) -> None:
             field.widget.attrs["aria-required"] = "true"
 
 
+PUBLISH_CONSENT_HELP = _(
+    "Optional. The PPID decides per request whether to publish it in the public archive; your name, NIK, "
+    "address, telephone and e-mail are never published."
+)
+
+
 class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
     """Formulir permohonan informasi (ppid.md §5.1), submitted by the public."""
 
@@ -100,7 +106,7 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = InformationRequest
-        fields = REQUEST_FIELDS
+        fields = [*REQUEST_FIELDS, "publish_consent"]
         widgets = {
             "information": forms.Textarea(attrs={"rows": 4}),
             "purpose": forms.Textarea(attrs={"rows": 2}),
@@ -112,6 +118,7 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
             "accessibility_needs": _(
                 "E.g. documents in large print, a sign-language interpreter, assistance at the desk."
             ),
+            "publish_consent": PUBLISH_CONSENT_HELP,
         }
 
     def __init__(self, *args, max_mb: int = 2, **kwargs):
@@ -132,6 +139,7 @@ class PublicRequestForm(HumanCheckMixin, RequestFieldsMixin, forms.ModelForm):
                 "power_of_attorney",
                 *REQUEST_FIELDS[8:],
                 "other_file",
+                "publish_consent",
                 "agree",
                 "token",
                 "rendered",

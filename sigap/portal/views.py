@@ -1,4 +1,4 @@
-"""Public pages: request information, track it, object, the deadline calculator and the DIP.
+"""Public pages: request information, track it, object and the deadline calculator (the DIP: dip_views).
 
 Nothing personal (NIK, address, telephone, e-mail, KTP scans) is ever rendered on these pages.
 """
@@ -17,9 +17,10 @@ from sigap.core.models import Office
 from sigap.lib.workdays import CalendarRangeError
 from sigap.ppid.actions import create_request, file_objection
 from sigap.ppid.calendar import public_deadline
-from sigap.ppid.models import Channel, DIPEntry, InformationRequest, Regulation
+from sigap.ppid.models import Channel, InformationRequest, Regulation
 
 from . import abuse, tracking
+from .follow_views import FollowForm
 from .forms import CalculatorForm, PublicObjectionForm, PublicRequestForm, TrackForm
 
 
@@ -119,6 +120,7 @@ def _track_context(req: InformationRequest, **extra) -> dict:
         "next_step": tracking.next_step(req, objections),
         "can_object": req.can_object(),
         "objection_last_dates": req.objection_last_dates() if req.can_object() else [],
+        "follow_form": FollowForm(),
         **extra,
     }
 
@@ -184,9 +186,3 @@ def calculator(request):
         except (CalendarRangeError, ValueError) as exc:
             form.add_error(None, str(exc))
     return render(request, "portal/calculator.html", {"form": form, "result": result})
-
-
-def dip(request, slug: str):
-    office = get_object_or_404(Office, slug=slug)
-    entries = DIPEntry.objects.filter(office=office, published=True)
-    return render(request, "portal/dip.html", {"office": office, "entries": entries})

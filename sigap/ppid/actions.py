@@ -17,6 +17,7 @@ from sigap.alerts.events import Event, EventKind
 from sigap.core.models import AuditEvent, Holiday, Membership, Office, OfficeKind, Role, save_with_audit
 from sigap.lib.waktu import format_date
 
+from .following import queue_updates
 from .models import (
     OPEN_STATUSES,
     Attachment,
@@ -108,6 +109,7 @@ def file_objection(req: InformationRequest, data: dict, *, actor=None, idempoten
         obj.register(actor)
         objection_registered(obj)
     _notify(req.pk, "objection_registered")
+    queue_updates(req.pk)  # the tracking page shows the objection: tell its followers
     return obj, True
 
 

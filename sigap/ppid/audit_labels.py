@@ -16,6 +16,9 @@ ACTIONS = {
     "ppid_request.reminder": _("Deadline reminder sent"),
     "ppid_request.personal_data_viewed": _("Requester's personal data viewed"),
     "ppid_request.objection_filed": _("Objection filed"),
+    "ppid_request.published": _("Published in the public archive"),
+    "ppid_request.archive_changed": _("Public archive entry changed"),
+    "ppid_request.unpublished": _("Removed from the public archive"),
     # written with the model's name (actions.recompute_deadlines)
     "informationrequest.deadline_recomputed": _("Due date recomputed"),
     "objection.deadline_recomputed": _("Due date recomputed"),

@@ -16,6 +16,7 @@ from .models import (
     ConsequenceTest,
     DeliveryMethod,
     DIKEntry,
+    DIPCategory,
     DIPEntry,
     Dispute,
     InformationRequest,
@@ -31,7 +32,8 @@ from .models import (
 )
 from .validators import check_upload, validate_nik
 
-DATE = forms.DateInput(attrs={"type": "date"})
+# <input type=date> takes and sends only ISO dates; the locale's "01-01-2026" would leave it empty.
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 REQUEST_FIELDS = [
@@ -134,7 +136,7 @@ class IntakeForm(RequestFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = InformationRequest
-        fields = ["office", "channel", "received_at", *REQUEST_FIELDS]
+        fields = ["office", "channel", "received_at", *REQUEST_FIELDS, "publish_consent"]
         widgets = {
             "received_at": DATETIME,
             "information": forms.Textarea(attrs={"rows": 3}),
@@ -246,11 +248,28 @@ class NoticeForm(forms.ModelForm):
             "documented_by": DATE,
         }
 
+    # The fields that belong to each outcome (notice_text belongs to all). The page shows only the
+    # chosen outcome's (confirm.js, data-show-when); the server reads and checks only those.
+    OUTCOME_FIELDS = {
+        Outcome.GRANTED: ("info_form", "cost", "provide_days"),
+        Outcome.PARTLY_GRANTED: ("info_form", "cost", "provide_days", "redaction_notes"),
+        Outcome.REFUSED: ("refusal_ground", "dik_entry", "consequence_test"),
+        Outcome.NOT_HELD: ("holder",),
+        Outcome.NOT_DOCUMENTED: ("documented_by",),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         office = self.instance.office
         self.fields["dik_entry"].queryset = DIKEntry.objects.filter(office=office)
         self.fields["consequence_test"].queryset = ConsequenceTest.objects.filter(office=office)
+        chosen = self.data.get("outcome") if self.is_bound else None
+        for name in {n for names in self.OUTCOME_FIELDS.values() for n in names}:
+            outcomes = [o for o, names in self.OUTCOME_FIELDS.items() if name in names]
+            if chosen in self.OUTCOME_FIELDS and chosen not in outcomes:
+                del self.fields[name]  # another outcome's field: neither validated nor saved
+            else:
+                self.fields[name].widget.attrs["data-show-when"] = "outcome:" + " ".join(outcomes)
 
     def values(self) -> dict:
         d = dict(self.cleaned_data)
@@ -376,10 +395,26 @@ class DIPEntryForm(OfficeScopedForm):
             "retention",
             "category",
             "url",
+            "information_date",
             "last_reviewed_on",
+            "review_months",
             "published",
         ]
-        widgets = {"summary": forms.Textarea(attrs={"rows": 2}), "last_reviewed_on": DATE}
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "information_date": DATE,
+            "last_reviewed_on": DATE,
+        }
+
+    def clean(self):
+        data = super().clean()
+        months = data.get("review_months")
+        # UU KIP Pasal 9: periodic information is published at least every 6 months, never less often.
+        if data.get("category") == DIPCategory.BERKALA and months and months > DIPEntry.REVIEW_MONTHS:
+            self.add_error(
+                "review_months", _("Periodic information is updated at least every 6 months (UU KIP Pasal 9).")
+            )
+        return data
 
 
 class ConsequenceTestForm(OfficeScopedForm):
@@ -446,6 +481,8 @@ class ReportForm(OfficeScopedForm):
         widgets = {"period_start": DATE, "period_end": DATE} | {
             f: forms.Textarea(attrs={"rows": 4}) for f in ("policy", "implementation", "obstacles", "recommendations")
         }
+        # The parts keep the regulation's numbers (Perki 1/2021 Pasal 56); say where 3 and 4 went.
+        help_texts = {"obstacles": _("Parts 3 and 4 (service and dispute figures) are computed from the register.")}
 
     def clean(self):
         d = super().clean()

@@ -122,6 +122,7 @@ class RequestTransitions:
     def _move(self, actor, to, action: str, *, refused: str, email: str = "", **options) -> None:
         this = cast("InformationRequest", self)  # mixed into InformationRequest only
         notify = [partial(_queue_email, this.pk, email)] if email else []
+        notify.append(partial(_queue_follow_updates, this.pk))  # e-mail followers (ppid/following.py)
         change_state(this, REQUEST_FLOW, to, actor=actor, action=action, refused=refused, notify=notify, **options)
 
     def dispose(self, actor, unit: Office, internal_due: date | None, note: str = "") -> None:
@@ -318,9 +319,9 @@ class ObjectionTransitions:
     """The moves of an objection to the Atasan PPID (UU KIP Pasal 35–36)."""
 
     def _move(self, actor, to, action: str, *, refused: str, **options) -> None:
-        change_state(
-            cast("Objection", self), OBJECTION_FLOW, to, actor=actor, action=action, refused=refused, **options
-        )
+        this = cast("Objection", self)
+        notify = [partial(_queue_follow_updates, this.request_id)]  # the tracking page shows objections
+        change_state(this, OBJECTION_FLOW, to, actor=actor, action=action, refused=refused, notify=notify, **options)
 
     def start_review(self, actor, note: str = "") -> None:
         self._move(
@@ -396,3 +397,9 @@ def _queue_email(request_id: int, event: str) -> None:
     from .tasks import notify_task  # local: the models import this module; tasks imports them
 
     notify_task.enqueue(request_id, event)
+
+
+def _queue_follow_updates(request_id: int) -> None:
+    from .following import queue_updates  # local: following imports the models, which import this module
+
+    queue_updates(request_id)

@@ -127,3 +127,109 @@ def survey_data(score=4, **overrides):
     data = {f"u{i}": str(score) for i in range(1, 10)}
     data.update(overrides)
     return data
+
+
+def make_dip_entry(office, summary="Laporan keuangan tahunan", **fields):
+    """A DIP entry as the PPID desk records it (category berkala unless given)."""
+    from sigap.ppid.models import DIPEntry
+
+    values = {
+        "holding_unit": "Bagian Keuangan",
+        "responsible": "Kepala Bagian Keuangan",
+        "made_when_where": "2025, Demak",
+        "formats": "PDF",
+        "retention": "10 tahun",
+        "category": "berkala",
+    }
+    values.update(fields)
+    return DIPEntry.objects.create(office=office, summary=summary, **values)
+
+
+def make_dik_entry(office, information="Berkas penyidikan dugaan korupsi", document="BAP-2026-001.pdf"):
+    """A DIK entry with the consequence test behind it (``document`` names the exempt document)."""
+    from datetime import date
+
+    from sigap.ppid.models import ConsequenceTest, DIKEntry
+
+    test = ConsequenceTest.objects.create(
+        office=office,
+        document=document,
+        information=information,
+        ground="a",
+        legal_basis="UU 14/2008 Pasal 17 huruf a",
+        consequence="Membuka informasi menghambat proses penyidikan.",
+        decided_on=date(2026, 1, 5),
+        decree_number="SK-PPID/01/2026",
+        exempt_until=date(2028, 1, 5),
+    )
+    return DIKEntry.objects.create(
+        office=office,
+        information=information,
+        ground="a",
+        legal_basis=test.legal_basis,
+        consequence=test.consequence,
+        consequence_test=test,
+        exempt_until=test.exempt_until,
+    )
+
+
+def pdf_text(data: bytes) -> str:
+    """The words of a PDF on one line (line breaks of the layout become spaces)."""
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def form_values(html: str, action: str | None = None) -> dict[str, str]:
+    """What a browser sends from a form of the page left unchanged: the first form whose action contains
+    ``action``, or (``None``) the first that posts back to the page itself (no action)."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.values, self.inside, self.done, self.field, self.select = {}, False, False, None, None
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            target = a.get("action")
+            if tag == "form" and not self.done and (target is None if action is None else action in (target or "")):
+                self.inside = True
+            if not self.inside:
+                return
+            if tag == "input" and a.get("name") and a.get("type") not in ("submit", "file"):
+                if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                    self.values[a["name"]] = a.get("value") or ""
+            elif tag == "textarea":
+                self.field = a["name"]
+                self.values[self.field] = ""
+            elif tag == "select":
+                self.select = a["name"]
+            elif tag == "option" and self.select and "selected" in a:
+                self.values[self.select] = a.get("value") or ""
+
+        def handle_data(self, data):
+            if self.field:
+                self.values[self.field] += data.removeprefix("\n") if not self.values[self.field] else data
+
+        def handle_endtag(self, tag):
+            if tag == "textarea":
+                self.field = None
+            elif tag == "select":
+                self.select = None
+            elif tag == "form" and self.inside:
+                self.inside, self.done = False, True
+
+    reader = Reader()
+    reader.feed(html)
+    return reader.values
+
+
+def make_letterhead(office, name_lines: str, signatory: str = ""):
+    from sigap.ppid.models import Letterhead
+
+    return Letterhead.objects.create(
+        office=office, name_lines=name_lines, signatory_name=signatory, signatory_position="PPID Utama"
+    )

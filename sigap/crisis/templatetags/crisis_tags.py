@@ -1,6 +1,8 @@
 from django import template
 
+from sigap.core.levels import Level
 from sigap.crisis.access import editable_office_ids
+from sigap.issues.explain import LABELS
 
 register = template.Library()
 
@@ -9,3 +11,14 @@ register = template.Library()
 def may_declare_crisis(user, office_id) -> bool:
     """For the issue page's "Buka krisis" button: admin, tim_krisis or analis of the office (or above)."""
     return bool(getattr(user, "is_authenticated", False)) and office_id in editable_office_ids(user)
+
+
+@register.filter
+def component_label(key: str) -> str:
+    """The evidence snapshot keeps the score's component keys; the page names them as the issue page does."""
+    return str(LABELS.get(key, key))
+
+
+@register.filter
+def level_label(value: str) -> str:
+    return str(Level(value).label) if value in Level.values else value

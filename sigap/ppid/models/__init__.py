@@ -27,6 +27,7 @@ from ..workflow import (
     RequestTransitions,
     Status,
 )
+from .archive import ArchiveEntry, Follower
 from .choices import (
     PPID_EDIT_ROLES,
     PPID_READ_ROLES,
@@ -68,6 +69,7 @@ __all__ = [
     "PPID_READ_ROLES",
     "REQUEST_FLOW",
     "TRANSITIONS",
+    "ArchiveEntry",
     "Attachment",
     "AttachmentKind",
     "Channel",
@@ -81,6 +83,7 @@ __all__ = [
     "Dispute",
     "DisputeResult",
     "DisputeStage",
+    "Follower",
     "IKM_ELEMENTS",
     "InformationRequest",
     "LetterKind",

@@ -75,6 +75,11 @@ class InformationRequest(RequestTransitions, models.Model):
     via_proxy = models.BooleanField(_("through a proxy"), default=False)
     accessibility_needs = models.TextField(_("accessibility needs"), blank=True)
     disability = models.BooleanField(_("requester with a disability"), default=False)
+    # asked at submission; the officer still decides per request (ppid/archive.py)
+    publish_consent = models.BooleanField(
+        _("I agree that the question and the answer to this request may be published without my personal data"),
+        default=False,
+    )
     # the request
     information = models.TextField(_("information requested"))
     purpose = models.TextField(_("purpose of use"))

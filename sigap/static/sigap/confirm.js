@@ -17,3 +17,40 @@ document.addEventListener("DOMContentLoaded", function () {
     summary.focus();
   }
 });
+
+// Progressive disclosure: a control marked data-show-when="outcome:granted refused" (with its label)
+// shows only while its form's control "outcome" has one of those values. A hidden control is also
+// disabled, so it is neither sent nor checked by the browser. Without script every field stays
+// visible and the server reads only the chosen value's fields.
+(function () {
+  "use strict";
+  function wrapper(control, form) {
+    var el = control;
+    while (el.parentElement && el.parentElement !== form) {
+      el = el.parentElement;
+    }
+    return el;
+  }
+  function update(form) {
+    form.querySelectorAll("[data-show-when]").forEach(function (control) {
+      var rule = control.dataset.showWhen.split(":");
+      var source = form.elements[rule[0]];
+      var shown = !source || rule[1].split(" ").indexOf(source.value) !== -1;
+      wrapper(control, form).hidden = !shown;
+      control.disabled = !shown;
+    });
+  }
+  document.addEventListener("change", function (event) {
+    var form = event.target.form;
+    if (form && form.querySelector("[data-show-when]")) {
+      update(form);
+    }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form").forEach(function (form) {
+      if (form.querySelector("[data-show-when]")) {
+        update(form);
+      }
+    });
+  });
+})();
