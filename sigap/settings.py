@@ -192,6 +192,7 @@ INSTALLED_APPS = [
     "sigap.issues",
     "sigap.crisis",
     "sigap.ppid",
+    "sigap.complaints",
     "sigap.portal",
     "sigap.reports",
     "sigap.home",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/v1/", include("sigap.api.urls")),
     path("layanan/", include("sigap.portal.urls")),
     path("ppid/", include("sigap.ppid.urls")),
+    path("pengaduan/", include("sigap.complaints.urls")),
     path("isu/", include("sigap.issues.urls")),
     path("akun-sumber/", include("sigap.issues.account_urls")),
     path("beranda/", include("sigap.home.urls")),

@@ -10,6 +10,7 @@ pytest_plugins = [
     "fixtures.core",
     "fixtures.browser",
     "fixtures.ppid",
+    "fixtures.complaints",
     "fixtures.crisis",
     "fixtures.alerts",
     "fixtures.connectors",

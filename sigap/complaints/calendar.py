@@ -1,0 +1,45 @@
+"""The complaint clocks on the office's working-day calendar (sigap/lib/workdays.py + core's Holiday table).
+
+The same inputs as the PPID deadlines: the ``holidays`` seed, the nationwide and the office's own
+Holiday rows, and the office's policy on Saturdays and cuti bersama (here: ComplaintPolicy).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+from django.utils import timezone
+
+from sigap.core.models import Holiday, Office
+from sigap.lib.workdays import Calendar, Deadline, Kind, Override, add_working_days, resolve_zone
+
+from .models.policy import ComplaintPolicy, office_chain
+
+
+@lru_cache(maxsize=32)
+def _seed(years: tuple[int, ...]) -> Calendar:
+    return Calendar.from_holidays(years)
+
+
+def calendar_for(office: Office, years: tuple[int, ...], policy: ComplaintPolicy) -> Calendar:
+    rows = Holiday.objects.filter(active=True, date__year__in=years, office__isnull=True) | Holiday.objects.filter(
+        active=True, date__year__in=years, office_id__in=office_chain(office)
+    )
+    # National rows first, then the office's own, so the office has the last word.
+    ordered = sorted(rows, key=lambda h: (h.office_id is not None, h.date, h.pk))
+    overrides = [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in ordered]
+    return (
+        _seed(years)
+        .with_overrides(*overrides)
+        .with_policy(cuti_bersama_off=policy.cuti_bersama_off, saturday_off=policy.saturday_off)
+    )
+
+
+def deadline(office: Office, start: datetime | date, days: int, policy: ComplaintPolicy | None = None) -> Deadline:
+    """``days`` working days after ``start`` (day 0) in the office's calendar and time zone."""
+    policy = policy or ComplaintPolicy.for_office(office)
+    tz = office.time_zone or "Asia/Jakarta"
+    local = timezone.localtime(start, timezone=resolve_zone(tz)) if isinstance(start, datetime) else start
+    years = tuple(range(local.year, local.year + days // 200 + 2))
+    return add_working_days(calendar_for(office, years, policy), local, days, tz)
