@@ -1,5 +1,6 @@
 """Every main page, signed in as the role that uses it or as an anonymous visitor: axe-core finds no
-WCAG 2 A/AA violation at 390 px and at 1366 px, and nothing scrolls sideways at 390 px."""
+WCAG 2 A/AA violation at 390 px and at 1366 px, nothing scrolls sideways at 390 px, and a person reads
+no internal code, untranslated word, raw date or ungrouped count (tests/helpers/wording.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from django.utils import timezone
 from fixtures.browser import launched_chromium
 from helpers.alerts import make_event, make_rule
+from helpers.complaints import make_complaint
 from helpers.crisis import approved_holding, open_crisis
 from helpers.ppid import PDF, answered_request, at, make_dik_entry, make_dip_entry, make_request
 from helpers.users import PASSWORD
@@ -84,7 +86,12 @@ def _import(w):
         finished_at=now,
     )
     RejectedRecord.objects.create(
-        source=source, job=job, position="baris 3", reason="published_at: tanggal tidak dikenal", raw='{"id": "t3"}'
+        source=source,
+        job=job,
+        position="baris 3",
+        reason="Kolom 'published_at' tidak berisi tanggal yang sah: '7/12/2026' "
+        "(gunakan ISO 8601, misalnya '2025-03-01T08:30:00+07:00').",
+        raw='{"id": "t3"}',
     )
     return f"/impor/{job.pk}/"
 
@@ -101,6 +108,39 @@ def _notification(w):
 
 def _crisis(w):
     return open_crisis(w("offices")["demak"], w("team"))
+
+
+def _crisis_from_issue(w):
+    """Declared from the flood issue (its evidence shown) with a task gone overdue (in the timeline)."""
+    from sigap.crisis.actions import mark_overdue_tasks
+
+    crisis = open_crisis(w("offices")["demak"], w("team"), issue=w("flood_issue"))
+    crisis.tasks.update(due_at=timezone.now() - timedelta(hours=1))
+    mark_overdue_tasks()
+    return crisis.get_absolute_url()
+
+
+def _issue_joined(w):
+    """The flood issue another office follows because of its region and a watchlist (in the history)."""
+    from sigap.core.models import AuditEvent
+    from sigap.monitoring.models import Watchlist
+
+    issue = w("flood_issue")
+    demak = w("offices")["demak"]
+    watchlist = Watchlist.objects.create(office=demak, name="Banjir Demak", query="banjir AND Demak")
+    reason = f"Cerita menyentuh kantor: region:33.21, watchlist:{watchlist.pk}"
+    AuditEvent.record(actor=None, action="issue.office_added", target=issue, office=demak, reason=reason)
+    return f"/isu/{issue.pk}/"
+
+
+def _analysed_document(w):
+    """A document with its sentiment and the text models that produced it."""
+    from sigap.monitoring.models import AnalysisRun, Document
+
+    document = _documents(w)
+    run = AnalysisRun.for_models({"sentiment": "sigap-sentiment 1.0", "duplicate": "sigap-neardup-minhash 1.1.0"})
+    Document.objects.filter(pk=document.pk).update(analysis=run, sentiment="negatif", sentiment_confidence=0.91)
+    return f"/dokumen/{document.pk}/"
 
 
 def _published_statement(w):
@@ -182,6 +222,7 @@ PAGES = [
     ("home-admin", "office_admin", lambda w: "/beranda/"),
     ("documents-search", "analyst", lambda w: _documents(w) and "/dokumen/?q=warga"),
     ("document-detail", "analyst", lambda w: f"/dokumen/{_documents(w).pk}/"),
+    ("document-analysed", "analyst", _analysed_document),
     ("account", "analyst", _account),
     ("saved-searches", "analyst", _saved_search),
     ("sources", "analyst", lambda w: w("source") and "/sumber/"),
@@ -192,13 +233,19 @@ PAGES = [
     ("import", "analyst", _import),
     ("issues", "analyst", lambda w: w("flood_issue") and "/isu/"),
     ("issue-detail", "analyst", lambda w: f"/isu/{w('flood_issue').pk}/"),
+    ("issue-joined", "analyst", _issue_joined),
     ("notifications", "analyst", _notification),
     ("alert-rules", "analyst", lambda w: make_rule(w("offices")["demak"]) and "/notifikasi/aturan/"),
     ("alert-deliveries", "analyst", lambda w: "/notifikasi/pengiriman/"),
     ("daily-brief", "analyst", lambda w: w("flood_issue") and "/laporan/ringkasan/"),
     ("crises", "team", lambda w: _crisis(w) and "/krisis/"),
     ("crisis-detail", "team", lambda w: _crisis(w).get_absolute_url()),
+    ("crisis-from-issue", "team", _crisis_from_issue),
     ("crisis-kpi", "team", lambda w: _crisis(w) and "/krisis/kpi/"),
+    ("crisis-library", "office_admin", lambda w: w("offices") and "/krisis/pustaka/"),
+    ("crisis-playbook-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/skenario/baru/"),
+    ("crisis-template-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/templat/baru/"),
+    ("crisis-channels", "office_admin", lambda w: w("offices") and "/krisis/kanal/"),
     ("ppid-requests", "ppid", lambda w: make_request(w("offices")["demak"], w("ppid")) and "/ppid/"),
     ("ppid-request-detail", "ppid", lambda w: f"/ppid/permohonan/{make_request(w('offices')['demak'], w('ppid')).pk}/"),
     ("ppid-objections", "ppid", lambda w: "/ppid/keberatan/"),
@@ -208,6 +255,14 @@ PAGES = [
     ("ppid-unit-form", "office_admin", lambda w: "/ppid/unit/baru/"),
     ("ppid-holidays", "office_admin", lambda w: "/ppid/hari-libur/?tahun=2026"),
     ("ppid-holiday-form", "office_admin", lambda w: "/ppid/hari-libur/baru/"),
+    ("complaints-queue", "complaint_desk", lambda w: make_complaint(w("offices")["demak"]) and "/pengaduan/"),
+    ("complaint-detail", "complaint_desk", lambda w: f"/pengaduan/{make_complaint(w('offices')['demak']).pk}/"),
+    ("portal-complaint-form", None, lambda w: w("offices") and "/layanan/demak/pengaduan/"),
+    (
+        "portal-complaint-tracking",
+        None,
+        lambda w: f"/layanan/pengaduan/lacak/{make_complaint(w('offices')['demak']).tracking_code}/",
+    ),
     ("office-users", "office_admin", lambda w: w("analyst") and f"/kantor/{w('offices')['demak'].pk}/pengguna/"),
     ("account-security", "analyst", lambda w: "/akun/keamanan/"),
     ("two-factor-enrol", "analyst", lambda w: "/akun/keamanan/aktifkan/"),
@@ -290,8 +345,8 @@ READABLE = """() => {
   return [document.body.innerText, cells];
 }"""
 
-# Findings of the wording checker a page keeps for now, each with why (see docs of the issue "Every role's day").
-ALLOWED_WORDING: dict[str, set[str]] = {}
+# Findings of the wording checker (tests/helpers/wording.py) a page may keep for now, each with why.
+ALLOWED_WORDING: dict[str, set[str]] = {}  # page name -> findings accepted on it (none today)
 
 
 def _wording(page, name):

@@ -18,7 +18,7 @@ def test_declare_from_issue_carries_evidence(login, team, flood_issue, offices):
     assert crisis.evidence["score"] == 78.5
     assert [c["to"] for c in crisis.evidence["level_changes"]] == ["isu", "kasus", "krisis"]
     detail = client.get(response["Location"]).content.decode()
-    assert 'id="evidence-components"' in detail and "negative_share" in detail
+    assert 'id="evidence-components"' in detail and "Porsi negatif" in detail
 
 
 def test_the_evidence_names_components_and_levels_as_the_issue_page_does(login, team, flood_issue, offices):

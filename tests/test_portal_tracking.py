@@ -63,11 +63,11 @@ def test_objection_address_explains_why_it_is_not_open_yet(client, offices, ppid
 
 
 @freeze_time("2026-03-20 03:00:00")
-def test_tracking_page_offers_no_document_download(client, offices, ppid):
+def test_tracking_page_offers_no_document_before_one_is_released(client, offices, ppid):
     req = make_request(offices["demak"], ppid)
     page = _page(client, req)
-    assert "/ppid/" not in page and ".pdf" not in page
-    assert "tidak menyimpan salinan untuk diunduh" in page
+    assert "/ppid/" not in page and ".pdf" not in page and "/dokumen/" not in page
+    assert "Dokumen yang dirilis PPID melalui portal ini tampil di sini" in page
 
 
 def test_mistyped_code_gets_a_friendly_page_with_the_form(client, offices):

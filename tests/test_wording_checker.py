@@ -24,6 +24,8 @@ from helpers.wording import findings
         ("Office: Demak", "English word: 'Office:'"),
         ("Save Cancel", "English word: 'Cancel'"),
         ("Perubahan: Change recorded", "English word: 'Change recorded'"),
+        ("Dianalisis oleh sigap-neardup-minhash 1.1.0", "version: '1.1.0'"),
+        ("diambil dari paket holidays 0.109", "version: '0.109'"),
         ("Ada 1563 dokumen hari ini", "count without thousands dot: '1563 dokumen'"),
         ("Ada 1,563 permohonan", "count without thousands dot: '1,563 permohonan'"),
     ],
@@ -41,7 +43,7 @@ def test_a_number_cell_without_its_thousands_dot_is_named():
     [
         "7 Des 2026 11.35 WIB",
         "Diterima 7 Desember 2026",
-        "Ada 1.563 dokumen dan 12 permohonan",
+        "Ada 1.563 dokumen dan 12 permohonan, 1.563.000 tayangan",
         "Telepon (0291) 685877, surel ppid@demakkab.go.id",
         "Unduh lk.pdf atau unggahan.jsonl dari https://demakkab.go.id/ppid",
         "Status: Selesai. Data: Detail, Media online, Total 5",

@@ -10,3 +10,12 @@ class AlertsConfig(AppConfig):
     audit_labels = "sigap.alerts.audit_labels"
     # Periodic jobs the scheduler runs every tick (sigap.core.jobs.scheduled_jobs).
     scheduled_jobs = ("sigap.alerts.tasks.enqueue_due_deliveries",)
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from sigap.core.models import Office
+
+        from .defaults import on_office_saved
+
+        post_save.connect(on_office_saved, sender=Office, dispatch_uid="alerts.default_rules")

@@ -150,6 +150,8 @@ class AlertRule(models.Model):
     quiet_start = models.TimeField(_("quiet hours start"), null=True, blank=True)
     quiet_end = models.TimeField(_("quiet hours end"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
+    # the key of a default rule (alerts/defaults.py) this rule was created from; empty for the others
+    preset = models.SlugField(max_length=40, blank=True, default="", editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -160,6 +162,11 @@ class AlertRule(models.Model):
 
     class Meta:
         ordering = ["office__name", "name", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "preset"], condition=~models.Q(preset=""), name="one_default_rule_per_office"
+            )
+        ]
         verbose_name = _("alert rule")
         verbose_name_plural = _("alert rules")
 

@@ -78,3 +78,51 @@ def get_crisis(user, pk: int, *, edit: bool = False, internal: bool = True):
 
 def crisis_offices(user):
     return Office.objects.filter(id__in=editable_office_ids(user))
+
+
+# --------------------------------------------------------------------------- preparedness library
+
+#: Who keeps the office's playbooks, templates and channels: the admin and the crisis team
+#: (the crisis lead comes from it). Analysts use them in a crisis but do not change them.
+LIBRARY_EDITOR_ROLES = frozenset({Role.ADMIN, Role.TIM_KRISIS})
+
+
+def library_office_ids(user) -> set[int]:
+    return Office.objects.descendants_of(member_office_ids(user, LIBRARY_EDITOR_ROLES))
+
+
+def require_library_editor(user) -> set[int]:
+    """The offices whose library the user keeps; 404 outside any office, 403 for a role that only reads."""
+    if not visible_office_ids(user):
+        raise Http404
+    ids = library_office_ids(user)
+    if not ids:
+        raise PermissionDenied(_("Only the office admin and the crisis team change playbooks, templates and channels."))
+    return ids
+
+
+def get_library_item(user, model, pk: int, *, edit: bool = False):
+    """A playbook or template: 404 when the user's offices do not see it; for ``edit``, 403 on the
+    national library (read-only: copy it) and for roles that only read."""
+    item = model.objects.visible_to(user).filter(pk=pk).select_related("office").first()
+    if item is None:
+        raise Http404
+    if edit:
+        if item.office_id is None:
+            raise PermissionDenied(_("The national library is read-only. Copy it to your office to change it."))
+        if item.office_id not in library_office_ids(user):
+            raise PermissionDenied(
+                _("Only the office admin and the crisis team change playbooks, templates and channels.")
+            )
+    return item
+
+
+def get_channel(user, pk: int):
+    from .models import PublishChannel
+
+    channel = PublishChannel.objects.visible_to(user).filter(pk=pk).select_related("office").first()
+    if channel is None:
+        raise Http404
+    if channel.office_id not in library_office_ids(user):
+        raise PermissionDenied(_("Only the office admin and the crisis team change playbooks, templates and channels."))
+    return channel

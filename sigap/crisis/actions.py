@@ -456,3 +456,98 @@ def remove_contact(contact: Contact, *, actor) -> None:
         actor=actor, action="crisis.contact_removed", target=contact, office=contact.office, reason=str(contact)
     )
     contact.delete()
+
+
+# --------------------------------------------------------------------------- the office's library
+
+
+def _unique_key(office, name: str) -> str:
+    from django.utils.text import slugify
+
+    base = (slugify(name) or "skenario")[:34]
+    key, n = base, 2
+    while Playbook.objects.filter(office=office, key=key).exists():
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+@transaction.atomic
+def save_playbook(form, tasks: list[dict], *, actor) -> Playbook:
+    playbook = form.save(commit=False)
+    new = playbook.pk is None
+    if new:
+        playbook.key = _unique_key(playbook.office, playbook.name)
+    playbook.tasks = tasks
+    playbook.save()
+    action = "crisis.playbook_added" if new else "crisis.playbook_changed"
+    AuditEvent.record(actor=actor, action=action, target=playbook, office=playbook.office, reason=playbook.name)
+    return playbook
+
+
+@transaction.atomic
+def save_template(form, *, actor) -> MessageTemplate:
+    new = form.instance.pk is None
+    template = form.save()
+    action = "crisis.template_added" if new else "crisis.template_changed"
+    AuditEvent.record(actor=actor, action=action, target=template, office=template.office, reason=template.title)
+    return template
+
+
+@transaction.atomic
+def set_retired(item: Playbook | MessageTemplate, retired: bool, *, actor) -> None:
+    """Retire (hidden when a crisis is declared or a draft started) or bring back; never deleted,
+    since past crises keep naming what they started from."""
+    item = type(item).objects.select_for_update().get(pk=item.pk)
+    if (item.retired_at is not None) == retired:
+        return  # a second click changes nothing
+    item.retired_at = timezone.now() if retired else None
+    item.save(update_fields=["retired_at"])
+    playbook = isinstance(item, Playbook)
+    AuditEvent.record(
+        actor=actor,
+        action=("crisis.playbook_retired" if retired else "crisis.playbook_restored")
+        if playbook
+        else ("crisis.template_retired" if retired else "crisis.template_restored"),
+        target=item,
+        office=item.office,
+        reason=str(item),
+    )
+
+
+@transaction.atomic
+def copy_to_office(item: Playbook | MessageTemplate, office, *, actor) -> Playbook | MessageTemplate:
+    """The office's own editable copy of a playbook or template (from the national library)."""
+    copy = type(item).objects.get(pk=item.pk)
+    copy.pk = None
+    copy.office = office
+    copy.retired_at = None
+    if isinstance(copy, Playbook):
+        copy.key = _unique_key(office, copy.name)
+    copy.save()
+    AuditEvent.record(
+        actor=actor,
+        action="crisis.playbook_copied" if isinstance(copy, Playbook) else "crisis.template_copied",
+        target=copy,
+        office=office,
+        data={"from": item.pk},
+        reason=str(copy),
+    )
+    return copy
+
+
+@transaction.atomic
+def save_channel(form, *, actor) -> PublishChannel:
+    new = form.instance.pk is None
+    channel = form.save()
+    action = "crisis.channel_added" if new else "crisis.channel_changed"
+    AuditEvent.record(actor=actor, action=action, target=channel, office=channel.office, reason=channel.name)
+    return channel
+
+
+@transaction.atomic
+def remove_channel(channel: PublishChannel, *, actor) -> None:
+    # Publications keep their label and link: the record of where a statement went survives.
+    AuditEvent.record(
+        actor=actor, action="crisis.channel_removed", target=channel, office=channel.office, reason=channel.name
+    )
+    channel.delete()

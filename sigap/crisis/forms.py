@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import Membership, Office
 
 from .access import crisis_offices
+from .durations import Unit, split
 from .models import (
     ChannelKind,
     Cluster,
@@ -37,9 +39,9 @@ class DeclareForm(forms.Form):
         super().__init__(*args, **kwargs)
         offices = crisis_offices(user)
         self.fields["office"].queryset = offices
-        self.fields["playbook"].queryset = Playbook.objects.filter(office__isnull=True) | Playbook.objects.filter(
-            office__in=offices
-        )
+        self.fields["playbook"].queryset = (
+            Playbook.objects.filter(office__isnull=True) | Playbook.objects.filter(office__in=offices)
+        ).filter(retired_at__isnull=True)
 
 
 class AssessForm(forms.Form):
@@ -54,8 +56,15 @@ class PhaseForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class PersonField(forms.ModelChoiceField):
+    """A colleague to pick, by the name the team knows (the username only when no name is set)."""
+
+    def label_from_instance(self, obj) -> str:
+        return obj.get_full_name() or obj.get_username()
+
+
 class TeamForm(forms.Form):
-    user = forms.ModelChoiceField(label=_("Person"), queryset=get_user_model().objects.none())
+    user = PersonField(label=_("Team member"), queryset=get_user_model().objects.none())
     role = forms.ChoiceField(label=_("Role"), choices=TeamRole.choices)
     contact = forms.CharField(label=_("Contact"), max_length=120, required=False)
 
@@ -68,7 +77,7 @@ class TeamForm(forms.Form):
 class TaskForm(forms.Form):
     title = forms.CharField(label=_("Task"), max_length=255)
     phase = forms.ChoiceField(label=_("Phase"), choices=Phase.choices)
-    owner = forms.ModelChoiceField(label=_("Owner"), queryset=get_user_model().objects.none(), required=False)
+    owner = PersonField(label=_("Owner"), queryset=get_user_model().objects.none(), required=False)
     due_at = forms.DateTimeField(
         label=_("Due at"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
@@ -198,3 +207,97 @@ class ContactForm(forms.ModelForm):
         self.fields["office"].label = _("Office")
         if len(offices or []) == 1:
             self.fields["office"].initial = next(iter(offices))
+
+
+# --------------------------------------------------------------------------- preparedness library
+
+
+class _OfficeChoice:
+    """The office is chosen among those whose library the user keeps; fixed once saved."""
+
+    def _limit_office(self, offices):
+        field = self.fields["office"]
+        field.queryset = Office.objects.filter(pk__in=offices or [])
+        field.label = _("Office")
+        if len(offices or []) == 1:
+            field.initial = next(iter(offices))
+        if self.instance.pk:
+            field.disabled = True
+
+
+class PlaybookForm(_OfficeChoice, forms.ModelForm):
+    class Meta:
+        model = Playbook
+        fields = ["office", "name", "description", "cluster", "threatens_life"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, offices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._limit_office(offices)
+
+
+class PlaybookTaskForm(forms.Form):
+    """One task a crisis from this playbook starts with; a row without a title is left out."""
+
+    phase = forms.ChoiceField(label=_("Phase"), choices=Phase.choices, initial=Phase.AWAL)
+    title = forms.CharField(label=_("Task"), max_length=255, required=False)
+    amount = forms.IntegerField(label=_("Due within"), min_value=1, max_value=999, required=False)
+    unit = forms.TypedChoiceField(label=_("Unit"), choices=Unit.choices, coerce=int, initial=Unit.HOURS)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("amount") and not (data.get("title") or "").strip():
+            self.add_error("title", _("Write the task, or empty the time limit."))
+        return data
+
+    def as_task(self) -> dict | None:
+        c = self.cleaned_data
+        if not (c.get("title") or "").strip():
+            return None
+        minutes = c["amount"] * c["unit"] if c.get("amount") else None
+        return {"phase": c["phase"], "title": c["title"].strip(), "minutes": minutes}
+
+    @staticmethod
+    def initial_for(task: dict) -> dict:
+        amount, unit = split(task.get("minutes"))
+        return {"phase": task.get("phase", Phase.AWAL), "title": task.get("title", ""), "amount": amount, "unit": unit}
+
+
+PlaybookTaskFormSet = forms.formset_factory(PlaybookTaskForm, extra=3, max_num=40, validate_max=True)
+
+
+class MessageTemplateForm(_OfficeChoice, forms.ModelForm):
+    class Meta:
+        model = MessageTemplate
+        fields = ["office", "kind", "title", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 12})}
+
+    def __init__(self, *args, offices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._limit_office(offices)
+        # code elements: the placeholders are typed as written, not read as words
+        names = format_html_join(", ", "<code>{{{}}}</code>", ((p,) for p in MessageTemplate.PLACEHOLDERS))
+        self.fields["body"].help_text = format_html(
+            str(_("Placeholders filled from the crisis: %(names)s.")).replace("%(names)s", "{}"), names
+        )
+
+
+class PublishChannelForm(_OfficeChoice, forms.ModelForm):
+    class Meta:
+        model = PublishChannel
+        fields = ["office", "kind", "name", "endpoint"]
+
+    def __init__(self, *args, offices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._limit_office(offices)
+        self.fields["endpoint"].help_text = _(
+            "Optional. With an address, Sigap posts approved statements there; without one, the team records the link."
+        )
+
+
+class CopyForm(forms.Form):
+    office = forms.ModelChoiceField(label=_("Copy to office"), queryset=Office.objects.none())
+
+    def __init__(self, *args, offices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = Office.objects.filter(pk__in=offices or [])

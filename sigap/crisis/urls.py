@@ -1,13 +1,22 @@
 from django.urls import path
 
-from . import contacts, views
+from . import contacts, library, views
 
 app_name = "crisis"
 urlpatterns = [
     path("", views.crisis_list, name="list"),
     path("baru/", views.crisis_create, name="create"),
     path("kpi/", views.kpi, name="kpi"),
-    path("pustaka/", views.library, name="library"),
+    path("pustaka/", library.library, name="library"),
+    path("pustaka/skenario/baru/", library.playbook_edit, name="playbook_create"),
+    path("pustaka/skenario/<int:pk>/ubah/", library.playbook_edit, name="playbook_edit"),
+    path("pustaka/templat/baru/", library.template_edit, name="template_create"),
+    path("pustaka/templat/<int:pk>/ubah/", library.template_edit, name="template_edit"),
+    path("pustaka/<slug:kind>/<int:pk>/pensiun/", library.retire, name="library_retire"),
+    path("pustaka/<slug:kind>/<int:pk>/salin/", library.copy, name="library_copy"),
+    path("kanal/", library.channel_list, name="channels"),
+    path("kanal/<int:pk>/ubah/", library.channel_edit, name="channel_edit"),
+    path("kanal/<int:pk>/hapus/", library.channel_remove, name="channel_remove"),
     path("kontak/", contacts.contact_list, name="contacts"),
     path("kontak/<int:contact_id>/hapus/", contacts.contact_remove, name="contact_remove"),
     path("<int:pk>/", views.crisis_detail, name="detail"),

@@ -47,14 +47,12 @@ from .forms import (
     TeamForm,
 )
 from .models import (
-    CHECKLIST,
     MESSAGE_TRANSITIONS,
     Crisis,
     MessageKind,
     MessageStatus,
     MessageTemplate,
     Phase,
-    Playbook,
     Publication,
     StaleVersion,
     Task,
@@ -519,22 +517,6 @@ def kpi(request):
             "k": evaluation.kpis(crises),
             "offices": Office.objects.filter(id__in=ids),
             "office_id": office_id,
-        },
-    )
-
-
-@login_required
-def library(request):
-    if not visible_office_ids(request.user):
-        raise Http404
-    actions.ensure_library()
-    return render(
-        request,
-        "crisis/library.html",
-        {
-            "playbooks": Playbook.objects.visible_to(request.user),
-            "templates": MessageTemplate.objects.visible_to(request.user),
-            "checklist": [(Phase(p).label, items) for p, items in CHECKLIST.items()],
         },
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -66,8 +68,14 @@ def describe(component: dict) -> str:
     return ""
 
 
+def component_label(key: str) -> str:
+    """A score component in words; a key this version does not know (an older scorer's) is never shown raw."""
+    label = LABELS.get(key)
+    return str(label) if label is not None else _("Other component")
+
+
 def explained(components: list[dict]) -> list[dict]:
-    return [{**c, "label": LABELS.get(c["key"], c["key"]), "text": describe(c)} for c in components]
+    return [{**c, "label": component_label(c["key"]), "text": describe(c)} for c in components]
 
 
 ACTIONS = {
@@ -94,13 +102,37 @@ def state_label(value: str) -> str:
     return str(labels.get(value, value))
 
 
+# Why another office follows an issue, as the tracker writes it: "region:33.21, watchlist:5, actor:Bupati Demak".
+_TAG = re.compile(r"\b(region|watchlist|actor):([^,]+)")
+
+
+def _tag_in_words(match: re.Match) -> str:
+    kind, value = match.group(1), match.group(2).strip()
+    if kind == "region":
+        from sigap.text.regions import get_region
+
+        region = get_region(value)
+        return _("the region %(name)s") % {"name": region.name if region else value}
+    if kind == "watchlist":
+        from sigap.monitoring.models import Watchlist
+
+        name = Watchlist.objects.filter(pk=value).values_list("name", flat=True).first() if value.isdigit() else None
+        return _("the watchlist %(name)s") % {"name": name} if name else _("a watchlist")
+    return _("the key actor %(name)s") % {"name": value}
+
+
+def reason_in_words(reason: str) -> str:
+    """An audit reason with the tracker's machine tags (``region:33.21``) named in words."""
+    return _TAG.sub(_tag_in_words, reason or "")
+
+
 def history(events) -> list[dict]:
     """Audit rows of an issue, in words: what happened, from and to which state, who, why.
 
     ACTIONS above is registered with sigap.core.audit_labels (IssuesConfig.audit_labels)."""
     return [
         {
-            "at": e.at, "what": audit_labels.action_label(e.action), "actor": e.actor, "reason": e.reason,
+            "at": e.at, "what": audit_labels.action_label(e.action), "actor": e.actor, "reason": reason_in_words(e.reason),
             "from": audit_labels.state_label(e, e.from_state), "to": audit_labels.state_label(e, e.to_state),
         }
         for e in events

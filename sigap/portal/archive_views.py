@@ -50,7 +50,14 @@ def archive_entry(request, pk: int):
     return render(
         request,
         "portal/archive_entry.html",
-        {"entry": entry, "req": entry.request, "office": entry.request.office, "follow_form": FollowForm()},
+        {
+            "entry": entry,
+            "req": entry.request,
+            "office": entry.request.office,
+            "follow_form": FollowForm(),
+            # only the reviewed redacted copies: release_views.archive_document serves them
+            "documents": entry.request.released_documents.filter(published=True).exclude(redacted=""),
+        },
     )
 
 

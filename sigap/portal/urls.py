@@ -1,20 +1,23 @@
-from django.urls import path
+from django.urls import include, path
 
-from . import archive_views, crisis_views, dip_views, follow_views, statistics_views, survey_views, views
+from . import archive_views, crisis_views, dip_views, follow_views, release_views, statistics_views, survey_views, views
 
 app_name = "portal"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("", include("sigap.portal.complaint_views")),  # pengaduan: form and tracking
     path("lacak/", views.track, name="track"),
     path("lacak/<str:code>/", views.track_detail, name="track_detail"),
     path("lacak/<str:code>/keberatan/", views.objection, name="objection"),
     path("lacak/<str:code>/survei/", survey_views.survey, name="survey"),
     path("lacak/<str:code>/ikuti/", follow_views.follow_request, name="follow_request"),
+    path("lacak/<str:code>/dokumen/<int:pk>/", release_views.released_document, name="released_document"),
     path("terkirim/<str:code>/", views.submitted, name="submitted"),
     path("arsip/", archive_views.archive_list, name="archive"),
     path("arsip/atom.xml", archive_views.archive_feed, name="archive_feed"),
     path("arsip/<int:pk>/", archive_views.archive_entry, name="archive_entry"),
     path("arsip/<int:pk>/ikuti/", follow_views.follow_entry, name="follow_entry"),
+    path("arsip/<int:pk>/dokumen/<int:doc_pk>/", release_views.archive_document, name="archive_document"),
     path("ikuti/<str:token>/", follow_views.follow_confirm, name="follow_confirm"),
     path("ikuti/<str:token>/berhenti/", follow_views.follow_unsubscribe, name="follow_unsubscribe"),
     path("kalkulator-tenggat/", views.calculator, name="calculator"),

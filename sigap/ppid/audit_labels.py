@@ -19,6 +19,10 @@ ACTIONS = {
     "ppid_request.published": _("Published in the public archive"),
     "ppid_request.archive_changed": _("Public archive entry changed"),
     "ppid_request.unpublished": _("Removed from the public archive"),
+    "ppid_request.document_released": _("Document released to the requester"),
+    "ppid_request.document_redacted": _("Redacted copy of a released document made"),
+    "ppid_request.document_published": _("Released document published in the public archive"),
+    "ppid_request.document_unpublished": _("Released document removed from the public archive"),
     # written with the model's name (actions.recompute_deadlines)
     "informationrequest.deadline_recomputed": _("Due date recomputed"),
     "objection.deadline_recomputed": _("Due date recomputed"),

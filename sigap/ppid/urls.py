@@ -3,6 +3,7 @@ from django.urls import path
 from . import (
     archive_views,
     dip_views,
+    release_views,
     service_info,
     setup_views,
     views,
@@ -23,6 +24,9 @@ urlpatterns = [
     path("permohonan/<int:pk>/dokumen/<slug:kind>.pdf", views.request_document, name="request_document"),
     path("permohonan/<int:pk>/keberatan/", views_objections.objection_create, name="objection_create"),
     path("permohonan/<int:pk>/arsip/", archive_views.archive_edit, name="archive_edit"),
+    path("permohonan/<int:pk>/dirilis/", release_views.release_document, name="release_document"),
+    path("dirilis/<int:pk>/", release_views.released_download, name="released_download"),
+    path("dirilis/<int:pk>/publik/", release_views.public_copy, name="released_public_copy"),
     path("lampiran/<int:pk>/", views.attachment, name="attachment"),
     path("keberatan/", views_objections.objection_list, name="objection_list"),
     path("keberatan/<int:pk>/", views_objections.objection_detail, name="objection_detail"),

@@ -39,6 +39,7 @@ from .forms import (
     RequestFilterForm,
 )
 from .models import TRANSITIONS, InformationRequest, Outcome, Regulation, Status, TransitionError
+from .release import ReleaseForm
 
 
 def _ppid(view):
@@ -166,6 +167,9 @@ def _request_detail(request, req, *, reveal_nik: bool = False):
         "nik_full": req.nik if reveal_nik else "",
         "can_reveal_nik": bool(req.nik) and req.office_id in access.ppid_edit_office_ids(request.user),
     }
+    if req.notified_at and req.office_id in access.ppid_edit_office_ids(request.user):
+        # the PPID desk releases documents with the written notice (release_views)
+        context.update({"released": req.released_documents.all(), "release_form": ReleaseForm(req)})
     if editable:
         context.update(
             {

@@ -19,6 +19,8 @@ ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?"
 ISO_TIME = re.compile(r"(?<=\d)T\d{2}:\d{2}")
 #: ``11:35``: the house writes hours and minutes with a dot (``11.35``).
 COLON_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
+#: ``1.1.0``, ``0.109``: a software version (Indonesian thousands groups have three digits and no leading 0).
+VERSION = re.compile(r"(?<![\w.])(?:0\.\d+(?:\.\d+)*|\d+\.\d+\.\d+(?:\.\d+)*)(?![\w.])")
 #: ``crisis_cues``, ``published_at``: a snake_case key.
 SNAKE_KEY = re.compile(r"(?<![\w@/.:-])[a-z]+_[a-z_]*[a-z](?![\w@/-])")
 
@@ -109,6 +111,9 @@ def findings(text: str, number_cells: tuple[str, ...] | list[str] = ()) -> list[
     for m in SNAKE_KEY.finditer(text):
         if not any(m.group() in code for code in codes):
             add("snake_case key", m.group())
+    for m in VERSION.finditer(text):
+        if not re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", m.group()):
+            add("version", m.group())
     for m in ENGLISH.finditer(text):
         add("English word", m.group())
     for m in UNGROUPED_COUNT.finditer(text):

@@ -29,3 +29,18 @@ def web_url(value) -> str:
         return ""
     url = value.translate(_URL_BREAKS).strip(_C0_AND_SPACE)
     return url if _WEB_URL.match(url) else ""
+
+
+_QUOTED_FIELD = re.compile(r"'([^'\s]+)'")
+
+
+@register.filter
+def field_names(value) -> str:
+    """``{{ rejected.reason|field_names }}``: what a message quotes from the uploaded file (a column name
+    'published_at', a value, an example '2025-03-01T08:30:00+07:00') set as code: the officer sees what
+    to fix in the file, apart from the page's own words."""
+    from django.utils.html import conditional_escape, format_html_join
+
+    parts = _QUOTED_FIELD.split(str(value))  # text, quoted, text, quoted, …, text
+    pairs = zip(parts[0:-1:2], parts[1::2], strict=True)
+    return format_html_join("", "{}<code>{}</code>", pairs) + conditional_escape(parts[-1])

@@ -25,6 +25,8 @@ class Playbook(models.Model):
     threatens_life = models.BooleanField(_("threatens life or public order"), default=False)
     tasks = models.JSONField(default=list, blank=True)  # [{"phase", "title", "minutes"}]
     templates = models.JSONField(default=list, blank=True)  # [{"kind", "title", "body"}]
+    # retired, never deleted: past crises still name the playbook they started from
+    retired_at = models.DateTimeField(_("retired"), null=True, blank=True)
 
     objects = LibraryQuerySet.as_manager()
 
@@ -37,7 +39,10 @@ class Playbook(models.Model):
 
     @classmethod
     def for_office(cls, office_id: int):
-        return cls.objects.filter(models.Q(office__isnull=True) | models.Q(office_id=office_id))
+        """What a new crisis of the office may start from: the library and its own, not retired."""
+        return cls.objects.filter(models.Q(office__isnull=True) | models.Q(office_id=office_id)).filter(
+            retired_at__isnull=True
+        )
 
 
 class MessageTemplate(models.Model):
@@ -47,6 +52,7 @@ class MessageTemplate(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=MessageKind.choices)
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
+    retired_at = models.DateTimeField(_("retired"), null=True, blank=True)
 
     PLACEHOLDERS = ("instansi", "kejadian", "waktu", "juru_bicara", "pembaruan_berikutnya")
 
@@ -60,7 +66,10 @@ class MessageTemplate(models.Model):
 
     @classmethod
     def for_office(cls, office_id: int):
-        return cls.objects.filter(models.Q(office__isnull=True) | models.Q(office_id=office_id))
+        """What a new crisis of the office may start from: the library and its own, not retired."""
+        return cls.objects.filter(models.Q(office__isnull=True) | models.Q(office_id=office_id)).filter(
+            retired_at__isnull=True
+        )
 
 
 class Contact(models.Model):

@@ -2,7 +2,7 @@ from django import template
 
 from sigap.core.levels import Level
 from sigap.crisis.access import editable_office_ids
-from sigap.issues.explain import LABELS
+from sigap.issues import explain
 
 register = template.Library()
 
@@ -16,9 +16,17 @@ def may_declare_crisis(user, office_id) -> bool:
 @register.filter
 def component_label(key: str) -> str:
     """The evidence snapshot keeps the score's component keys; the page names them as the issue page does."""
-    return str(LABELS.get(key, key))
+    return explain.component_label(key)
 
 
 @register.filter
 def level_label(value: str) -> str:
     return str(Level(value).label) if value in Level.values else value
+
+
+@register.filter
+def duration_words(minutes) -> str:
+    """A playbook task's time limit in words: "2 hari", "1 jam 30 menit"."""
+    from sigap.crisis.durations import words
+
+    return words(minutes)

@@ -48,6 +48,7 @@ from .disclosure import ConsequenceTest, DIKEntry, DIPEntry
 from .letters import Letterhead, LetterTemplate, letterhead_logo_path
 from .objections import Dispute, Objection, ObjectionQuerySet
 from .regulation import Counter, Regulation
+from .release import ReleasedDocument
 from .reports import ServiceReport
 from .requests import (
     Attachment,
@@ -99,6 +100,7 @@ __all__ = [
     "Pasal35",
     "PelaksanaUnit",
     "Regulation",
+    "ReleasedDocument",
     "RequestQuerySet",
     "RequestTransitions",
     "RequesterKind",

@@ -1,5 +1,15 @@
 // Draws an account's posts (bars) and reach (line, own axis) per day from the JSON the server embedded.
 (function () {
+  // A phone keeps a readable chart: the canvas fills a box whose height sigap.css sets (.chart-box),
+  // instead of the canvas's wide desktop aspect shrinking it to a strip.
+  Chart.defaults.maintainAspectRatio = false;
+  document.querySelectorAll("canvas[role=img]").forEach((c) => {
+    if (c.parentElement.classList.contains("chart-box")) return;
+    const box = document.createElement("div");
+    box.className = "chart-box";
+    c.before(box);
+    box.append(c);
+  });
   const series = JSON.parse(document.getElementById("account-series").textContent);
   const accent = getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() || "#0b5cad";
   const labels = document.getElementById("account-chart").dataset;

@@ -54,3 +54,18 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 })();
+
+// A list's filters (details.filters-fold) fold on a phone so the results come first, unless some
+// are in use; without script, or on a wide screen, they stay open (the summary is hidden there).
+(function () {
+  "use strict";
+  var wide = window.matchMedia("(min-width: 700px)");
+  var folds = document.querySelectorAll("details.filters-fold");
+  function fit() {
+    folds.forEach(function (fold) {
+      fold.open = wide.matches || fold.hasAttribute("data-active");
+    });
+  }
+  fit();
+  wide.addEventListener("change", fit);
+})();

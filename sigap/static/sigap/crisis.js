@@ -1,5 +1,15 @@
 // Crisis monitoring loop: the linked issue's volume and negative documents, with each publication marked.
 (function () {
+  // A phone keeps a readable chart: the canvas fills a box whose height sigap.css sets (.chart-box),
+  // instead of the canvas's wide desktop aspect shrinking it to a strip.
+  Chart.defaults.maintainAspectRatio = false;
+  document.querySelectorAll("canvas[role=img]").forEach((c) => {
+    if (c.parentElement.classList.contains("chart-box")) return;
+    const box = document.createElement("div");
+    box.className = "chart-box";
+    c.before(box);
+    box.append(c);
+  });
   const canvas = document.getElementById("crisis-timeline");
   if (!canvas) return;
   const data = JSON.parse(document.getElementById("crisis-timeline-data").textContent);

@@ -1,5 +1,15 @@
 // Draws an issue's timeline: documents and negative documents, with level changes as markers.
 (function () {
+  // A phone keeps a readable chart: the canvas fills a box whose height sigap.css sets (.chart-box),
+  // instead of the canvas's wide desktop aspect shrinking it to a strip.
+  Chart.defaults.maintainAspectRatio = false;
+  document.querySelectorAll("canvas[role=img]").forEach((c) => {
+    if (c.parentElement.classList.contains("chart-box")) return;
+    const box = document.createElement("div");
+    box.className = "chart-box";
+    c.before(box);
+    box.append(c);
+  });
   const data = JSON.parse(document.getElementById("timeline-data").textContent);
   const words = document.getElementById("timeline-words").dataset;
   const colours = { pemantauan: "#5b6576", isu: "#c28a00", kasus: "#d35400", krisis: "#b3261e" };
