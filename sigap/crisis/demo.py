@@ -4,14 +4,16 @@ one drill. Idempotent: does nothing when the demo crisis exists."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from sigap.core.models import Office
+from sigap.core.models import AuditEvent, Office
 from sigap.issues.models import Issue
 from sigap.lib.waktu import format_datetime
 
@@ -88,9 +90,27 @@ def _write(message: Message, text: str, *, actor, at) -> None:
     values = crisis.placeholder_values()
     tz = crisis.office.time_zone or timezone.get_current_timezone_name()
     values["pembaruan_berikutnya"] = format_datetime(at + timedelta(hours=6), tz)
-    message.save_draft(actor=actor, base_version=message.version, title=message.title, body=fill(text, values))
+    with _dated(at):
+        message.save_draft(actor=actor, base_version=message.version, title=message.title, body=fill(text, values))
     message.versions.filter(number=message.version).update(at=at)
     Message.objects.filter(pk=message.pk).update(updated_at=at)
+
+
+def _mark() -> int:
+    return AuditEvent.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+
+
+def _date_since(mark: int, at: datetime) -> None:
+    """Date the history written since ``mark`` at the scenario's time, not the time the demo was
+    loaded (never later than now): the crisis page reads its timeline from the audit rows."""
+    AuditEvent.objects.filter(pk__gt=mark).update(at=min(at, timezone.now()))
+
+
+@contextmanager
+def _dated(at: datetime) -> Iterator[None]:
+    mark = _mark()
+    yield
+    _date_since(mark, at)
 
 
 def _user(username: str):
@@ -117,6 +137,7 @@ def load() -> int:
         if issue
         else None
     ) or timezone.now() - timedelta(days=2)
+    mark = _mark()
     crisis = actions.open_crisis(
         office,
         actor=team,
@@ -145,6 +166,7 @@ def load() -> int:
     actions.create_message(
         crisis, actor=team, kind=MessageKind.MESSAGE_HOUSE, title="Rumah pesan banjir Sungai Wulan", data=HOUSE
     )
+    _date_since(mark, declared)
     website = PublishChannel.objects.get_or_create(office=office, kind="website", name="demakkab.go.id")[0]
     instagram = PublishChannel.objects.get_or_create(office=office, kind="social", name="Instagram @pemkabdemak")[0]
 
@@ -152,20 +174,24 @@ def load() -> int:
     _write(holding, HOLDING, actor=team, at=declared + timedelta(minutes=35))
     for faq in crisis.messages.filter(kind=MessageKind.FAQ):
         _write(faq, FAQ, actor=team, at=declared + timedelta(minutes=90))
-    holding.submit(actor=team)
-    holding.approve(actor=leader)
+    with _dated(declared + timedelta(minutes=40)):
+        holding.submit(actor=team)
+    with _dated(declared + timedelta(minutes=45)):
+        holding.approve(actor=leader)
     for channel, minutes in ((website, 48), (instagram, 52)):
-        pub = actions.publish(
-            holding,
-            actor=team,
-            kind=channel.kind,
-            channel=channel,
-            url="https://demakkab.go.id/berita/pernyataan-awal-banjir",
-        )
+        with _dated(declared + timedelta(minutes=minutes)):
+            pub = actions.publish(
+                holding,
+                actor=team,
+                kind=channel.kind,
+                channel=channel,
+                url="https://demakkab.go.id/berita/pernyataan-awal-banjir",
+            )
         Publication.objects.filter(pk=pub.pk).update(published_at=declared + timedelta(minutes=minutes))
     holding.published_at = declared + timedelta(minutes=48)
     holding.save(update_fields=["published_at"])
 
+    mark = _mark()
     release = actions.create_message(
         crisis,
         actor=team,
@@ -184,8 +210,11 @@ def load() -> int:
     for task in crisis.tasks.filter(phase="awal"):
         task.complete(actor=team)
     crisis.move_phase("pemeliharaan", actor=team, reason="Pengungsi tertangani; pembaruan berkala tiap 6 jam.")
-    crisis.move_phase("resolusi", actor=team, reason="Tanggul darurat selesai, air surut.")
-    crisis.move_phase("evaluasi", actor=team, reason="Evaluasi pascakrisis.")
+    _date_since(mark, declared + timedelta(days=1))
+    with _dated(declared + timedelta(days=2)):
+        crisis.move_phase("resolusi", actor=team, reason="Tanggul darurat selesai, air surut.")
+    with _dated(declared + timedelta(days=3)):
+        crisis.move_phase("evaluasi", actor=team, reason="Evaluasi pascakrisis.")
     crisis.save_evaluation(
         actor=team,
         lessons="Pernyataan awal terbit dalam golden hour berkat templat siap pakai. "
@@ -194,6 +223,7 @@ def load() -> int:
     )
     kemensos = Office.objects.filter(slug="kemensos").first()
     if kemensos is not None:
+        mark = _mark()
         actions.invite_partner(crisis, kemensos, actor=team)
         actions.record_partner_statement(
             crisis,
@@ -201,6 +231,7 @@ def load() -> int:
             actor=team,
             text="Kemensos mengirim bantuan logistik dan layanan kesehatan ke posko pengungsian banjir Demak.",
         )
+        _date_since(mark, declared + timedelta(hours=20))
 
     drill = actions.open_crisis(
         office,
