@@ -110,6 +110,12 @@ def _crisis(w):
     return open_crisis(w("offices")["demak"], w("team"))
 
 
+def _crisis_message(w):
+    crisis = _crisis(w)
+    message = crisis.messages.order_by("pk").first()
+    return f"/krisis/{crisis.pk}/pesan/{message.pk}/"
+
+
 def _crisis_from_issue(w):
     """Declared from the flood issue (its evidence shown) with a task gone overdue (in the timeline)."""
     from sigap.crisis.actions import mark_overdue_tasks
@@ -242,6 +248,14 @@ PAGES = [
     ("crisis-detail", "team", lambda w: _crisis(w).get_absolute_url()),
     ("crisis-from-issue", "team", _crisis_from_issue),
     ("crisis-kpi", "team", lambda w: _crisis(w) and "/krisis/kpi/"),
+    ("crisis-message", "team", _crisis_message),
+    ("crisis-evaluation", "team", lambda w: f"/krisis/{_crisis(w).pk}/evaluasi/"),
+    ("crisis-contacts", "team", lambda w: w("offices") and "/krisis/kontak/"),
+    ("offices", "office_admin", lambda w: w("offices") and "/kantor/"),
+    ("alert-rule-form", "analyst", lambda w: w("offices") and "/notifikasi/aturan/baru/"),
+    ("issue-policy", "office_admin", lambda w: f"/isu/pengaturan/{w('offices')['demak'].pk}/"),
+    ("ppid-letters", "ppid", lambda w: w("offices") and "/ppid/surat/"),
+    ("ppid-reports", "ppid", lambda w: w("offices") and "/ppid/laporan/"),
     ("crisis-library", "office_admin", lambda w: w("offices") and "/krisis/pustaka/"),
     ("crisis-playbook-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/skenario/baru/"),
     ("crisis-template-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/templat/baru/"),
@@ -265,6 +279,7 @@ PAGES = [
     ),
     ("office-users", "office_admin", lambda w: w("analyst") and f"/kantor/{w('offices')['demak'].pk}/pengguna/"),
     ("account-security", "analyst", lambda w: "/akun/keamanan/"),
+    ("password-change", "analyst", lambda w: "/akun/sandi/"),
     ("two-factor-enrol", "analyst", lambda w: "/akun/keamanan/aktifkan/"),
     ("login", None, lambda w: "/masuk/"),
     ("portal-home", None, lambda w: w("offices") and "/layanan/"),
