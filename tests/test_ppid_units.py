@@ -99,3 +99,8 @@ def test_office_page_links_the_ppid_desk_to_its_units(login, office_admin, offic
     page = login(office_admin).get("/kantor/").content.decode()
     assert f"/ppid/unit/?kantor={offices['demak'].pk}" in page
     assert f"/ppid/hari-libur/?kantor={offices['demak'].pk}" in page
+
+
+def test_the_unit_form_chooses_the_only_office_the_admin_can_add_a_unit_to(login, office_admin, offices):
+    page = login(office_admin).get("/ppid/unit/baru/").content.decode()
+    assert f'<option value="{offices["demak"].pk}" selected>' in page

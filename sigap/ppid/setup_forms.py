@@ -50,7 +50,10 @@ class UnitForm(forms.ModelForm):
             chosen.initial = [u.pk for u in officers]
         else:
             parents = Office.objects.filter(id__in=manageable).exclude(kind=OfficeKind.PPID_PELAKSANA)
-            cast(forms.ModelChoiceField, self.fields["parent"]).queryset = parents
+            parent = cast(forms.ModelChoiceField, self.fields["parent"])
+            parent.queryset = parents
+            if len(parents) == 1 and not self.initial.get("parent"):  # the only office it can be: chosen already
+                self.initial["parent"] = parents[0].pk
             chosen.queryset = _officer_candidates(set(parents.values_list("id", flat=True)))
         chosen.label_from_instance = lambda u: u.get_full_name() or u.username  # type: ignore[assignment]  # the documented per-field override
 
