@@ -4,7 +4,7 @@ jumps to the main content; a form sent back with mistakes puts the focus on its 
 from __future__ import annotations
 
 import pytest
-from helpers.users import PASSWORD
+from helpers.users import sign_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -12,11 +12,7 @@ FOCUSED = "() => { const el = document.activeElement; return el.id || el.classNa
 
 
 def _sign_in(page, base, user, url):
-    page.goto(f"{base}/masuk/?next={url}")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(base + url)
+    sign_in_page(page, base, user, url)
 
 
 def test_first_tab_reaches_the_skip_link_which_leads_to_the_main_content(page, live_server, analyst):

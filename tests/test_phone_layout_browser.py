@@ -2,7 +2,7 @@
 behind "Saring" so the results come first; on a laptop the filters stay open."""
 
 import pytest
-from helpers.users import PASSWORD
+from helpers.users import sign_in_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -10,10 +10,7 @@ PHONE = {"width": 390, "height": 844}
 
 
 def _sign_in(page, base, user, url):
-    page.goto(f"{base}/masuk/?next={url}")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in_page(page, base, user, url)
     page.wait_for_load_state("networkidle")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.ppid import PNG, VALID_NIK
+from helpers.ppid import submit_portal_request
 from helpers.users import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,22 +21,7 @@ def portal_settings(settings, tmp_path):
 
 
 def _submit(page, live_server, tmp_path) -> str:
-    ktp = tmp_path / "ktp.png"
-    ktp.write_bytes(PNG)
-    page.goto(f"{live_server.url}/layanan/")
-    page.click("tr:has-text('Pemkab Demak') a:has-text('Ajukan permohonan')")
-    page.fill("#id_name", "Siti Rahayu")
-    page.fill("#id_nik", VALID_NIK)
-    page.fill("#id_address", "Jl. Sultan Fatah No. 12, Demak")
-    page.fill("#id_phone", "081234567890")
-    page.fill("#id_email", "siti@example.id")
-    page.set_input_files("#id_ktp", str(ktp))
-    page.fill("#id_information", "Salinan DPA Dinas Pendidikan tahun 2026")
-    page.fill("#id_purpose", "Kajian anggaran pendidikan")
-    page.check("#id_agree")
-    page.click("button[type=submit]")
-    page.wait_for_selector("#tracking-code")
-    return page.inner_text("#tracking-code")
+    return submit_portal_request(page, live_server.url, tmp_path)
 
 
 def _officer_answers(officer, live_server, ppid, number: str, document: Path) -> None:

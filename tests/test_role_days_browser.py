@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 from helpers.crisis import holding, open_crisis
-from helpers.ppid import PNG, VALID_NIK, at, make_request
+from helpers.ppid import at, make_request, submit_portal_request
 from helpers.users import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -237,22 +237,7 @@ def test_admin_day(page, live_server, offices, office_admin):
 
 
 def test_requester_day(page, live_server, offices, tmp_path):
-    ktp = tmp_path / "ktp.png"
-    ktp.write_bytes(PNG)
-    page.goto(f"{live_server.url}/layanan/")
-    page.click("tr:has-text('Pemkab Demak') a:has-text('Ajukan permohonan')")
-    page.fill("#id_name", "Siti Rahayu")
-    page.fill("#id_nik", VALID_NIK)
-    page.fill("#id_address", "Jl. Sultan Fatah No. 12, Demak")
-    page.fill("#id_phone", "081234567890")
-    page.fill("#id_email", "siti@example.id")
-    page.set_input_files("#id_ktp", str(ktp))
-    page.fill("#id_information", "Salinan DPA Dinas Pendidikan tahun 2026")
-    page.fill("#id_purpose", "Kajian anggaran pendidikan")
-    page.check("#id_agree")
-    page.click("button[type=submit]")
-    page.wait_for_selector("#tracking-code")
-    code = page.inner_text("#tracking-code")
+    code = submit_portal_request(page, live_server.url, tmp_path)
 
     page.click("header a:has-text('Lacak permohonan')")
     page.fill("#id_code", code)

@@ -85,36 +85,29 @@ def member_detail(request, pk: int, user_pk: int):
     )
 
 
-@login_required
-@require_POST
-def deactivate(request, pk: int, user_pk: int):
+def _switch(request, pk: int, user_pk: int, act, done: str):
+    """Turn a membership off or on (``act``), with ``done`` as the success sentence."""
     office = get_office_for_admin(request.user, pk)
     member = _member_or_404(office, user_pk)
     try:
-        actions.deactivate_member(request.user, office, member.user)
+        act(request.user, office, member.user)
     except actions.MemberRefused as refused:
         messages.error(request, str(refused))
         return redirect("office_user", pk=office.pk, user_pk=member.user.pk)
-    messages.success(
-        request, _("%(name)s is turned off in %(office)s.") % {"name": _name(member.user), "office": office}
-    )
+    messages.success(request, done % {"name": _name(member.user), "office": office})
     return redirect("office_users", pk=office.pk)
+
+
+@login_required
+@require_POST
+def deactivate(request, pk: int, user_pk: int):
+    return _switch(request, pk, user_pk, actions.deactivate_member, _("%(name)s is turned off in %(office)s."))
 
 
 @login_required
 @require_POST
 def reactivate(request, pk: int, user_pk: int):
-    office = get_office_for_admin(request.user, pk)
-    member = _member_or_404(office, user_pk)
-    try:
-        actions.reactivate_member(request.user, office, member.user)
-    except actions.MemberRefused as refused:
-        messages.error(request, str(refused))
-        return redirect("office_user", pk=office.pk, user_pk=member.user.pk)
-    messages.success(
-        request, _("%(name)s is active again in %(office)s.") % {"name": _name(member.user), "office": office}
-    )
-    return redirect("office_users", pk=office.pk)
+    return _switch(request, pk, user_pk, actions.reactivate_member, _("%(name)s is active again in %(office)s."))
 
 
 @login_required

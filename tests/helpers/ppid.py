@@ -233,3 +233,23 @@ def make_letterhead(office, name_lines: str, signatory: str = ""):
     return Letterhead.objects.create(
         office=office, name_lines=name_lines, signatory_name=signatory, signatory_position="PPID Utama"
     )
+
+
+def submit_portal_request(page, base, tmp_path) -> str:
+    """A requester submits Demak's request form in a browser page; returns the tracking code."""
+    ktp = tmp_path / "ktp.png"
+    ktp.write_bytes(PNG)
+    page.goto(f"{base}/layanan/")
+    page.click("tr:has-text('Pemkab Demak') a:has-text('Ajukan permohonan')")
+    page.fill("#id_name", "Siti Rahayu")
+    page.fill("#id_nik", VALID_NIK)
+    page.fill("#id_address", "Jl. Sultan Fatah No. 12, Demak")
+    page.fill("#id_phone", "081234567890")
+    page.fill("#id_email", "siti@example.id")
+    page.set_input_files("#id_ktp", str(ktp))
+    page.fill("#id_information", "Salinan DPA Dinas Pendidikan tahun 2026")
+    page.fill("#id_purpose", "Kajian anggaran pendidikan")
+    page.check("#id_agree")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#tracking-code")
+    return page.inner_text("#tracking-code")

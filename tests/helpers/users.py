@@ -14,3 +14,12 @@ def make_user(username, office=None, role=None):
     if office is not None:
         Membership.objects.create(user=user, office=office, role=role)
     return user
+
+
+def sign_in_page(page, base, user, url):
+    """Sign in through /masuk/ in a browser page and land on ``url``."""
+    page.goto(f"{base}/masuk/?next={url}")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(base + url)
