@@ -7,33 +7,18 @@ Holiday rows, and the office's policy on Saturdays and cuti bersama (here: Compl
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
 
 from django.utils import timezone
 
-from sigap.core.models import Holiday, Office
-from sigap.lib.workdays import Calendar, Deadline, Kind, Override, add_working_days, resolve_zone
+from sigap.core.calendar import office_calendar
+from sigap.core.models import Office
+from sigap.lib.workdays import Calendar, Deadline, add_working_days, resolve_zone
 
-from .models.policy import ComplaintPolicy, office_chain
-
-
-@lru_cache(maxsize=32)
-def _seed(years: tuple[int, ...]) -> Calendar:
-    return Calendar.from_holidays(years)
+from .models.policy import ComplaintPolicy
 
 
 def calendar_for(office: Office, years: tuple[int, ...], policy: ComplaintPolicy) -> Calendar:
-    rows = Holiday.objects.filter(active=True, date__year__in=years, office__isnull=True) | Holiday.objects.filter(
-        active=True, date__year__in=years, office_id__in=office_chain(office)
-    )
-    # National rows first, then the office's own, so the office has the last word.
-    ordered = sorted(rows, key=lambda h: (h.office_id is not None, h.date, h.pk))
-    overrides = [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in ordered]
-    return (
-        _seed(years)
-        .with_overrides(*overrides)
-        .with_policy(cuti_bersama_off=policy.cuti_bersama_off, saturday_off=policy.saturday_off)
-    )
+    return office_calendar(office, years, cuti_bersama_off=policy.cuti_bersama_off, saturday_off=policy.saturday_off)
 
 
 def deadline(office: Office, start: datetime | date, days: int, policy: ComplaintPolicy | None = None) -> Deadline:

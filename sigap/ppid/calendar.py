@@ -7,46 +7,26 @@ database (docs/workdays.md: deadlines are computed, never typed).
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
 
 from django.utils import timezone
 
-from sigap.core.models import Holiday, Office
+from sigap.core.calendar import office_calendar
+from sigap.core.models import Office
 from sigap.lib.workdays import (
     Calendar,
     Deadline,
-    Kind,
-    Override,
     add_working_days,
     resolve_zone,
     working_days_between,
 )
 
 # The submodule, not the package: the request models import this module while the package loads.
-from .models.regulation import Regulation, office_chain
-
-
-@lru_cache(maxsize=32)
-def _seed(years: tuple[int, ...]) -> Calendar:
-    return Calendar.from_holidays(years)
-
-
-def overrides_for(office: Office, years: tuple[int, ...]) -> list[Override]:
-    rows = Holiday.objects.filter(active=True, date__year__in=years).filter(
-        office__isnull=True
-    ) | Holiday.objects.filter(active=True, date__year__in=years, office_id__in=office_chain(office))
-    # National rows first, then regional ones, so an office's own row has the last word.
-    ordered = sorted(rows, key=lambda h: (h.office_id is not None, h.date, h.pk))
-    return [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in ordered]
+from .models.regulation import Regulation
 
 
 def calendar_for(office: Office, years, regulation=None) -> Calendar:
     reg = regulation or Regulation.for_office(office)
-    key = tuple(sorted(set(years)))
-    base = _seed(key)
-    return base.with_overrides(*overrides_for(office, key)).with_policy(
-        cuti_bersama_off=reg.cuti_bersama_off, saturday_off=reg.saturday_off
-    )
+    return office_calendar(office, years, cuti_bersama_off=reg.cuti_bersama_off, saturday_off=reg.saturday_off)
 
 
 def _years(start: datetime | date, days: int) -> range:
@@ -89,10 +69,5 @@ def public_deadline(
     saturday_off: bool = True,
 ) -> Deadline:
     """The public calculator: the national calendar (seed + nationwide Holiday rows) under a chosen policy."""
-    key = tuple(_years(received, days))
-    rows = Holiday.objects.filter(active=True, office__isnull=True, date__year__in=key).order_by("date", "pk")
-    overrides = [Override(h.date, h.name, Kind(h.kind), h.legal_basis, remove=not h.day_off) for h in rows]
-    cal = (
-        _seed(key).with_overrides(*overrides).with_policy(cuti_bersama_off=cuti_bersama_off, saturday_off=saturday_off)
-    )
+    cal = office_calendar(None, _years(received, days), cuti_bersama_off=cuti_bersama_off, saturday_off=saturday_off)
     return add_working_days(cal, received, days, tz)

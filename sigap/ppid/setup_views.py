@@ -23,13 +23,13 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from sigap.core.access import member_office_ids
+from sigap.core.calendar import office_chain
 from sigap.core.models import Holiday, Membership, Office, OfficeKind, Role
 
 from . import access, actions
 from .calendar import calendar_for, office_zone
 from .forms import OptionalNoteForm, ReasonForm
 from .models import PPID_READ_ROLES
-from .models.regulation import office_chain
 from .setup_forms import HolidayForm, UnitForm
 
 

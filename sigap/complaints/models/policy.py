@@ -5,20 +5,10 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.calendar import office_chain
 from sigap.core.models import Office
 
 from .choices import DEFAULT_TIER_DAYS, DEFAULT_VERIFY_DAYS, Tier
-
-
-def office_chain(office: Office) -> list[int]:
-    """The office and the offices above it, nearest first."""
-    ids, seen = [], set()
-    current: Office | None = office
-    while current is not None and current.pk not in seen:
-        ids.append(current.pk)
-        seen.add(current.pk)
-        current = current.parent
-    return ids
 
 
 class ComplaintPolicy(models.Model):

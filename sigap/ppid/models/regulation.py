@@ -6,20 +6,10 @@ from django.db import models, transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.calendar import office_chain
 from sigap.core.models import Office
 
 from .choices import ClockStart
-
-
-def office_chain(office: Office) -> list[int]:
-    """The office and every office above it (a libur daerah of the province applies to its regencies)."""
-    ids, seen = [], set()
-    current: Office | None = office
-    while current is not None and current.pk not in seen:
-        ids.append(current.pk)
-        seen.add(current.pk)
-        current = current.parent
-    return ids
 
 
 class Regulation(models.Model):
