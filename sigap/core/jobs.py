@@ -7,13 +7,14 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.apps import apps
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import DatabaseError, close_old_connections, connections
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -90,6 +91,7 @@ class Heartbeat:
         self.worker_id = f"{socket.gethostname()[:30]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.queues = ",".join(queues)
         self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def beat(self) -> None:
         WorkerProcess.objects.update_or_create(
@@ -104,7 +106,8 @@ class Heartbeat:
 
     def start(self) -> Heartbeat:
         self.beat()
-        threading.Thread(target=self._run, name="sigap-heartbeat", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="sigap-heartbeat", daemon=True)
+        self._thread.start()
         return self
 
     def _run(self) -> None:
@@ -116,9 +119,38 @@ class Heartbeat:
             finally:
                 close_old_connections()
 
-    def stop(self) -> None:
+    def stop(self, *, leaving: bool = False) -> None:
+        """Say goodbye: remove this worker's row once no beat can write it again.
+
+        The beat in flight is waited for (it would re-create the row after the delete). A process
+        that is ``leaving`` on a signal may have been stopped inside a transaction that still holds
+        SQLite's write lock, so its connections are closed first (which rolls that back) and the
+        row is deleted on a fresh connection in its own thread."""
         self._stop.set()
-        WorkerProcess.objects.filter(worker_id=self.worker_id).delete()
+        if self._thread is not None:
+            self._thread.join(timeout=2 * HEARTBEAT.total_seconds())
+        if not leaving:
+            WorkerProcess.objects.filter(worker_id=self.worker_id).delete()
+            return
+        for conn in connections.all(initialized_only=True):
+            if conn.connection is not None:
+                conn.connection.close()
+                conn.connection = None
+        goodbye = threading.Thread(target=self._goodbye, name="sigap-goodbye")
+        goodbye.start()
+        goodbye.join(timeout=60)
+
+    def _goodbye(self) -> None:
+        try:
+            for attempt in range(5):
+                try:
+                    WorkerProcess.objects.filter(worker_id=self.worker_id).delete()
+                    return
+                except DatabaseError:
+                    log.warning("worker goodbye not written (attempt %d)", attempt + 1, exc_info=True)
+                    time.sleep(1)
+        finally:
+            connections.close_all()
 
 
 class WorkerLost(RuntimeError):

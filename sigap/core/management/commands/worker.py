@@ -29,6 +29,10 @@ def _parse_queues(value: str) -> list[str]:
     return queues
 
 
+def _exit_cleanly(signum, frame):
+    sys.exit(0)
+
+
 class Command(BaseCommand):
     help = "Jalankan pekerja latar (impor, analisis, peringatan, penjadwal)."
 
@@ -46,9 +50,16 @@ class Command(BaseCommand):
 
     def serve(self, queues: list[str], *, scheduler: bool, batch: bool) -> None:
         stop = threading.Event()
+        # Until the task runner installs its own handlers, a stop request still ends in `finally`
+        # (the goodbye below); the default action would leave the heartbeat row behind.
+        if not batch and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _exit_cleanly)
+            signal.signal(signal.SIGINT, _exit_cleanly)
         heartbeat = jobs.Heartbeat(queues).start()
+        ticker = None
         if scheduler and jobs.SCHEDULER in queues and not batch:
-            threading.Thread(target=jobs.scheduler_loop, args=(stop, settings.SCHEDULER_TICK), daemon=True).start()
+            ticker = threading.Thread(target=jobs.scheduler_loop, args=(stop, settings.SCHEDULER_TICK), daemon=True)
+            ticker.start()
         names = jobs.queue_names(queues)
         try:
             if settings.TASKS_BACKEND == "rq":
@@ -65,7 +76,9 @@ class Command(BaseCommand):
                 )
         finally:
             stop.set()
-            heartbeat.stop()
+            if ticker is not None:  # a scheduled job writing now would hold SQLite's lock over the goodbye
+                ticker.join(timeout=15)
+            heartbeat.stop(leaving=not batch)
 
     def supervise(self, no_scheduler: bool) -> None:
         """One child process per queue group; a child that dies is started again."""
