@@ -159,6 +159,48 @@ def test_shouted_word_at_the_start_is_no_organisation():
     assert found("DARURAT banjir Demak") == {("LOC", "Demak", "33.21")}
 
 
+def test_shouted_slang_is_no_organisation():
+    assert found("RAME BANGET di Simpang Lima malam ini") == {("LOC", "Simpang Lima", None)}
+
+
+def test_shouted_common_word_missing_from_the_root_words_is_no_name():
+    assert found("SEMARANG HUJAN DERAS, hati2 di jalan") == {("LOC", "SEMARANG", "33.74")}
+
+
+def test_shouted_three_letter_interjection_is_no_organisation():
+    assert found("OTW ke Kendal bawa bantuan") == {("LOC", "Kendal", "33.24")}
+
+
+def test_shouted_word_before_an_office_stays_out_of_it():
+    assert ("ORG", "Pemkot Semarang", "33.74") in found("TOLONG Pemkot Semarang perbaiki lampu jalan")
+
+
+def test_acronym_spelt_out_by_the_next_words_stays_one_organisation():
+    assert found("pasukan PETA Pembela Tanah Air dibentuk 1943") == {("ORG", "PETA Pembela Tanah Air", None)}
+
+
+def test_acronym_in_common_use_stays_an_organisation():
+    assert found("warga minta BUMN bantu korban banjir") == {("ORG", "BUMN", None)}
+
+
+def test_name_in_common_use_is_not_shouting():
+    assert found("pak JOKOWI tolong lihat jalan rusak ini") == {("PER", "JOKOWI", None)}
+
+
+def test_verb_after_a_person_in_an_all_caps_headline_is_not_part_of_the_name():
+    ents = found("GANJAR DAN YASIN HADIRI PERESMIAN JEMBATAN DI KENDAL")
+    assert ("PER", "YASIN", None) in ents
+    assert not any("HADIRI" in text for _, text, _ in ents)
+
+
+def test_places_and_offices_in_a_shouted_post_are_still_found():
+    assert found("BANJIR DI DEMAK PARAH, MOHON BANTUAN BPBD DAN PLN") == {
+        ("LOC", "DEMAK", "33.21"),
+        ("ORG", "BPBD", None),
+        ("ORG", "PLN", None),
+    }
+
+
 def test_acronyms_stay_organisations():
     ents = found("KPK dan TNI membantu; PLN padamkan listrik, BPBD Demak dan DPRD Demak rapat.")
     assert {

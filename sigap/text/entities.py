@@ -68,9 +68,13 @@ from sigap.text.entities_features import (  # noqa: F401 - re-exported
     _regime,
     _stems,
     _unshout,
+    common_words,
     context_features,
+    expands,
     gazetteer_features,
     is_cased,
+    looks_like_word,
+    verb_stems,
     word_features,
 )
 from sigap.text.entities_gazetteer import apply_gazetteer, match_for_tagger
@@ -79,7 +83,7 @@ from sigap.text.regions_records import TokenMatch
 from sigap.text.regions_tokens import tokenize_spans
 
 MODEL_NAME = "sigap-ner-crf"
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 ARTIFACT = MODELS_DIR / "entities.npz"
 MAX_CHARS = 200_000
 MAX_SENT = 120  # tokens per decoded chunk
@@ -115,6 +119,7 @@ class Entity:
 # --- the model ----------------------------------------------------------------------------
 
 _CACHE_LIMIT = 200_000
+_COMMON_COUNT = 3  # lexicon count from which a word is in common use (deras: 14, jebol: 4)
 
 
 class EntityTagger:
@@ -283,6 +288,47 @@ class EntityTagger:
             self._ordinary_cache[word] = known
         return known
 
+    def _shoutable(self, word: str) -> bool:
+        """Whether an ALL-CAPS word (in lower case) can be shouting rather than a name: a
+        usual shout word (the only three-letter ones), an ordinary word
+        (:meth:`_ordinary`), slang for ordinary words (``bener``, ``rame``, ``nyesel``)
+        or a word in common use (``deras``) that looks like a word (no acronym such as
+        ``bumn``) and that the tagger, reading it alone in lower case, does not take for a
+        name (``jokowi``, ``polri``). Region and body names are kept by :meth:`_shouted`."""
+        if word in SHOUT_WORDS:
+            return True
+        if len(word) < 4:
+            return False
+        if self._ordinary(word):
+            return True
+        key = "~" + word  # the same cache, apart from the plain ordinary words
+        known = self._ordinary_cache.get(key)
+        if known is None:
+            slang, counts = common_words()
+            standard = slang.get(word, "").replace("-", " ").split()
+            if standard:
+                known = all(
+                    self._ordinary(w) or (counts.get(w, 0) >= _COMMON_COUNT and not self._name_like(w))
+                    for w in standard
+                )
+            else:
+                known = counts.get(word, 0) >= _COMMON_COUNT and looks_like_word(word) and not self._name_like(word)
+            self._ordinary_cache[key] = known
+        return known
+
+    def _verb(self, word: str) -> bool:
+        """An inflected form of a root word (``hadiri``, ``resmikan``), not a root word itself."""
+        crc = zlib.crc32
+        return crc(word.encode("utf-8")) not in self.vocab and any(
+            crc(w.encode("utf-8")) in self.vocab for w in verb_stems(word)
+        )
+
+    def _name_like(self, word: str) -> bool:
+        """Whether the tagger, reading the word alone in lower case, prefers a name tag."""
+        with self._wlock:
+            emit = self._word_emit[self._word_id(word, False), 2]
+            return bool(emit[1:].max() > emit[0])
+
     def _cased(self, tokens: Sequence[str]) -> bool:
         """Whether to read the capitals of a sentence: it is written with case
         (:func:`is_cased`) and is not in Title Case. In a Title Case headline (no
@@ -306,11 +352,12 @@ class EntityTagger:
     def _shouted(
         self, tokens: Sequence[str], sentences: Sequence[tuple[int, int]], matches: Sequence[TokenMatch]
     ) -> dict[int, int]:
-        """Positions of shouted words (ALL-CAPS ordinary words of four letters or more, not
-        part of a region or body name nor followed by a capitalised word, as an acronym
-        and its expansion): 1 in a sentence written with lower-case letters
-        (never part of a name), 2 in an ALL-CAPS sentence (not at the edge of a place or
-        organisation)."""
+        """Positions of shouted words (ALL-CAPS words that can be shouting, see
+        :meth:`_shoutable`, not part of a region or body name nor spelt out by the
+        capitalised words after them, as an acronym and its expansion): 1 in a sentence
+        written with lower-case letters (never part of a name), 2 in an ALL-CAPS sentence
+        (not at the edge of a place or organisation), 3 for an inflected verb there
+        (``HADIRI``: not at the edge of any entity)."""
         out: dict[int, int] = {}
         if not self.vocab:
             return out
@@ -319,10 +366,9 @@ class EntityTagger:
             mode = 0
             for i in range(s, e):
                 tok = tokens[i]
-                if len(tok) < 4 or not tok.isalpha() or not tok.isupper() or not self._ordinary(tok.lower()):
+                if len(tok) < 3 or not tok.isalpha() or not tok.isupper() or not self._shoutable(tok.lower()):
                     continue
-                nxt = tokens[i + 1] if i + 1 < e else ""
-                if nxt[:1].isupper() and not nxt.isupper():
+                if expands(tok, tokens[i + 1 : e]):
                     continue  # PETA Pembela Tanah Air: an acronym and its expansion
                 if named is None:
                     named = {j for m in matches if not m.weak for j in range(m.start, m.end)}
@@ -330,7 +376,7 @@ class EntityTagger:
                     continue
                 if not mode:
                     mode = 1 if any(ch.islower() for t in tokens[s:e] for ch in t) else 2
-                out[i] = mode
+                out[i] = 3 if mode == 2 and self._verb(tok.lower()) else mode
         return out
 
     def _postprocess(

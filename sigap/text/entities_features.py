@@ -5,11 +5,14 @@ whether a sentence is written with case, and *shouting* (ALL-CAPS ordinary words
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
+from sigap.text import MODELS_DIR
 from sigap.text.regions_records import TokenMatch
 
 TITLES = frozenset(
@@ -175,10 +178,14 @@ _FUNCTION_WORDS = frozenset(
     "yang dari untuk dengan pada oleh atau dalam akan bagi para agar serta saat jadi demi usai soal".split()
 )
 SHOUT_WORDS = frozenset(
-    "breaking viral hoaks hoax urgent update info tolong help please darurat waspada penting cek".split()
+    "breaking viral hoaks hoax urgent update info tolong help please darurat waspada penting cek "
+    "news alert fyi innalillahi alhamdulillah masyaallah astaghfirullah subhanallah insyaallah aamiin "
+    # three letters: only these, as most three-letter capitals are acronyms (KPK, TNI, DPR)
+    "wow nih otw gan yuk yok sih deh lho aja gak ayo dah duh yah wah btw omg lol".split()
 )
-"""Shout words that the root-word dictionary may miss (English, new words)."""
-_SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i")
+"""Shout words that the root-word dictionary and the lexicon may miss (English, new
+words, exclamations); the only three-letter words that can be shouted."""
+_SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i", "mu", "ku")
 _PREFIXES = (
     ("meng", ""),
     ("meng", "k"),
@@ -194,6 +201,7 @@ _PREFIXES = (
     ("pen", ""),
     ("pe", ""),
     ("ber", ""),
+    ("per", ""),
     ("be", ""),
     ("ter", ""),
     ("di", ""),
@@ -215,6 +223,63 @@ def _stems(word: str) -> list[str]:
     return forms
 
 
+_VOWELS = frozenset("aeiou")
+_ONSETS = frozenset("ny ng kh sy tr pr br bl kl gr dr st sp sk sl sw pl fl fr cr gl kr tw str".split())
+_CODAS = frozenset("ng nk st ks nt rt rs rd ld nd lm rk ns".split())
+
+
+def looks_like_word(word: str) -> bool:
+    """Whether a lower-case word can be pronounced as an Indonesian (or English) word: no
+    odd consonant cluster at its start or end (``bumn``, ``bpjs``, ``pdam`` are acronyms)."""
+    if not word.isalpha() or not any(ch in _VOWELS for ch in word):
+        return False
+    i = 0
+    while word[i] not in _VOWELS:
+        i += 1
+    j = len(word)
+    while word[j - 1] not in _VOWELS:
+        j -= 1
+    onset, coda = word[:i], word[j:]
+    return (len(onset) <= 1 or onset in _ONSETS) and (len(coda) <= 1 or coda in _CODAS)
+
+
+def expands(acronym: str, following: Sequence[str]) -> bool:
+    """Whether the capitalised words after an ALL-CAPS word spell it out, as ``PETA
+    Pembela Tanah Air``: the words start with its first letter and hold its letters in
+    order. ``TOLONG Pemkot Semarang`` and ``PERHATIAN Pemkot`` do not."""
+    words: list[str] = []
+    for w in following[: len(acronym) + 2]:
+        if not w[:1].isupper() or w.isupper():
+            break
+        words.append(w.lower())
+    joined = "".join(words)
+    letters = iter(joined)
+    return bool(joined) and joined[0] == acronym[0].lower() and all(ch in letters for ch in acronym.lower())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> tuple[dict[str, str], dict[str, int]]:
+    """The normaliser's slang map and word counts (``models/lexicon.json``): informal
+    words and words in common use, to recognise shouted words the root-word list lacks."""
+    try:
+        data = json.loads((MODELS_DIR / "lexicon.json").read_text(encoding="utf-8"))
+        return dict(data.get("slang", {})), dict(data.get("words", {}))
+    except (OSError, ValueError):  # pragma: no cover - artifact missing: root words only
+        return {}, {}
+
+
+_VERB_SUFFIXES = ("kan", "i")
+_VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter")
+
+
+def verb_stems(word: str) -> list[str]:
+    """Stems of four letters or more left by verb affixes (``hadiri`` -> ``hadir``,
+    ``resmikan`` -> ``resmi``); names seldom end in them, unlike ``per-`` (Permana)."""
+    forms = [word[: -len(x)] for x in _VERB_SUFFIXES if word.endswith(x)]
+    forms += [word[len(x) :] for x in _VERB_PREFIXES if word.startswith(x)]
+    return [f for f in forms if len(f) >= 4]
+
+
 def _quiet(tokens: Sequence[str], shout: dict[int, int]) -> list[str]:
     """The tokens as the tagger should read them: shouted words in a sentence with case
     are read in lower case (``JEBOL`` -> ``jebol``), as the ordinary words they are."""
@@ -225,7 +290,8 @@ def _quiet(tokens: Sequence[str], shout: dict[int, int]) -> list[str]:
 
 def _unshout(typ: str, s: int, e: int, shout: dict[int, int] | None) -> list[tuple[int, int]]:
     """An entity's span without shouted words: removed anywhere (mode 1) or, in ALL-CAPS
-    sentences (mode 2), at the edges of places and organisations."""
+    sentences, at the edges of places and organisations (modes 2 and 3) and of people
+    (mode 3, verbs: ``YASIN HADIRI`` -> ``YASIN``)."""
     if not shout:
         return [(s, e)]
     if any(shout.get(i) == 1 for i in range(s, e)):
@@ -237,9 +303,9 @@ def _unshout(typ: str, s: int, e: int, shout: dict[int, int] | None) -> list[tup
                     parts.append((a, i))
                 a = i + 1
         return parts
-    if typ != "PER":
-        while s < e and shout.get(s) == 2:
-            s += 1
-        while e > s and shout.get(e - 1) == 2:
-            e -= 1
+    edge = (3,) if typ == "PER" else (2, 3)
+    while s < e and shout.get(s) in edge:
+        s += 1
+    while e > s and shout.get(e - 1) in edge:
+        e -= 1
     return [(s, e)] if e > s else []

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sigap.text._data import read_sentiment
-from sigap.text.entities import EntityTagger, entity_scores, read_bio
+from sigap.text.entities import EntityTagger, bio_spans, entity_scores, read_bio
 from sigap.text.lang import LANGS, UNDETERMINED, LanguageModel
 from sigap.text.normalize import normalize
 from sigap.text.sentiment import LABELS, SentimentModel
@@ -104,6 +104,7 @@ def evaluate_entities(path: Path | str, model_path: Path | None = None, postproc
     report = entity_scores(gold, pred)
     report.update(
         {
+            "shouted_false": shouted_false_entities(tokens, gold, pred),
             "sentences": len(tokens),
             "tokens": sum(map(len, tokens)),
             "docs_per_s": len(tokens) / elapsed if elapsed else 0.0,
@@ -112,6 +113,24 @@ def evaluate_entities(path: Path | str, model_path: Path | None = None, postproc
         }
     )
     return report
+
+
+def shouted_false_entities(
+    tokens: Sequence[Sequence[str]], gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]
+) -> int:
+    """Predicted entities that are wrong and hold an ALL-CAPS word (two letters or more)
+    that is outside every gold entity: names made of shouting (``VIRAL``, ``Demak JEBOL``)."""
+    count = 0
+    for toks, g_tags, p_tags in zip(tokens, gold, pred, strict=True):
+        g = set(bio_spans(g_tags))
+        inside = {i for _, s, e in g for i in range(s, e)}
+        for span in bio_spans(p_tags):
+            _, s, e = span
+            if span not in g and any(
+                i not in inside and toks[i].isalpha() and toks[i].isupper() and len(toks[i]) > 1 for i in range(s, e)
+            ):
+                count += 1
+    return count
 
 
 def print_entities_report(report: dict[str, object], path: str) -> None:
@@ -124,6 +143,7 @@ def print_entities_report(report: dict[str, object], path: str) -> None:
     print(f"{'type':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for typ, row in [*per.items(), ("overall", overall)]:
         print(f"{typ:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{int(row['support']):>10d}")
+    print(f"false entities on ALL-CAPS words outside names {report['shouted_false']}")
     print(f"docs/s    {report['docs_per_s']:.0f} (sentences)")
     print(f"entity-F1 {overall['f1']:.3f}")
 
