@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sigap.text import criticism as _criticism
 from sigap.text import dedup as _dedup
 from sigap.text import lang as _lang
 from sigap.text import sentiment as _sentiment
@@ -73,6 +74,7 @@ class Analysis:
     normalized: str | None = None
     models: dict[str, ModelInfo] = field(default_factory=dict)  # stage -> model
     errors: tuple[str, ...] = ()  # stages that fell back to their default result
+    criticism: float | None = None  # 0..1, criticism of government (sigap.text.criticism); None: not scored
 
 
 def _as_text(value: object) -> str:
@@ -157,6 +159,7 @@ class Pipeline:
             "normalize": ModelInfo("sigap-normalize", PIPELINE_VERSION),
             "language": ModelInfo(_lang.MODEL_NAME, _lang.MODEL_VERSION),
             "sentiment": ModelInfo(self.sentiment_model.name, self.sentiment_model.version),
+            "criticism": ModelInfo(_criticism.MODEL_NAME, _criticism.MODEL_VERSION),
             "duplicate": ModelInfo(_dedup.MODEL_NAME, _dedup.MODEL_VERSION),
             "story": ModelInfo(_stories.MODEL_NAME, _stories.MODEL_VERSION),
         }
@@ -271,6 +274,18 @@ class Pipeline:
                 errors,
             ),
         )
+        criticisms = timed(
+            "criticism",
+            lambda: _stage(
+                lambda idx: _criticism.score(
+                    [norm_head[i] for i in idx], [texts[i] for i in idx], [sentiments[i].negative for i in idx]
+                ),
+                list(range(n)),
+                lambda: None,
+                "criticism",
+                errors,
+            ),
+        )
         languages = timed(
             "language",
             lambda: _stage(
@@ -335,6 +350,7 @@ class Pipeline:
                     normalized=norm_full[i] if self.keep_normalized else None,
                     models=models,
                     errors=tuple(errors[i]),
+                    criticism=None if criticisms[i] is None else criticisms[i].score,
                 )
             )
         return out

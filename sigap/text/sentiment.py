@@ -39,6 +39,7 @@ class Sentiment:
     confidence: float  # probability of the label, 0..1
     model: str = MODEL_NAME
     version: str = MODEL_VERSION
+    negative: float = 0.0  # probability of "negatif", whatever the label (the criticism signal uses it)
 
 
 class SentimentModel:
@@ -94,11 +95,13 @@ class SentimentModel:
         best = proba.argmax(axis=1)
         conf = proba[np.arange(n), best].astype(np.float64).tolist()
         names = [self.labels[k] if k < len(self.labels) else "netral" for k in best.tolist()]
+        neg_col = self.labels.index("negatif") if "negatif" in self.labels else None
+        negative = proba[:, neg_col].astype(np.float64).tolist() if neg_col is not None else [0.0] * n
         undecided = Sentiment("netral", round(1.0 / len(self.labels), 4), self.name, self.version)
         has_alnum = _HAS_ALNUM.search
         return [
-            Sentiment(label, round(p, 4), self.name, self.version) if has_alnum(text) else undecided
-            for text, label, p in zip(normalized, names, conf, strict=True)
+            Sentiment(label, round(p, 4), self.name, self.version, round(q, 4)) if has_alnum(text) else undecided
+            for text, label, p, q in zip(normalized, names, conf, negative, strict=True)
         ]
 
     def predict(self, texts: list[str]) -> list[Sentiment]:

@@ -1,0 +1,338 @@
+"""Criticism of the government or of an office ("kritik terhadap pemerintah/instansi"), apart from mood.
+
+Mood and criticism differ: a flood, an accident or a bad online shop make a text negative but
+criticise no one; "Bupati resmikan jembatan" names an official without judging; "Makasih pak
+bupati, jalannya mulus kayak bulan 🙏" is cheerful in words and critical in fact. So a text is
+scored critical when it names a target (a government body, an official, a public service, or a
+mention of an official account) *and* judges it: complaint words, demands, sarcasm, or a
+negative mood while the target is named. Without a target, only heavy complaint language counts.
+
+The score is a probability-like value in 0..1 from a small hand-set logistic combination; the
+rules and the evaluation are in ``models/criticism.md``. Pure Python; works on the normalised
+text (``sigap.text.normalize``) plus the raw text for account handles, which normalisation hides.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MODEL_NAME = "sigap-kritik-aturan"
+MODEL_VERSION = "1.0.0"
+THRESHOLD = 0.5
+"""A score at or above this is shown as "kritik"."""
+
+#: Government bodies and officials (normalised spelling). A phrase matches on word boundaries.
+TARGETS = (
+    "pemerintah",
+    "pemda",
+    "pemkab",
+    "pemkot",
+    "pemprov",
+    "pemdes",
+    "pemerintahan",
+    "bupati",
+    "wabup",
+    "wakil bupati",
+    "wali kota",
+    "walikota",
+    "wawali",
+    "gubernur",
+    "wagub",
+    "camat",
+    "lurah",
+    "kelurahan",
+    "kecamatan",
+    "kades",
+    "kepala desa",
+    "perangkat desa",
+    "sekda",
+    "dinas",
+    "dishub",
+    "dinkes",
+    "disdik",
+    "dispendukcapil",
+    "disdukcapil",
+    "dukcapil",
+    "bpbd",
+    "satpol pp",
+    "satpol",
+    "dprd",
+    "dpr",
+    "dewan",
+    "anggota dewan",
+    "wakil rakyat",
+    "menteri",
+    "kementerian",
+    "presiden",
+    "istana",
+    "pejabat",
+    "aparat",
+    "aparatur",
+    "petugas",
+    "pegawai",
+    "pns",
+    "asn",
+    "birokrasi",
+    "instansi",
+    "humas",
+    "kominfo",
+    "diskominfo",
+    "puskesmas",
+    "rsud",
+    "pdam",
+    "pln",
+    "polisi",
+    "polres",
+    "polsek",
+    "kapolres",
+    "penguasa",
+    "rezim",
+    "negara",
+    "ombudsman",
+)
+
+#: Public services and policies: criticising them is criticising whoever runs them.
+SERVICES = (
+    "pelayanan",
+    "layanan",
+    "pelayanan publik",
+    "bansos",
+    "bantuan sosial",
+    "anggaran",
+    "apbd",
+    "kebijakan",
+    "program",
+    "proyek",
+    "tarif",
+    "retribusi",
+    "pajak",
+    "izin",
+    "perizinan",
+    "janji kampanye",
+    "janji",
+    "jalan rusak",
+    "jalan berlubang",
+    "lampu jalan",
+    "sampah",
+    "laporan",
+    "lapor",
+    "aduan",
+    "pengaduan",
+    "regulasi",
+    "perda",
+)
+
+#: Judging words: what a citizen says about a service or official that failed them.
+COMPLAINTS = (
+    "tidak becus",
+    "becus",
+    "lambat",
+    "lamban",
+    "lelet",
+    "lemot",
+    "tidak ditanggapi",
+    "tidak ditanggepin",
+    "tidak direspon",
+    "tidak ada tindak lanjut",
+    "tidak ada respon",
+    "tidak ada solusi",
+    "tanpa solusi",
+    "dibiarkan",
+    "abai",
+    "mengabaikan",
+    "tidak peduli",
+    "cuek",
+    "tutup mata",
+    "pungli",
+    "pungutan liar",
+    "korupsi",
+    "korup",
+    "suap",
+    "gratifikasi",
+    "nepotisme",
+    "pencitraan",
+    "makan gaji buta",
+    "gaji buta",
+    "mangkrak",
+    "tidak tepat sasaran",
+    "salah sasaran",
+    "maladministrasi",
+    "mempersulit",
+    "dipersulit",
+    "berbelit",
+    "bertele",
+    "ingkar janji",
+    "janji palsu",
+    "omong kosong",
+    "hanya janji",
+    "cuma janji",
+    "percuma",
+    "mengecewakan",
+    "kecewa",
+    "buruk",
+    "parah",
+    "amburadul",
+    "semrawut",
+    "tidak transparan",
+    "tidak profesional",
+    "arogan",
+    "sewenang",
+    "gusur",
+    "menggusur",
+    "mahal",
+    "memberatkan",
+    "menyengsarakan",
+    "sengsara",
+    "tidak adil",
+    "diskriminatif",
+    "pemborosan",
+    "boros",
+    "foto-foto",
+    "studi banding",
+    "tidak ada",
+    "mati terus",
+    "rusak",
+)
+
+#: Demands and pointed questions addressed to someone responsible.
+DEMANDS = (
+    "tolong",
+    "mohon diperbaiki",
+    "segera perbaiki",
+    "kapan diperbaiki",
+    "kapan dibenerin",
+    "kapan",
+    "kemana",
+    "ke mana",
+    "ngapain",
+    "gimana sih",
+    "bagaimana sih",
+    "mundur",
+    "copot",
+    "usut",
+    "tuntut",
+    "menuntut",
+    "protes",
+    "memprotes",
+    "demo",
+    "unjuk rasa",
+    "kerja dong",
+    "jangan cuma",
+    "diminta",
+    "desak",
+    "mendesak",
+    "kritik",
+    "mengkritik",
+    "menyoroti",
+    "minta pertanggungjawaban",
+)
+
+#: Praise turned round: cheerful words about a bad state of things.
+SARCASM = (
+    "mulus kayak bulan",
+    "mulus seperti bulan",
+    "jadi kolam",
+    "kolam renang",
+    "hebat ya",
+    "hebat sekali ya",
+    "mantap pak",
+    "prestasi luar biasa",
+    "luar biasa pak",
+    "selamat ya",
+    "terima kasih pak",
+    "terima kasih bu",
+)
+
+#: Fragments of account handles of government offices (``@pemkotsmg``, ``@humasdemak``).
+HANDLE_PARTS = (
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "humas",
+    "kominfo",
+    "dinas",
+    "dishub",
+    "bpbd",
+    "polres",
+    "polda",
+    "dprd",
+    "gubernur",
+    "bupati",
+    "walikota",
+    "kemen",
+    "pdam",
+    "pln",
+    "lapor",
+)
+
+
+def _pattern(words: Sequence[str]) -> re.Pattern[str]:
+    alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    # Possessive endings stay the same word: "pejabatnya", "dinasnya", "pemdanya".
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:nya|ku|mu)?(?![\w-])")
+
+
+_TARGET = _pattern(TARGETS)
+_SERVICE = _pattern(SERVICES)
+_COMPLAINT = _pattern(COMPLAINTS)
+_DEMAND = _pattern(DEMANDS)
+_SARCASM = _pattern(SARCASM)
+_HANDLE = re.compile(r"@(\w+)")
+
+# Weights of the combination (see models/criticism.md): a named target with a judging word or a
+# negative mood is critical; a judging word alone is not quite; a target alone never is.
+_BIAS = -3.2
+_W_TARGET = 1.0
+_W_SERVICE = 0.5
+_W_JUDGE_WITH_TARGET = 1.6
+_W_JUDGE_ALONE = 0.7
+_W_NEGATIVE_WITH_TARGET = 2.4
+_W_NEGATIVE_ALONE = 1.0
+_W_SARCASM = 2.4
+
+
+@dataclass(frozen=True, slots=True)
+class Criticism:
+    score: float  # 0..1
+    critical: bool
+    reasons: tuple[str, ...]  # which signals fired: sasaran, layanan, keluhan, tuntutan, sindiran, nada negatif
+
+
+def _handle_target(raw: str) -> bool:
+    return any(part in handle.lower() for handle in _HANDLE.findall(raw) for part in HANDLE_PARTS)
+
+
+def score_one(normalized: str, raw: str = "", negative: float = 0.0) -> Criticism:
+    """Criticism of one text; ``negative`` is the sentiment model's probability of "negatif"."""
+    target = bool(_TARGET.search(normalized)) or _handle_target(raw)
+    service = bool(_SERVICE.search(normalized))
+    complaints = len(_COMPLAINT.findall(normalized))
+    demand = bool(_DEMAND.search(normalized))
+    sarcasm = bool(_SARCASM.search(normalized))
+    judge = min(complaints, 2) + (1 if demand else 0)
+    aimed = 1.0 if target else (0.6 if service else 0.0)
+    z = _BIAS + _W_TARGET * target + _W_SERVICE * service
+    z += (_W_JUDGE_WITH_TARGET * aimed + _W_JUDGE_ALONE * (1 - aimed)) * judge
+    z += (_W_NEGATIVE_WITH_TARGET * aimed + _W_NEGATIVE_ALONE * (1 - aimed)) * max(0.0, min(1.0, negative))
+    z += _W_SARCASM * sarcasm * aimed
+    value = 1.0 / (1.0 + math.exp(-z))
+    reasons = tuple(
+        name
+        for name, on in (
+            ("sasaran", target),
+            ("layanan", service),
+            ("keluhan", complaints > 0),
+            ("tuntutan", demand),
+            ("sindiran", sarcasm and aimed > 0),
+            ("nada negatif", negative >= 0.5),
+        )
+        if on
+    )
+    return Criticism(round(value, 4), value >= THRESHOLD, reasons)
+
+
+def score(normalized: Sequence[str], raw: Sequence[str], negative: Sequence[float]) -> list[Criticism]:
+    return [score_one(n, r, p) for n, r, p in zip(normalized, raw, negative, strict=True)]
