@@ -89,3 +89,35 @@ def test_evaluate_reads_nusax_csv(tmp_path: Path) -> None:
     )
     report = evaluate.evaluate_sentiment(f)
     assert report["docs"] == 2 and report["accuracy"] == 1.0
+
+
+def test_evaluate_scores_the_good_lines_and_lists_the_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "campur.tsv"
+    f.write_text(
+        "Pelayanan cepat, ramah sekali\tpositif\nbaris tanpa label\n\tnegatif\n"
+        "Jalan rusak parah tidak diperbaiki\tnegatif\nBiasa saja\tcampur\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", "sentiment", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "docs      2" in out
+    assert "baris 2: tidak ada tab di antara teks dan label" in out
+    assert "baris 3: teks kosong" in out
+    assert "baris 5: label tidak dikenal: campur" in out
+
+
+def test_evaluate_reads_indolem_csv_with_binary_labels(tmp_path: Path) -> None:
+    f = tmp_path / "indolem.csv"
+    f.write_text('sentence,sentiment\n"Hotelnya bersih, stafnya ramah",1\nKamar bau dan kotor,0\n', encoding="utf-8")
+    report = evaluate.evaluate_sentiment(f)
+    assert report["docs"] == 2 and report["problems"] == []
+
+
+def test_evaluate_criticism_reports_plain_negativity_beside_it(capsys: pytest.CaptureFixture[str]) -> None:
+    examples = Path(evaluate.__file__).parent / "evaldata" / "criticism_examples.tsv"
+    assert main(["evaluate", "criticism", str(examples)]) == 0
+    out = capsys.readouterr().out
+    assert "kritik (model)" in out and "negatif (baseline)" in out
+    assert out.strip().splitlines()[-1].startswith("macro-F1 0.")

@@ -2,6 +2,7 @@
 
 sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
 sigap text evaluate sentiment FILE
+sigap text evaluate criticism FILE      (text<TAB>kritik|bukan)
 sigap text evaluate lang FILE
 sigap text train entities [--data DIR] [--seed N]
 sigap text train background [--data DIR]
@@ -32,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
-    ev.add_argument("what", choices=["sentiment", "lang", "entities", "stories", "places"])
+    ev.add_argument("what", choices=["sentiment", "criticism", "lang", "entities", "stories", "places"])
     ev.add_argument("file", type=Path)
     ev.add_argument(
         "--gazetteer", action="store_true", help="entities: also apply the gazetteer rules used by extract_entities"
@@ -97,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.what == "sentiment":
             report = evaluate.evaluate_sentiment(args.file)
             evaluate.print_sentiment_report(report, str(args.file))
+        elif args.what == "criticism":
+            report = evaluate.evaluate_criticism(args.file)
+            evaluate.print_criticism_report(report, str(args.file))
         else:
             report = evaluate.evaluate_lang(args.file)
             evaluate.print_lang_report(report, str(args.file))

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sigap.text._data import read_sentiment
+from sigap.text import criticism
+from sigap.text._data import SENTIMENT_LABELS, read_labelled
 from sigap.text.entities import EntityTagger, bio_spans, entity_scores, read_bio
 from sigap.text.lang import LANGS, UNDETERMINED, LanguageModel
 from sigap.text.normalize import normalize
-from sigap.text.sentiment import LABELS, SentimentModel
+from sigap.text.sentiment import LABELS, MAX_CHARS, SentimentModel
 from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer, to_hours
 
 
@@ -32,7 +33,8 @@ def classification_report(gold: Sequence[str], pred: Sequence[str], labels: Sequ
 
 
 def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict[str, object]:
-    texts, gold = read_sentiment(path)
+    data = read_labelled(path, SENTIMENT_LABELS)
+    texts, gold = data.texts, data.labels
     model = SentimentModel.load(model_path)
     model.predict(texts[:10])  # warm the caches before timing
     start = time.perf_counter()
@@ -44,9 +46,21 @@ def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict
             "docs": len(texts),
             "docs_per_s": len(texts) / elapsed if elapsed else 0.0,
             "model": f"{model.name} {model.version}",
+            "problems": data.problems,
+            "predicted_neutral": sum(p == "netral" for p in pred),
         }
     )
     return report
+
+
+def print_problems(problems: object) -> None:
+    assert isinstance(problems, list)  # noqa: S101 - narrows the type
+    if problems:
+        print(f"{len(problems)} baris tidak dinilai:")
+        for line, reason in problems[:50]:
+            print(f"  baris {line}: {reason}")
+        if len(problems) > 50:
+            print(f"  … dan {len(problems) - 50} baris lain")
 
 
 def print_sentiment_report(report: dict[str, object], path: str) -> None:
@@ -55,12 +69,50 @@ def print_sentiment_report(report: dict[str, object], path: str) -> None:
     print(f"file      {path}")
     print(f"model     {report['model']}")
     print(f"docs      {report['docs']}")
+    print_problems(report.get("problems", []))
     print(f"{'class':<10}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for lab, row in per.items():
         print(f"{lab:<10}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{int(row['support']):>10d}")
     print(f"accuracy  {report['accuracy']:.3f}")
+    print(f"netral    {report.get('predicted_neutral', 0)} predicted")
     print(f"docs/s    {report['docs_per_s']:.0f}")
     print(f"macro-F1 {report['macro_f1']:.3f}")
+
+
+CRITICISM_LABELS = {"kritik": "kritik", "bukan": "bukan", "1": "kritik", "0": "bukan", "ya": "kritik", "tidak": "bukan"}
+
+
+def evaluate_criticism(path: Path | str) -> dict[str, object]:
+    """Criticism of government against ``kritik``/``bukan`` labels, beside plain negativity
+    (the sentiment model's "negatif") as the baseline it must beat."""
+    data = read_labelled(path, CRITICISM_LABELS)
+    model = SentimentModel.load()
+    normalized = [normalize(t[:MAX_CHARS]) for t in data.texts]
+    sentiments = model.predict_normalized(normalized)
+    scored = criticism.score(normalized, data.texts, [s.negative for s in sentiments])
+    pred = ["kritik" if c.critical else "bukan" for c in scored]
+    negative = ["kritik" if s.label == "negatif" else "bukan" for s in sentiments]
+    report = classification_report(data.labels, pred, ("kritik", "bukan"))
+    baseline = classification_report(data.labels, negative, ("kritik", "bukan"))
+    report.update({"docs": len(data.texts), "problems": data.problems, "negativity": baseline})
+    report["model"] = f"{criticism.MODEL_NAME} {criticism.MODEL_VERSION}"
+    return report
+
+
+def print_criticism_report(report: dict[str, object], path: str) -> None:
+    per = report["per_class"]
+    base = report["negativity"]
+    assert isinstance(per, dict)  # noqa: S101 - narrows the type
+    assert isinstance(base, dict)  # noqa: S101 - narrows the type
+    print(f"file      {path}")
+    print(f"model     {report['model']}")
+    print(f"docs      {report['docs']}")
+    print_problems(report.get("problems", []))
+    print(f"{'':<22}{'precision':>10}{'recall':>10}{'f1':>10}")
+    for name, rep in (("kritik (model)", per), ("negatif (baseline)", base["per_class"])):
+        row = rep["kritik"]
+        print(f"{name:<22}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}")
+    print(f"macro-F1 {report['macro_f1']:.3f} (negativity {base['macro_f1']:.3f})")
 
 
 def evaluate_lang(path: Path | str) -> dict[str, object]:
