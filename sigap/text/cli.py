@@ -1,6 +1,7 @@
 """``sigap text ...`` (also ``python -m sigap.text ...``).
 
 sigap text train lexicon|sentiment|lang [--data DIR] [--seed N]
+sigap text lodo [--C 3] [--no-baseline]   (sentiment, leave one data set out)
 sigap text evaluate sentiment FILE
 sigap text evaluate criticism FILE      (text<TAB>kritik|bukan)
 sigap text evaluate lang FILE
@@ -32,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions", "background", "all"])
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
+    lo = sub.add_parser("lodo", help="sentiment: leave one data set out, beside a TF-IDF baseline")
+    lo.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
+    lo.add_argument("--C", type=float, default=3.0)
+    lo.add_argument("--no-baseline", action="store_true")
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
     ev.add_argument("what", choices=["sentiment", "criticism", "lang", "entities", "stories", "places"])
     ev.add_argument("file", type=Path)
@@ -80,6 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     )
                     return 2
                 print(train.train_regions(args.data))
+        return 0
+    if args.command == "lodo":
+        from sigap.text import lodo
+
+        lodo.print_table(lodo.run(args.data, C=args.C, baseline=not args.no_baseline))
         return 0
     if args.command == "evaluate":
         if not args.file.exists():

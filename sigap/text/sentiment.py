@@ -21,7 +21,7 @@ from sigap.text._features import HashSpec, linear_scores
 from sigap.text.normalize import normalize
 
 MODEL_NAME = "sigap-sentiment-hashlr"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 LABELS = ("positif", "negatif", "netral")
 ARTIFACT = MODELS_DIR / "sentiment.npz"
 META = MODELS_DIR / "sentiment.json"
