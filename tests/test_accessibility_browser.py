@@ -40,6 +40,23 @@ def _documents(w):
     return Document.objects.order_by("pk").first()
 
 
+def _corrected(w):
+    """A document an analyst corrected: sentiment, a place linked to its region, a confirmation undone."""
+    from sigap.monitoring.corrections import correct, undo
+    from sigap.monitoring.models import Document, DocumentEntity
+
+    document = _documents(w)
+    Document.objects.update(sentiment="netral", sentiment_model="netral", criticism_model=0.2, criticism=0.2)
+    document.refresh_from_db()
+    DocumentEntity.objects.create(document=document, kind="LOC", name="Sungai Wulan")
+    analyst = w("analyst")
+    confirmed = correct(document, analyst, "confirm", {})
+    undo(confirmed, analyst)
+    correct(document, analyst, "sentiment", {"sentiment": "negatif"})
+    correct(document, analyst, "entity_add", {"kind": "LOC", "name": "Demak", "region_code": "33.21"})
+    return document
+
+
 def _watchlist(w):
     from sigap.monitoring.models import Watchlist
 
@@ -228,6 +245,8 @@ PAGES = [
     ("home-admin", "office_admin", lambda w: "/beranda/"),
     ("documents-search", "analyst", lambda w: _documents(w) and "/dokumen/?q=warga"),
     ("document-detail", "analyst", lambda w: f"/dokumen/{_documents(w).pk}/"),
+    ("document-corrected", "analyst", lambda w: f"/dokumen/{_corrected(w).pk}/"),
+    ("agreement", "analyst", lambda w: f"/kesepakatan/{_corrected(w).office_id}/"),
     ("document-analysed", "analyst", _analysed_document),
     ("account", "analyst", _account),
     ("saved-searches", "analyst", _saved_search),

@@ -19,6 +19,8 @@ def test_openapi_schema_is_published_with_descriptions(client, db):
     assert set(operations) == {
         ("GET", "/api/v1/documents/"),
         ("GET", "/api/v1/documents/{document_id}"),
+        ("POST", "/api/v1/documents/{document_id}/corrections"),
+        ("POST", "/api/v1/documents/{document_id}/corrections/{correction_id}/undo"),
         ("GET", "/api/v1/sources/"),
         ("POST", "/api/v1/sources/"),
         ("GET", "/api/v1/sources/{source_id}"),
@@ -93,7 +95,7 @@ def test_docs_work_in_chromium_offline_with_the_login_session(live_server, analy
 
     page.goto(f"{live_server.url}/api/v1/docs")
     page.wait_for_selector(".opblock")
-    assert page.locator(".opblock").count() == 20
+    assert page.locator(".opblock").count() == 22
     # "Try it out" on GET /sources/ with the session: the seeded source comes back.
     page.click("#operations-sources-sources_list .opblock-summary")
     page.click("text=Try it out")

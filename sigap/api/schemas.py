@@ -154,6 +154,7 @@ class DocumentFilters(Schema):
         pattern=r"^((PER|ORG|LOC):.{1,200})?$",
         description="Only documents naming this entity, as `KIND:name`, e.g. `LOC:Demak` (see `entities` in results).",
     )
+    irrelevant: bool = Field(False, description="Include documents an analyst marked not relevant (`relevant: false`).")
     page: PageNumber = 1
     page_size: PageSize = 20
 
@@ -164,6 +165,7 @@ class Highlight(Schema):
 
 
 class EntityOut(Schema):
+    id: int = Field(description="Give it as `entity` to retype, link or remove it with a correction.")
     kind: Literal["PER", "ORG", "LOC"]
     name: str
     region_code: str
@@ -190,8 +192,17 @@ class DocumentOut(Schema):
     published_at: datetime
     fetched_at: datetime
     language: str = Field(description="Detected language (id, en, jv, su, und); empty until analysed.")
-    sentiment: str = Field(description="positif, negatif or netral; empty until analysed.")
+    sentiment: str = Field(
+        description="positif, negatif or netral; empty until analysed. An analyst's correction if any."
+    )
+    sentiment_model: str = Field(description="The model's own sentiment, whatever an analyst corrected.")
     sentiment_confidence: float | None
+    criticism: float | None = Field(
+        description="Probability 0..1 that it criticises the government or an agency (1 or 0 when an analyst "
+        "set it); null until assessed."
+    )
+    criticism_model: float | None = Field(description="The model's own criticism probability.")
+    relevant: bool = Field(description="False when an analyst marked it not relevant to the office.")
     dup_group: str = Field(description="Near-duplicate group: documents sharing it are copies or near-copies.")
     story_id: int | None = Field(description="The story (event cluster) the document belongs to.")
     entities: list[EntityOut] = Field(description="People, organisations and places named, with region codes.")
@@ -400,3 +411,33 @@ class RejectedRecordOut(Schema):
 
 class RejectedPageOut(Page):
     items: list[RejectedRecordOut]
+
+
+# ----------------------------------------------------------------------------- corrections
+
+
+class CorrectionIn(Schema):
+    """One correction of a document's analysis (docs/corrections.md); the fields used depend on `correction`."""
+
+    correction: Literal[
+        "sentiment", "criticism", "relevance", "confirm", "entity_add", "entity_remove", "entity_kind", "entity_region"
+    ]
+    sentiment: Literal["positif", "negatif", "netral"] | None = None
+    criticism: Literal["ya", "tidak"] | None = None
+    entity: int | None = Field(None, description="The entity's id, for entity_remove, entity_kind and entity_region.")
+    kind: Literal["PER", "ORG", "LOC"] | None = Field(None, description="For entity_add and entity_kind.")
+    name: str | None = Field(None, max_length=200, description="For entity_add.")
+    region_code: str | None = Field(
+        None, max_length=20, description="Kemendagri code (e.g. 33.21) for entity_add and entity_region."
+    )
+
+
+class CorrectionOut(Schema):
+    id: int | None = Field(description="null when nothing changed (nothing stored).")
+    document_id: int
+    kind: str
+    before: dict
+    after: dict
+    at: datetime | None
+    undone_at: datetime | None
+    changed: bool = Field(True, description="False when the document already showed this (nothing stored).")

@@ -89,7 +89,9 @@ def ppid_queue(user) -> PPIDQueue:
 def analyst(user) -> dict:
     """Analis: the week's mentions (the dashboard's default period) and the issues rising now."""
     now = timezone.now()
-    week = Document.objects.visible_to(user).filter(published_at__gt=now - timedelta(days=7), published_at__lte=now)
+    week = Document.objects.visible_to(user).filter(
+        published_at__gt=now - timedelta(days=7), published_at__lte=now, relevant=True
+    )
     return {
         "mentions": week.count(),
         "sentiments": stats.by_sentiment(week),

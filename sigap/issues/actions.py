@@ -40,7 +40,7 @@ def create_issue(office: Office, title: str, *, actor, watchlist: Watchlist | No
         sources = Source.objects.filter(office_id__in=profile.sees) | Source.objects.filter(shared=True)
         docs = matching(
             Document.objects.filter(
-                source__in=sources, published_at__gte=now - MANUAL_LOOKBACK, analysed_at__isnull=False
+                source__in=sources, published_at__gte=now - MANUAL_LOOKBACK, analysed_at__isnull=False, relevant=True
             ),
             watchlist.parsed(),
         )

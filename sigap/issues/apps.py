@@ -13,8 +13,9 @@ class IssuesConfig(AppConfig):
 
     def ready(self):
         # local: receivers imports the tracking code and its models
-        from sigap.monitoring.signals import documents_analysed
+        from sigap.monitoring.signals import document_corrected, documents_analysed
 
-        from .receivers import follow_analysed_documents
+        from .receivers import follow_analysed_documents, follow_corrected_document
 
         documents_analysed.connect(follow_analysed_documents, dispatch_uid="issues.follow")
+        document_corrected.connect(follow_corrected_document, dispatch_uid="issues.follow_correction")

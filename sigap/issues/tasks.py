@@ -33,3 +33,10 @@ def enqueue_rescore(now: datetime | None = None) -> int:
     if claimed:
         transaction.on_commit(rescore_task.enqueue)
     return claimed
+
+
+@task(queue_name=ALERTS)
+def follow_correction_task(document_id: int | None) -> int:
+    """After an analyst's correction: rescore now (not at the next five-minute tick); a document
+    marked relevant again is attached once more first."""
+    return len(tracking.update([document_id] if document_id else []).changes)

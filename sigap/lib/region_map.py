@@ -37,6 +37,7 @@ __all__ = [
     "region_names",
     "region_name",
     "names_within",
+    "all_region_names",
     "choropleth",
 ]
 
@@ -104,6 +105,12 @@ def _load_all(path: str) -> tuple[tuple[str, str], ...]:
         data = json.load(f)
     rows = [*data.get("provinces", {}).items(), *data.get("regencies", {}).items(), *data.get("districts", {}).items()]
     return tuple(sorted(rows))
+
+
+@lru_cache(maxsize=4)
+def all_region_names(regions_file: Path | str = REGIONS_FILE) -> dict[str, str]:
+    """Every code the gazetteer knows (provinces, regencies, districts) -> its official name."""
+    return dict(_load_all(str(regions_file)))
 
 
 @lru_cache(maxsize=256)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from sigap.core.access import require_editor
 
-from .models import Document, ImportJob, SavedSearch, Source, Watchlist
+from .models import Document, DocumentCorrection, ImportJob, SavedSearch, Source, Watchlist
 
 
 def get_source(user, pk: int, *, edit: bool = False) -> Source:
@@ -20,11 +20,22 @@ def get_source(user, pk: int, *, edit: bool = False) -> Source:
     return source
 
 
-def get_document(user, pk: int) -> Document:
+def get_document(user, pk: int, *, edit: bool = False) -> Document:
+    """``edit``: correcting its analysis, for editors of the document's own office."""
     document = Document.objects.visible_to(user).filter(pk=pk).select_related("source", "office").first()
     if document is None:
         raise Http404(_("Document not found."))
+    if edit:
+        require_editor(user, document.office_id)
     return document
+
+
+def get_correction(user, document: Document, pk: int) -> DocumentCorrection:
+    """A correction of ``document`` (already fetched with ``edit=True``)."""
+    correction = DocumentCorrection.objects.filter(pk=pk, document=document).first()
+    if correction is None:
+        raise Http404(_("Correction not found."))
+    return correction
 
 
 def get_watchlist(user, pk: int, *, edit: bool = False) -> Watchlist:

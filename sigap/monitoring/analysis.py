@@ -21,7 +21,8 @@ from sigap.core.db import update_rows
 from sigap.core.models import AuditEvent
 from sigap.text.pipeline import Pipeline
 
-from .models import AnalysisRun, AnalysisState, Document, DocumentEntity, Source, Story
+from .corrections import active_corrections
+from .models import AnalysisRun, AnalysisState, Document, DocumentCorrection, DocumentEntity, Source, Story
 from .signals import documents_analysed
 
 log = logging.getLogger(__name__)
@@ -247,7 +248,9 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
             runs[run_key] = AnalysisRun.for_models(versions)
         doc.analysis = runs[run_key]
         doc.language = result.language[:8]
-        doc.sentiment = result.sentiment
+        doc.sentiment = doc.sentiment_model = result.sentiment
+        criticism = result.criticism  # None when the criticism stage could not score it
+        doc.criticism = doc.criticism_model = None if criticism is None else round(float(criticism), 4)
         doc.sentiment_confidence = round(float(result.sentiment_confidence), 4)
         doc.dup_group = str(result.duplicate_group)[:64]
         doc.analysed_at = now
@@ -268,8 +271,9 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
             for doc in members:
                 doc.story = stories[key]
         update_rows(Document, docs, _RESULT_FIELDS)
-        DocumentEntity.objects.filter(document__in=docs).delete()
-        DocumentEntity.objects.bulk_create(entities, batch_size=1000)
+        kept = _keep_corrections(docs)
+        DocumentEntity.objects.filter(document__in=[d for d in docs if d.id not in kept]).delete()
+        DocumentEntity.objects.bulk_create([e for e in entities if e.document_id not in kept], batch_size=1000)
     return {story.pk: pipeline.story_keywords(_story_id(key)) for key, story in stories.items()}
 
 
@@ -288,7 +292,26 @@ def _parents(docs: list[Document]) -> dict[int, int]:
     return {d.id: found[(d.source_id, d.parent_id)] for d in replies if (d.source_id, d.parent_id) in found}
 
 
-_RESULT_FIELDS = ("analysis", "language", "sentiment", "sentiment_confidence", "dup_group", "story", "analysed_at")
+_RESULT_FIELDS = (
+    "analysis", "language", "sentiment", "sentiment_model", "sentiment_confidence", "criticism", "criticism_model",
+    "dup_group", "story", "analysed_at",
+)  # fmt: skip
+
+
+def _keep_corrections(docs: list[Document]) -> set[int]:
+    """Put analysts' corrections back over the results just written; returns the documents whose
+    entities an analyst corrected (they keep them). Read after the UPDATE, which holds the rows'
+    locks: a correction either committed before (seen here) or waits and writes after us."""
+    corrected = active_corrections([d.id for d in docs])
+    for doc_id, kinds in corrected.items():
+        fields = {}
+        if DocumentCorrection.Kind.SENTIMENT in kinds:
+            fields["sentiment"] = kinds[DocumentCorrection.Kind.SENTIMENT].after["sentiment"]
+        if DocumentCorrection.Kind.CRITICISM in kinds:
+            fields["criticism"] = kinds[DocumentCorrection.Kind.CRITICISM].after["criticism"]
+        if fields:
+            Document.objects.filter(pk=doc_id).update(**fields)
+    return {doc_id for doc_id, kinds in corrected.items() if set(kinds) & set(DocumentCorrection.ENTITY_KINDS)}
 
 
 def _upsert_stories(pipeline, story_docs: dict[str, list[Document]]) -> dict[str, Story]:

@@ -13,6 +13,8 @@ ACTIONS = {
     "saved_search.changed": _("Saved search changed"),
     "saved_search.deleted": _("Saved search deleted"),
     "document.exported": _("Documents exported"),
+    "document.corrected": _("Document analysis corrected"),
+    "document.correction_undone": _("Document analysis correction undone"),
     "import.created": _("File import requested"),
     "import.file_removed": _("Imported file removed"),
     "import.reclaimed": _("Stalled import picked up again"),

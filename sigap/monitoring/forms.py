@@ -54,6 +54,8 @@ class DocumentFilterForm(forms.Form):
     )
     source = forms.ModelChoiceField(label=_("Source"), required=False, queryset=Source.objects.none())
     watchlist = forms.ModelChoiceField(label=_("Watchlist"), required=False, queryset=Watchlist.objects.none())
+    # Documents an analyst marked not relevant are left out unless asked for (docs/corrections.md).
+    irrelevant = forms.BooleanField(label=_("Include documents marked not relevant"), required=False)
 
     DEFAULT_DAYS = 7
 
@@ -92,6 +94,8 @@ class DocumentFilterForm(forms.Form):
         start, end = self.period()
         documents = documents.filter(published_at__gte=start, published_at__lt=end)
         data = self.cleaned_data if self.is_valid() else {}
+        if not data.get("irrelevant"):
+            documents = documents.filter(relevant=True)
         if data.get("channel"):
             documents = documents.filter(channel__in=data["channel"])
         if data.get("source"):

@@ -178,8 +178,17 @@ class Document(models.Model):
 
     # Written by the text pipeline (sigap.text); `analysis` names the models and versions used.
     language = models.CharField(_("language"), max_length=8, blank=True)
+    # ``sentiment`` and ``criticism`` are the values that count: the model's, or an analyst's
+    # correction (DocumentCorrection). The ``*_model`` fields keep the model's own output, so
+    # re-analysis never overwrites a correction and agreement can be measured (docs/corrections.md).
     sentiment = models.CharField(_("sentiment"), max_length=8, choices=Sentiment.choices, blank=True)
+    sentiment_model = models.CharField(max_length=8, choices=Sentiment.choices, blank=True, db_default="")
     sentiment_confidence = models.FloatField(null=True, blank=True)
+    # Probability (0..1) that the document criticises the government or an agency; empty until assessed.
+    criticism = models.FloatField(_("criticism of the government"), null=True, blank=True)
+    criticism_model = models.FloatField(null=True, blank=True)
+    # False once an analyst marks it not relevant: it leaves the office's figures, searches and issues.
+    relevant = models.BooleanField(_("relevant"), default=True, db_default=True)  # raw INSERTs (ingest) rely on it
     dup_group = models.CharField(max_length=64, blank=True, db_index=True)
     story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="documents")
     analysis = models.ForeignKey(
@@ -233,6 +242,50 @@ class DocumentEntity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.name}"
+
+
+class DocumentCorrection(models.Model):
+    """An analyst's correction (or confirmation) of a document's analysis; the document holds the
+    effective value, this row the change and who made it, so it can be shown and undone."""
+
+    class Kind(models.TextChoices):
+        SENTIMENT = "sentiment", _("Sentiment")
+        CRITICISM = "criticism", _("Criticism of the government")
+        RELEVANCE = "relevance", _("Not relevant")
+        CONFIRM = "confirm", _("Analysis confirmed")
+        ENTITY_ADD = "entity_add", _("Entity added")
+        ENTITY_REMOVE = "entity_remove", _("Entity removed")
+        ENTITY_KIND = "entity_kind", _("Entity type changed")
+        ENTITY_REGION = "entity_region", _("Place linked to a region")
+
+    ENTITY_KINDS = (Kind.ENTITY_ADD, Kind.ENTITY_REMOVE, Kind.ENTITY_KIND, Kind.ENTITY_REGION)
+
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="corrections")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = OfficeOwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["office", "at"]), models.Index(fields=["document", "kind"])]
+        verbose_name = _("analysis correction")
+        verbose_name_plural = _("analysis corrections")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.document_id}"
+
+    @property
+    def active(self) -> bool:
+        return self.undone_at is None
 
 
 class AnalysisState(models.Model):

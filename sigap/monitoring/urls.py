@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import correction_views, views
 
 app_name = "monitoring"
 urlpatterns = [
@@ -9,6 +9,13 @@ urlpatterns = [
     path("dokumen/ekspor.<str:fmt>", views.document_export, name="document_export"),
     path("dokumen/<int:pk>/", views.document_detail, name="document_detail"),
     path("dokumen/<int:pk>/teks.txt", views.document_text, name="document_text"),
+    path("dokumen/<int:pk>/koreksi/", correction_views.document_correct, name="document_correct"),
+    path(
+        "dokumen/<int:pk>/koreksi/<int:correction_id>/batalkan/",
+        correction_views.correction_undo,
+        name="correction_undo",
+    ),
+    path("kesepakatan/<int:office_id>/", correction_views.agreement_page, name="agreement"),
     path("sumber/", views.source_list, name="source_list"),
     path("sumber/baru/", views.source_edit, name="source_create"),
     path("sumber/<int:pk>/", views.source_detail, name="source_detail"),

@@ -32,6 +32,7 @@ from .actions import (
     save_source,
     save_watchlist,
 )
+from .correction_views import correction_context
 from .forms import DocumentFilterForm, ImportForm, SavedSearchForm, SourceForm, WatchlistForm
 from .imports import ImportRefused, create_import
 from .models import Document, RejectedRecord, SavedSearch, Sentiment, Source, Watchlist
@@ -126,6 +127,7 @@ def document_detail(request, pk: int):
             "document": document,
             "shown_text": shown,
             "text_cut": len(shown) < len(document.text),
+            **correction_context(request.user, document),
         },
     )
 

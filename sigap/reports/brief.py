@@ -97,7 +97,7 @@ def build(office: Office, day: date, reader=None) -> Brief:
     )
 
     sources = Source.objects.filter(Q(office_id__in=offices) | Q(shared=True)).values("id")
-    docs = Document.objects.filter(source_id__in=sources)
+    docs = Document.objects.filter(source_id__in=sources, relevant=True)  # analysts' "not relevant" left out
     brief.sentiment_day, brief.documents_day = _shares(
         docs.filter(published_at__gte=start, published_at__lt=end).values("sentiment").annotate(n=Count("id"))
     )

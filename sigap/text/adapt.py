@@ -100,7 +100,9 @@ class OfficeSentiment:
         for row in proba:
             best = int(row.argmax())
             out.append(
-                Sentiment(labels[best], round(float(row[best]), 4), self.base.name, self.version, round(float(row[neg]), 4))
+                Sentiment(
+                    labels[best], round(float(row[best]), 4), self.base.name, self.version, round(float(row[neg]), 4)
+                )
             )
         return out
 
@@ -151,6 +153,7 @@ def cross_validate(
             before[i] = s.label
         for i, s in zip(test, adapted.predict_normalized(texts), strict=True):
             after[i] = s.label
+
     def acc(pred: list[str]) -> float:
         return sum(g == p for g, p in zip(labels, pred, strict=True)) / n
 

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from ninja import Query, Router
 
-from sigap.monitoring.access import get_document
+from sigap.monitoring import corrections
+from sigap.monitoring.access import get_correction, get_document
 from sigap.monitoring.forms import DocumentFilterForm
 from sigap.monitoring.models import Document
 from sigap.monitoring.search import highlights
 
 from ..common import check_query, paginate
-from ..errors import form_error
-from ..schemas import READ_ERRORS, DocumentFilters, DocumentOut, DocumentPageOut, Id
+from ..errors import ApiValidationError, form_error
+from ..schemas import (
+    BODY_ERRORS,
+    READ_ERRORS,
+    WRITE_ERRORS,
+    CorrectionIn,
+    CorrectionOut,
+    DocumentFilters,
+    DocumentOut,
+    DocumentPageOut,
+    Id,
+)
 
 router = Router(tags=["documents"])
 
@@ -40,6 +51,7 @@ def list_documents(request, filters: Query[DocumentFilters]):
             "watchlist": filters.watchlist,
             "sentiment": filters.sentiment,
             "entity": filters.entity,
+            "irrelevant": filters.irrelevant,
         },
     )
     if not form.is_valid():
@@ -68,3 +80,44 @@ def list_documents(request, filters: Query[DocumentFilters]):
 def get_one(request, document_id: Id):
     """One document, if the caller may see it (404 otherwise, whether or not it exists)."""
     return get_document(request.user, document_id)
+
+
+def _refused(exc: corrections.CorrectionRefused) -> ApiValidationError:
+    return ApiValidationError([{"field": None, "message": exc.message, "code": "refused", "position": None}])
+
+
+@router.post(
+    "/{document_id}/corrections",
+    response={200: CorrectionOut, **BODY_ERRORS},
+    operation_id="documents_correct",
+    summary="Correct a document's analysis",
+)
+def correct(request, document_id: Id, payload: CorrectionIn):
+    """The same corrections as the document page, for editors (admin, analis) of the document's office:
+    403 for pimpinan, 404 for other offices. Sending what the document already shows changes nothing
+    (`changed: false`, nothing stored)."""
+    document = get_document(request.user, document_id, edit=True)
+    data = payload.dict(exclude_none=True)
+    try:
+        done = corrections.correct(document, request.user, data.pop("correction"), data, via="api")
+    except corrections.CorrectionRefused as exc:
+        raise _refused(exc) from None
+    if done is None:
+        return {"id": None, "document_id": document.pk, "kind": payload.correction, "before": {}, "after": {},
+                "at": None, "undone_at": None, "changed": False}  # fmt: skip
+    return done
+
+
+@router.post(
+    "/{document_id}/corrections/{correction_id}/undo",
+    response={200: CorrectionOut, **WRITE_ERRORS},
+    operation_id="documents_correction_undo",
+    summary="Undo a correction",
+)
+def undo_correction(request, document_id: Id, correction_id: Id):
+    """Puts back the value before the correction; undoing twice changes nothing more."""
+    document = get_document(request.user, document_id, edit=True)
+    try:
+        return corrections.undo(get_correction(request.user, document, correction_id), request.user, via="api")
+    except corrections.CorrectionRefused as exc:
+        raise _refused(exc) from None

@@ -113,7 +113,8 @@ def attach(
     summary: Summary,
     keywords: dict[int, dict[str, float]] | None = None,
 ) -> None:
-    docs = list(Document.objects.filter(id__in=document_ids, story__isnull=False).values(*DOC_FIELDS))
+    # Documents an analyst marked not relevant never join an issue (docs/corrections.md).
+    docs = list(Document.objects.filter(id__in=document_ids, story__isnull=False, relevant=True).values(*DOC_FIELDS))
     if not docs:
         return
     batch = Batch({p.office.id: p for p in profiles}, now_of, summary, keywords or {})
@@ -411,7 +412,7 @@ def story_items(
 ) -> list[IssueDocument]:
     """Every analysed document of the story that ``profile`` may see (and that ``fits`` the issue),
     as rows of the issue (key actors as the issue's owner names them)."""
-    docs = Document.objects.filter(story_id=story_id, analysed_at__isnull=False)
+    docs = Document.objects.filter(story_id=story_id, analysed_at__isnull=False, relevant=True)
     visible = (
         Q(office_id__in=profile.sees) | Q(source__shared=True) if profile.sees_shared else Q(office_id__in=profile.sees)
     )
