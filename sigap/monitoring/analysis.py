@@ -19,9 +19,12 @@ from django.utils import timezone
 from sigap.core import jobs
 from sigap.core.db import update_rows
 from sigap.core.models import AuditEvent
-from sigap.text.pipeline import Pipeline
+from sigap.text.normalize import normalize
+from sigap.text.pipeline import Pipeline, document_text
+from sigap.text.sentiment import MAX_CHARS
 
 from .corrections import active_corrections
+from .office_models import active_models
 from .models import AnalysisRun, AnalysisState, Document, DocumentCorrection, DocumentEntity, Source, Story
 from .signals import documents_analysed
 
@@ -265,6 +268,7 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
                         document_id=doc.id, kind=entity.type, name=name, region_code=entity.region_code or ""
                     )
                 )
+    _office_sentiment(docs, runs)
     with transaction.atomic():
         stories = _upsert_stories(pipeline, story_docs)
         for key, members in story_docs.items():
@@ -275,6 +279,24 @@ def _analyse(pipeline, docs: list[Document]) -> dict[int, dict[str, float]]:
         DocumentEntity.objects.filter(document__in=[d for d in docs if d.id not in kept]).delete()
         DocumentEntity.objects.bulk_create([e for e in entities if e.document_id not in kept], batch_size=1000)
     return {story.pk: pipeline.story_keywords(_story_id(key)) for key, story in stories.items()}
+
+
+def _office_sentiment(docs: list[Document], runs: dict[tuple, AnalysisRun]) -> None:
+    """Documents of an office with its own adapted model get that model's sentiment (and the
+    model's name in their analysis run); corrections are put back afterwards as for any result."""
+    models = active_models({d.office_id for d in docs})
+    for office_id, model in models.items():
+        mine = [d for d in docs if d.office_id == office_id]
+        texts = [normalize(document_text({"title": d.title, "text": d.text})[:MAX_CHARS]) for d in mine]
+        for doc, result in zip(mine, model.predict_normalized(texts), strict=True):
+            doc.sentiment = doc.sentiment_model = result.label
+            doc.sentiment_confidence = result.confidence
+            versions = dict(doc.analysis.versions) if doc.analysis else {}
+            versions["sentiment"] = f"{result.model} {result.version}"
+            key = tuple(sorted(versions.items()))
+            if key not in runs:
+                runs[key] = AnalysisRun.for_models(versions)
+            doc.analysis = runs[key]
 
 
 def _parents(docs: list[Document]) -> dict[int, int]:

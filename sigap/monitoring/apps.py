@@ -17,6 +17,7 @@ class MonitoringConfig(AppConfig):
         "sigap.monitoring.tasks.reclaim_stale_imports",
         "sigap.monitoring.tasks.resume_pending_analysis",
         "sigap.monitoring.actions.remove_old_import_files",
+        "sigap.monitoring.office_models.adapt_due",
     )
 
     def ready(self):

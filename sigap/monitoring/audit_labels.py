@@ -15,6 +15,8 @@ ACTIONS = {
     "document.exported": _("Documents exported"),
     "document.corrected": _("Document analysis corrected"),
     "document.correction_undone": _("Document analysis correction undone"),
+    "office_model.adapted": _("Office sentiment model adapted from the analysts' reviews"),
+    "office_model.rejected": _("Adapted sentiment model not used: no better than the shared model"),
     "import.created": _("File import requested"),
     "import.file_removed": _("Imported file removed"),
     "import.reclaimed": _("Stalled import picked up again"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,10 +16,12 @@ from sigap.core.access import editable_office_ids, visible_offices
 from sigap.lib.region_map import region_name, region_names
 from sigap.lib.waktu import format_datetime
 
-from . import agreement
+from sigap.text.adapt import MIN_CORRECTIONS
+
+from . import agreement, office_models
 from .access import get_correction, get_document
 from .corrections import CorrectionRefused, active_corrections, correct, criticises, undo
-from .models import Document, DocumentCorrection, DocumentEntity, Sentiment
+from .models import Document, DocumentCorrection, DocumentEntity, OfficeSentimentModel, Sentiment
 
 Kind = DocumentCorrection.Kind
 
@@ -142,8 +145,46 @@ def agreement_page(request, office_id: int):
     if office is None:
         raise Http404(_("Office not found."))
     weeks, total = agreement.weekly(office.pk)
+    versions = list(OfficeSentimentModel.objects.filter(office=office).select_related("by")[:10])
     return render(
         request,
         "monitoring/agreement.html",
-        {"office": office, "weeks": weeks, "total": total, "week_count": agreement.WEEKS},
+        {
+            "office": office,
+            "weeks": weeks,
+            "total": total,
+            "week_count": agreement.WEEKS,
+            "versions": versions,
+            "can_adapt": office.pk in editable_office_ids(request.user),
+            "min_reviews": MIN_CORRECTIONS,
+        },
     )
+
+
+@login_required
+@require_POST
+def office_model_adapt(request, office_id: int):
+    """Adapt the office's sentiment model now (the scheduler does it daily after new reviews)."""
+    office = visible_offices(request.user).filter(pk=office_id).first()
+    if office is None:
+        raise Http404(_("Office not found."))
+    if office.pk not in editable_office_ids(request.user):
+        raise PermissionDenied
+    try:
+        row = office_models.adapt(office, by=request.user, via="web")
+    except office_models.TooFewReviews as exc:
+        messages.error(
+            request,
+            _("Only %(n)s documents have been reviewed; the model needs at least %(min)s to learn from.")
+            % {"n": exc.reviewed, "min": MIN_CORRECTIONS},
+        )
+    else:
+        if row.status == OfficeSentimentModel.Status.ACTIVE:
+            messages.success(request, _("Version %(v)s of the office's model is now in use.") % {"v": row.version})
+        else:
+            messages.warning(
+                request,
+                _("Version %(v)s was not better than the shared model on the reviewed documents, so it is not used.")
+                % {"v": row.version},
+            )
+    return redirect(reverse("monitoring:agreement", args=[office.pk]) + "#model-kantor")

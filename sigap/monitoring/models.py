@@ -288,6 +288,50 @@ class DocumentCorrection(models.Model):
         return self.undone_at is None
 
 
+class OfficeSentimentModel(models.Model):
+    """One version of an office's own sentiment model, adapted from its analysts' reviews
+    (sigap.monitoring.office_models): the change to the shared weights and how it fared."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("In use")
+        REPLACED = "replaced", _("Replaced by a newer version")
+        REJECTED = "rejected", _("Not used: no better than the shared model")
+
+    office = models.ForeignKey(Office, on_delete=models.CASCADE, related_name="+")
+    version = models.PositiveIntegerField()
+    basis = models.CharField(max_length=32)  # hash of the reviewed documents and labels it learnt from
+    documents = models.PositiveIntegerField()
+    folds = models.PositiveSmallIntegerField()
+    before_accuracy = models.FloatField()
+    after_accuracy = models.FloatField()
+    before_macro_f1 = models.FloatField()
+    after_macro_f1 = models.FloatField()
+    status = models.CharField(max_length=10, choices=Status.choices)
+    base_model = models.CharField(max_length=80)
+    delta = models.BinaryField()  # npz: rows, weights, bias (sigap.text.adapt.Delta)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = OfficeOwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-version"]
+        constraints = [models.UniqueConstraint(fields=["office", "version"], name="office_sentiment_version")]
+        verbose_name = _("office sentiment model")
+        verbose_name_plural = _("office sentiment models")
+
+    def __str__(self) -> str:
+        return f"{self.office} v{self.version}"
+
+    @property
+    def before_percent(self) -> float:
+        return 100 * self.before_accuracy
+
+    @property
+    def after_percent(self) -> float:
+        return 100 * self.after_accuracy
+
+
 class AnalysisState(models.Model):
     """The text pipeline's memory (near-duplicate index, live stories) and the lease of the one
     worker allowed to advance it, so stories stay consistent with several workers running."""

@@ -16,6 +16,7 @@ urlpatterns = [
         name="correction_undo",
     ),
     path("kesepakatan/<int:office_id>/", correction_views.agreement_page, name="agreement"),
+    path("kesepakatan/<int:office_id>/sesuaikan/", correction_views.office_model_adapt, name="office_model_adapt"),
     path("sumber/", views.source_list, name="source_list"),
     path("sumber/baru/", views.source_edit, name="source_create"),
     path("sumber/<int:pk>/", views.source_detail, name="source_detail"),
