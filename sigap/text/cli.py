@@ -30,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sigap text", description="Indonesian text pipeline")
     sub = p.add_subparsers(dest="command", required=True)
     tr = sub.add_parser("train", help="train a bundled artifact into sigap/text/models/")
-    tr.add_argument("what", choices=["lexicon", "sentiment", "lang", "entities", "regions", "background", "all"])
+    tr.add_argument(
+        "what",
+        choices=["lexicon", "sentiment", "sentiment-candidate", "lang", "entities", "regions", "background", "all"],
+    )
+    tr.add_argument("--out", type=Path, help="sentiment-candidate: where to write the artifact (.npz)")
     tr.add_argument("--data", type=Path, default=DEFAULT_DATA, help="training data folder")
     tr.add_argument("--seed", type=int, default=13)
     lo = sub.add_parser("lodo", help="sentiment: leave one data set out, beside a TF-IDF baseline")
@@ -40,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="evaluate a model on a labelled file")
     ev.add_argument("what", choices=["sentiment", "criticism", "lang", "entities", "stories", "places"])
     ev.add_argument("file", type=Path)
+    ev.add_argument("--model", type=Path, help="sentiment: score with this artifact instead of the shipped one")
     ev.add_argument(
         "--gazetteer", action="store_true", help="entities: also apply the gazetteer rules used by extract_entities"
     )
@@ -69,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(train.train_lexicon(args.data))
             elif job == "sentiment":
                 print(train.train_sentiment(args.data, seed=args.seed))
+            elif job == "sentiment-candidate":
+                if args.out is None:
+                    print(
+                        "sentiment-candidate needs --out FILE.npz (the shipped model is not replaced)", file=sys.stderr
+                    )
+                    return 2
+                print(train.train_sentiment_candidate(args.out, args.data, seed=args.seed))
             elif job == "lang":
                 print(train.train_lang(args.data))
             elif job == "entities":
@@ -106,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report = evaluate.evaluate_entities(args.file, postprocess=args.gazetteer)
             evaluate.print_entities_report(report, str(args.file))
         elif args.what == "sentiment":
-            report = evaluate.evaluate_sentiment(args.file)
+            report = evaluate.evaluate_sentiment(args.file, args.model)
             evaluate.print_sentiment_report(report, str(args.file))
         elif args.what == "criticism":
             report = evaluate.evaluate_criticism(args.file)

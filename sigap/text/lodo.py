@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from sigap.text._features import HashSpec, feature_rows
+from sigap.text._features import HashSpec, feature_rows, linear_scores
 from sigap.text.sentiment import LABELS
 from sigap.text.sentiment_data import SETS, Corpus, load_corpus
 
@@ -56,15 +56,46 @@ def fit_hashed(
     return model
 
 
-def _hashed(texts: list[str], labels: list[str], weights: list[float], C: float, spec: HashSpec) -> Predictor:
-    import scipy.sparse as sp
+def weight_table(model: Any, spec: HashSpec) -> tuple[Any, Any]:
+    """(buckets x 3) weights and bias in LABELS order from a fitted LogisticRegression; a model
+    that saw two classes only has one coefficient row (for its second class)."""
+    W = np.zeros((1 << spec.bits, len(LABELS)), np.float32)
+    b = np.zeros(len(LABELS), np.float32)
+    if len(model.classes_) == 2:
+        W[:, model.classes_[1]] = model.coef_[0]
+        b[model.classes_[1]] = model.intercept_[0]
+        b[[k for k in range(len(LABELS)) if k not in model.classes_]] = -20.0  # never seen: never said
+        return W, b
+    for j, cls in enumerate(model.classes_):
+        W[:, cls] = model.coef_[j]
+        b[cls] = model.intercept_[j]
+    return W, b
 
-    model = fit_hashed(texts, labels, weights, C, spec)
+
+def prior_shift(corpus: Corpus, names: list[str]) -> Any:
+    """Per-class bias change that moves the training prior to that of the three-class sets: sets
+    labelled only positive/negative were sampled for polarity, so their balance says nothing about
+    how often text is neutral, positive or negative (zero when no three-class set is used)."""
+    three = [n for n in names if SETS[n][1]]
+    if not three:
+        return np.zeros(len(LABELS))
+    _, all_labels, all_w = corpus.rows(names)
+    _, three_labels, three_w = corpus.rows(three)
+
+    def prior(labels: list[str], weights: list[float]) -> Any:
+        counts = np.array([sum(w for lab, w in zip(labels, weights, strict=True) if lab == c) for c in LABELS])
+        return counts / counts.sum()
+
+    return np.log(prior(three_labels, three_w) / prior(all_labels, all_w))
+
+
+def _softmax_prior(corpus: Corpus, names: list[str], C: float, spec: HashSpec) -> Predictor:
+    W, b = weight_table(fit_hashed(*corpus.rows(names), C, spec), spec)
+    b += prior_shift(corpus, names).astype(np.float32)
+    Wf = np.asfortranarray(W)
 
     def predict(batch: list[str]) -> list[str]:
-        rows, cols, vals = feature_rows(batch, spec)
-        X = sp.csr_matrix((vals, (rows, cols)), shape=(len(batch), 1 << spec.bits), dtype=np.float64)
-        return [LABELS[k] for k in model.predict(X)]
+        return [LABELS[k] for k in linear_scores(batch, spec, Wf, b).argmax(axis=1)]
 
     return predict
 
@@ -98,19 +129,18 @@ def run(data: Path, C: float = 3.0, spec: HashSpec | None = None, baseline: bool
     corpus = load_corpus(data)
     names = list(SETS)
     out: dict[str, dict[str, float]] = {name: {} for name in (*SCORED, "nusax")}
-    learners: list[tuple[str, Callable[[list[str], list[str], list[float]], Predictor]]] = [
-        ("sigap", lambda t, y, w: _hashed(t, y, w, C, spec))
+    learners: list[tuple[str, Callable[[list[str]], Predictor]]] = [
+        ("sigap", lambda ns: _softmax_prior(corpus, ns, C, spec)),
     ]
     if baseline:
-        learners.append(("baseline", _baseline))
+        learners.append(("baseline", lambda ns: _baseline(*corpus.rows(ns))))
     for tag, learn in learners:
-        everything = learn(*corpus.rows(names))
+        everything = learn(names)
         for name in (*SCORED, "nusax"):
             out[name][f"{tag}_in"] = _score(everything, corpus, name)
         for name in SCORED:
             others = [n for n in names if n != name and not (name == "smsa" and n == "nusax")]
-            model = learn(*corpus.rows(others))
-            out[name][f"{tag}_out"] = _score(model, corpus, name, binary=not _has_neutral(others))
+            out[name][f"{tag}_out"] = _score(learn(others), corpus, name, binary=not _has_neutral(others))
     return out
 
 

@@ -21,7 +21,7 @@ from sigap.text._features import HashSpec, linear_scores
 from sigap.text.normalize import normalize
 
 MODEL_NAME = "sigap-sentiment-hashlr"
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.0.0"
 LABELS = ("positif", "negatif", "netral")
 ARTIFACT = MODELS_DIR / "sentiment.npz"
 META = MODELS_DIR / "sentiment.json"
@@ -29,6 +29,15 @@ MAX_CHARS = 5_000
 """Only the first characters of a text are scored (news lead / whole social post)."""
 
 _HAS_ALNUM = re.compile(r"[^\W_]")  # same as any(ch.isalnum() for ch in text)
+# Mentions, retweet marks and links say who and where, not how: in the tweet sets they mostly sit
+# in polar rows (fan tweets are full of @mentions), and the model would learn "@user" as mood.
+_NOT_MOOD = re.compile(r"(?:^|(?<= ))(?:@user|httpurl|rt(?= @user| :))(?: :)?(?= |$) ?")
+
+
+def mood_text(normalized: str) -> str:
+    """The normalised text the sentiment model reads (training and prediction alike)."""
+    return _NOT_MOOD.sub("", normalized).strip() if "@user" in normalized or "httpurl" in normalized else normalized
+
 
 __all__ = ["MODEL_NAME", "MODEL_VERSION", "LABELS", "Sentiment", "SentimentModel"]
 
@@ -53,6 +62,7 @@ class SentimentModel:
         labels: tuple[str, ...] = LABELS,
         name: str = MODEL_NAME,
         version: str = MODEL_VERSION,
+        ignore_mentions: bool = False,
     ) -> None:
         # Fortran order: linear_scores gathers class by class from contiguous columns.
         self.weights = np.asfortranarray(weights, dtype=np.float32)
@@ -61,6 +71,7 @@ class SentimentModel:
         self.labels = labels
         self.name = name
         self.version = version
+        self.ignore_mentions = ignore_mentions  # trained on mood_text (the candidate recipe)
 
     @classmethod
     def load(cls, path: Path | None = None) -> SentimentModel:
@@ -74,6 +85,7 @@ class SentimentModel:
                 labels=tuple(meta["labels"]),
                 name=meta.get("name", MODEL_NAME),
                 version=meta.get("version", MODEL_VERSION),
+                ignore_mentions=bool(meta.get("ignore_mentions", False)),
             ),
         )
 
@@ -81,7 +93,8 @@ class SentimentModel:
         """Class probabilities (n x 3) for already normalised texts."""
         if not normalized:
             return np.zeros((0, len(self.labels)), np.float32)
-        scores = linear_scores(normalized, self.spec, self.weights, self.bias)
+        texts = [mood_text(t) for t in normalized] if self.ignore_mentions else normalized
+        scores = linear_scores(texts, self.spec, self.weights, self.bias)
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sigap.text._data import read_sentiment
 from sigap.text.normalize import normalize
+from sigap.text.sentiment import mood_text
 
 EMOTION_TO_SENTIMENT = {
     "happy": "positif",
@@ -28,9 +29,9 @@ ASPECT_TO_SENTIMENT = {"positive": "positif", "negative": "negatif"}
 SETS: dict[str, tuple[float, bool]] = {
     "smsa": (1.0, True),  # reviews and comments (IndoNLU SmSA)
     "nusax": (1.0, True),  # NusaX Indonesian, drawn from SmSA
-    "indolem": (1.0, False),  # informal tweets and hotel reviews (IndoLEM, fold 0)
-    "emot": (0.5, False),  # emotion tweets (IndoNLU EmoT): happy/love positive, anger/sadness/fear negative
-    "casa": (1.0, False),  # car reviews (IndoNLU CASA): every rated aspect the same way
+    "indolem": (0.35, False),  # informal tweets and hotel reviews (IndoLEM, fold 0)
+    "emot": (0.2, False),  # emotion tweets (IndoNLU EmoT): happy/love positive, anger/sadness/fear negative
+    "casa": (0.35, False),  # car reviews (IndoNLU CASA): every rated aspect the same way
 }
 
 
@@ -116,7 +117,7 @@ def load_corpus(data: Path, names: list[str] | None = None, holdout: tuple[Path,
             if not key or key in seen or key in blocked:
                 continue
             seen.add(key)
-            keep.texts.append(normalize(text))
+            keep.texts.append(mood_text(normalize(text)))
             keep.labels.append(label)
         train[name] = keep
     if "nusax" in valid and "smsa" in train:
@@ -125,5 +126,5 @@ def load_corpus(data: Path, names: list[str] | None = None, holdout: tuple[Path,
         kept = [(t, lab) for t, lab in zip(nv.texts, nv.labels, strict=True) if dedup_key(t) not in smsa]
         valid["nusax"] = Split([t for t, _ in kept], [lab for _, lab in kept])
     for split in valid.values():
-        split.texts = [normalize(t) for t in split.texts]
+        split.texts = [mood_text(normalize(t)) for t in split.texts]
     return Corpus(train, valid)

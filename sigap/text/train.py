@@ -19,11 +19,13 @@ from sigap.text import lang as _lang
 from sigap.text import sentiment as _sentiment
 from sigap.text._artifact import save_json, save_npz
 from sigap.text._data import read_sentiment
-from sigap.text._features import HashSpec, hashed_ngrams
+from sigap.text._features import HashSpec, feature_rows, hashed_ngrams
 from sigap.text.entities import train_tagger
 from sigap.text.lang import LANGS, lang_text
+from sigap.text.normalize import normalize
 from sigap.text.regions import build_regions
 from sigap.text.sentiment import LABELS
+from sigap.text.sentiment_data import EMOTION_TO_SENTIMENT
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -171,23 +173,71 @@ def train_lexicon(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lexicon.j
 # --- sentiment ---------------------------------------------------------------------------
 
 
+def _dedup_key(text: str) -> str:
+    return "".join(ch for ch in normalize(text) if ch.isalnum())
+
+
+def sentiment_training_set(
+    data: Path = DEFAULT_DATA, emotion_weight: float = 0.2, holdout: tuple[Path, ...] = ()
+) -> tuple[list[str], list[str], list[float]]:
+    """SmSA train + NusaX-id train (de-duplicated) + EmoT tweets mapped to pos/neg.
+
+    Texts that also occur in the validation files (SmSA valid, NusaX valid) or in
+    ``holdout`` files are left out, so validation figures are honest.
+    """
+    blocked: set[str] = set()
+    for path in (data / "sentiment/smsa/valid_preprocess.tsv", data / "sentiment/nusax-id/valid.csv", *holdout):
+        if path.exists():
+            blocked.update(_dedup_key(t) for t in read_sentiment(path)[0])
+    texts: list[str] = []
+    labels: list[str] = []
+    weights: list[float] = []
+    seen: set[str] = set()
+    for path in (data / "sentiment/smsa/train_preprocess.tsv", data / "sentiment/nusax-id/train.csv"):
+        for text, label in zip(*read_sentiment(path), strict=True):
+            key = _dedup_key(text)
+            if not key or key in seen or key in blocked:
+                continue
+            seen.add(key)
+            texts.append(normalize(text))
+            labels.append(label)
+            weights.append(1.0)
+    if emotion_weight > 0:
+        with (data / "emotion/emot/train_preprocess.csv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                key = _dedup_key(row["tweet"])
+                if not key or key in seen or key in blocked:
+                    continue
+                seen.add(key)
+                texts.append(normalize(row["tweet"]))
+                labels.append(EMOTION_TO_SENTIMENT[row["label"]])
+                weights.append(emotion_weight)
+    return texts, labels, weights
+
+
 def train_sentiment(
     data: Path = DEFAULT_DATA,
     out: Path = MODELS_DIR / "sentiment.npz",
     seed: int = 13,
-    C: float = 3.0,
+    C: float = 10.0,
+    emotion_weight: float = 0.2,
     bits: int = 18,
 ) -> dict[str, Any]:
-    """Every set of sentiment_data.SETS (validation texts kept out); C chosen by `sigap text lodo`."""
     import numpy as np
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
 
-    from sigap.text.lodo import fit_hashed
-    from sigap.text.sentiment_data import SETS, load_corpus
-
-    corpus = load_corpus(data)
-    texts, labels, weights = corpus.rows(list(SETS))
+    texts, labels, weights = sentiment_training_set(data, emotion_weight)
     spec = HashSpec(bits=bits)
-    model = fit_hashed(texts, labels, weights, C, spec, seed)
+    rows, cols, vals = feature_rows(texts, spec)
+    X = sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << bits), dtype=np.float64)
+    y = np.array([LABELS.index(lab) for lab in labels])
+    model = LogisticRegression(C=C, solver="saga", max_iter=60, tol=1e-4, random_state=seed)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model.fit(X, y, sample_weight=np.asarray(weights))
     order = list(model.classes_)
     W = np.zeros((1 << bits, len(LABELS)), np.float32)
     b = np.zeros(len(LABELS), np.float32)
@@ -202,6 +252,46 @@ def train_sentiment(
         "spec": spec.to_dict(),
         "seed": seed,
         "C": C,
+        "emotion_weight": emotion_weight,
+        "train_docs": len(texts),
+        "train_counts": {lab: labels.count(lab) for lab in LABELS},
+    }
+    save_json(out.with_suffix(".json"), meta)
+    return {"path": str(out), "bytes": out.stat().st_size, **meta}
+
+
+def train_sentiment_candidate(
+    out: Path,
+    data: Path = DEFAULT_DATA,
+    seed: int = 13,
+    C: float = 3.0,
+    bits: int = 18,
+) -> dict[str, Any]:
+    """The candidate recipe (models/sentiment.md, "Kandidat 1.1"): every set of
+    sentiment_data.SETS, validation texts kept out, mentions not read, the bias moved to the
+    three-class sets' prior; C chosen by `sigap text lodo`. Written to ``out``, not shipped."""
+    import numpy as np
+
+    from sigap.text.lodo import fit_hashed, prior_shift, weight_table
+    from sigap.text.sentiment_data import SETS, load_corpus
+
+    corpus = load_corpus(data)
+    texts, labels, weights = corpus.rows(list(SETS))
+    spec = HashSpec(bits=bits)
+    model = fit_hashed(texts, labels, weights, C, spec, seed)
+    W, b = weight_table(model, spec)
+    shift = prior_shift(corpus, list(SETS))
+    b += shift.astype(np.float32)
+    save_npz(out, {"weights": W.astype(np.float16), "bias": b})
+    meta = {
+        "name": _sentiment.MODEL_NAME,
+        "version": "1.1.0-kandidat",
+        "ignore_mentions": True,
+        "labels": list(LABELS),
+        "spec": spec.to_dict(),
+        "seed": seed,
+        "C": C,
+        "prior_shift": [round(float(x), 4) for x in shift],
         "sets": {name: {"rows": len(corpus.train[name].texts), "weight": SETS[name][0]} for name in SETS},
         "train_docs": len(texts),
         "train_counts": {lab: labels.count(lab) for lab in LABELS},
