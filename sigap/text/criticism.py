@@ -366,6 +366,25 @@ _COMPLAINT = _pattern(COMPLAINTS)
 _DEMAND = _pattern(DEMANDS)
 _SARCASM = _pattern(SARCASM)
 _HANDLE = re.compile(r"@(\w+)")
+# The first word of every term of each list: a list whose first words are all absent from the
+# text's words cannot match, so its pattern is not run (most posts name few of them).
+_FIRST = {id(p): frozenset(t.split()[0] for t in terms) for p, terms in (
+    (_TARGET, TARGETS), (_SERVICE, SERVICES), (_COMPLAINT, COMPLAINTS), (_DEMAND, DEMANDS), (_SARCASM, SARCASM)
+)}  # fmt: skip
+_ENDINGS = ("nya", "ku", "mu")
+
+
+def _words(normalized: str) -> set[str]:
+    words = set(normalized.split())
+    words.update(w[: -len(e)] for w in list(words) for e in _ENDINGS if w.endswith(e))
+    return words
+
+
+def _count(pattern: re.Pattern[str], normalized: str, words: set[str]) -> int:
+    if words.isdisjoint(_FIRST[id(pattern)]):
+        return 0
+    return len(pattern.findall(normalized))
+
 
 # Weights of the combination, fitted by logistic regression (C=1) on 80 examples written for the
 # purpose (models/criticism.md); the held-out set in evaldata/criticism.tsv was not used. A judged
@@ -393,11 +412,12 @@ def _handle_target(raw: str) -> bool:
 
 def score_one(normalized: str, raw: str = "", negative: float = 0.0) -> Criticism:
     """Criticism of one text; ``negative`` is the sentiment model's probability of "negatif"."""
-    target = bool(_TARGET.search(normalized)) or _handle_target(raw)
-    service = bool(_SERVICE.search(normalized))
-    complaints = len(_COMPLAINT.findall(normalized))
-    demand = bool(_DEMAND.search(normalized))
-    sarcasm = bool(_SARCASM.search(normalized))
+    words = _words(normalized)
+    target = _count(_TARGET, normalized, words) > 0 or ("@" in raw and _handle_target(raw))
+    service = _count(_SERVICE, normalized, words) > 0
+    complaints = _count(_COMPLAINT, normalized, words)
+    demand = _count(_DEMAND, normalized, words) > 0
+    sarcasm = _count(_SARCASM, normalized, words) > 0
     judge = min(complaints, 2) + (1 if demand else 0)
     aimed = 1.0 if target else (0.6 if service else 0.0)
     z = _BIAS + _W_TARGET * target + _W_SERVICE * service
