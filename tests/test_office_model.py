@@ -40,9 +40,7 @@ def _review(client, docs):
     for doc in docs:
         label = "positif" if doc.external_id.startswith("k") else "negatif"
         action = "sentiment" if doc.sentiment != label else "confirm"
-        client.post(
-            reverse("monitoring:document_correct", args=[doc.pk]), {"correction": action, "sentiment": label}
-        )
+        client.post(reverse("monitoring:document_correct", args=[doc.pk]), {"correction": action, "sentiment": label})
 
 
 def _adapt(client, office):

@@ -24,8 +24,8 @@ from sigap.text.pipeline import Pipeline, document_text
 from sigap.text.sentiment import MAX_CHARS
 
 from .corrections import active_corrections
-from .office_models import active_models
 from .models import AnalysisRun, AnalysisState, Document, DocumentCorrection, DocumentEntity, Source, Story
+from .office_models import active_models
 from .signals import documents_analysed
 
 log = logging.getLogger(__name__)

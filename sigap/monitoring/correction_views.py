@@ -15,7 +15,6 @@ from django.views.decorators.http import require_POST
 from sigap.core.access import editable_office_ids, visible_offices
 from sigap.lib.region_map import region_name, region_names
 from sigap.lib.waktu import format_datetime
-
 from sigap.text.adapt import MIN_CORRECTIONS
 
 from . import agreement, office_models

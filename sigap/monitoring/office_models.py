@@ -137,9 +137,9 @@ def adapt_due() -> int:
         .values_list("office_id", "last")
     )
     last_version = dict(
-        OfficeSentimentModel.objects.values_list("office_id").annotate(last=Max("created_at")).values_list(
-            "office_id", "last"
-        )
+        OfficeSentimentModel.objects.values_list("office_id")
+        .annotate(last=Max("created_at"))
+        .values_list("office_id", "last")
     )
     done = 0
     for office_id, last in latest_review.items():
