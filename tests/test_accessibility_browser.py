@@ -275,6 +275,7 @@ PAGES = [
     ("issue-policy", "office_admin", lambda w: f"/isu/pengaturan/{w('offices')['demak'].pk}/"),
     ("ppid-letters", "ppid", lambda w: w("offices") and "/ppid/surat/"),
     ("ppid-reports", "ppid", lambda w: w("offices") and "/ppid/laporan/"),
+    ("ppid-ikm-comments", "ppid", lambda w: w("offices") and "/ppid/laporan/ikm/"),
     ("crisis-library", "office_admin", lambda w: w("offices") and "/krisis/pustaka/"),
     ("crisis-playbook-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/skenario/baru/"),
     ("crisis-template-form", "office_admin", lambda w: w("offices") and "/krisis/pustaka/templat/baru/"),

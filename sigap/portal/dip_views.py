@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from sigap.core.models import Office
-from sigap.ppid.dip import EXEMPT, public_exemptions, public_groups
+from sigap.ppid.dip import EXEMPT, public_exemptions, public_groups, unit_offices
 from sigap.ppid.models import DIPCategory, DIPEntry
 
 
@@ -29,6 +29,7 @@ def dip(request, slug: str):
             "exemptions": exemptions,
             "category": category,
             "choices": choices,
+            "has_units": unit_offices(office).exists(),
         },
     )
 

@@ -37,6 +37,7 @@ def archive_document(request, pk: int, doc_pk: int):
     doc = ReleasedDocument.objects.filter(pk=doc_pk, request_id=entry.request_id, published=True).first()
     if doc is None or not doc.redacted:
         raise Http404(_("Document not found."))
-    response = FileResponse(doc.redacted.open("rb"), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="arsip-{entry.pk}-dokumen-{doc.pk}.pdf"'
+    # The redacted copy keeps the original's format (a PDF stays a PDF, a scan stays a JPG or PNG).
+    response = FileResponse(doc.redacted.open("rb"), content_type=doc.content_type)
+    response["Content-Disposition"] = f'inline; filename="arsip-{entry.pk}-dokumen-{doc.pk}.{doc.extension}"'
     return response

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sigap.core.models import Office, OfficeKind
+
 from .actions import save_office_record
 from .models import DIKEntry, DIPCategory, DIPEntry, Regulation
 from .validators import check_upload
@@ -41,9 +43,22 @@ class Group:
     entries: list
 
 
+def unit_offices(office):
+    """The PPID Pelaksana units directly below ``office`` (its PPID is then the PPID Utama)."""
+    return Office.objects.filter(parent=office, kind=OfficeKind.PPID_PELAKSANA)
+
+
 def public_groups(office, category: str = "") -> list[Group]:
-    """The office's published DIP entries by category (one category when ``category`` names one)."""
-    entries = list(DIPEntry.objects.filter(office=office, published=True).order_by("category", "-information_date"))
+    """The office's published DIP entries by category (one category when ``category`` names one).
+
+    A PPID Utama's page lists its PPID Pelaksana units' published entries too, each naming its unit: the
+    public finds the whole body's information in one place. Drafts of any office are never listed."""
+    office_ids = [office.pk, *unit_offices(office).values_list("pk", flat=True)]
+    entries = list(
+        DIPEntry.objects.filter(office_id__in=office_ids, published=True)
+        .select_related("office")
+        .order_by("category", "-information_date", "id")
+    )
     return [
         Group(value, label, CATEGORY_NOTES[value], [e for e in entries if e.category == value])
         for value, label in DIPCategory.choices

@@ -1,9 +1,10 @@
 """Documents released to the requester with the written notice, and their redacted copy for the open archive.
 
 The officer attaches the files "dirilis ke pemohon" once the written notice is issued; the requester
-downloads them from the tracking page with the tracking code. A PDF may also go to the open archive,
-but only as a redacted copy (sigap/lib/pdf_redaction.py: pages turned into images with personal data
-painted black) that the officer made and read first. Each write is one transaction, audited.
+downloads them from the tracking page with the tracking code. A PDF, JPEG or PNG may also go to the open
+archive, but only as a redacted copy that the officer made and read first: a PDF's pages turned into images
+with personal data painted black (sigap/lib/pdf_redaction.py), an image re-encoded without its metadata with
+the officer's boxes painted black (sigap/lib/image_redaction.py). Each write is one transaction, audited.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sigap.core.models import AuditEvent
+from sigap.lib.image_redaction import BoxOutsideImage, UnreadableImage, redact_image
 from sigap.lib.pdf_redaction import BoxSyntaxError, UnreadablePDF, parse_boxes, redact_pdf
 
 from .archive import refusal
@@ -90,7 +92,7 @@ def release(actor, req: InformationRequest, upload, content_type: str, *, for_ar
             content_type=content_type,
             size=upload.size,
             released_by=actor,
-            for_archive=for_archive and content_type == "application/pdf",
+            for_archive=for_archive,
         )
         doc.file.save(upload.name, upload, save=False)
         doc.save()
@@ -102,19 +104,13 @@ def make_public_copy(actor, doc: ReleasedDocument, boxes: str = "") -> int:
     """Make (again) the redacted copy for the archive; it stays unpublished until the officer read it.
 
     Returns the number of areas blacked out."""
-    if not doc.is_pdf:
-        raise TransitionError(gettext("Only a PDF can be redacted for the public archive."))
-    req = doc.request
     with doc.file.open("rb") as fh:
         original = fh.read()
-    try:  # rendering is slow: outside the transaction
-        data, count = redact_pdf(original, name=req.name, addresses=[req.address], extra_boxes=parse_boxes(boxes))
-    except UnreadablePDF as exc:
-        raise TransitionError(gettext("The PDF could not be read (damaged or protected with a password).")) from exc
+    data, count = _redacted(doc, original, parse_boxes(boxes))
     with transaction.atomic():
         doc = ReleasedDocument.objects.select_for_update().select_related("request__office").get(pk=doc.pk)
         old = doc.redacted.name
-        doc.redacted.save("publik.pdf", ContentFile(data), save=False)
+        doc.redacted.save(f"publik.{doc.extension}", ContentFile(data), save=False)
         doc.redaction_boxes, doc.redacted_at, doc.for_archive, doc.published = boxes, timezone.now(), True, False
         doc.save()
         _audit(actor, doc.request, "ppid_request.document_redacted", doc)
@@ -122,6 +118,30 @@ def make_public_copy(actor, doc: ReleasedDocument, boxes: str = "") -> int:
             storage = doc.redacted.storage
             transaction.on_commit(lambda: storage.delete(old))
     return count
+
+
+def _redacted(doc: ReleasedDocument, original: bytes, boxes) -> tuple[bytes, int]:
+    """The redacted bytes and the number of areas blacked out; TransitionError (nothing written) if it fails.
+
+    Rendering is slow: called outside the transaction."""
+    req = doc.request
+    if doc.is_pdf:
+        try:
+            return redact_pdf(original, name=req.name, addresses=[req.address], extra_boxes=boxes)
+        except UnreadablePDF as exc:
+            raise TransitionError(gettext("The PDF could not be read (damaged or protected with a password).")) from exc
+    if not doc.is_image:
+        raise TransitionError(gettext("Only a PDF, JPG or PNG can be redacted for the public archive."))
+    try:
+        data, _content_type, count = redact_image(original, boxes)
+    except BoxOutsideImage as exc:
+        raise TransitionError(
+            gettext("An image has only page 1: the area on page %(page)s cannot be blacked out.")
+            % {"page": exc.box.page + 1}
+        ) from exc
+    except UnreadableImage as exc:
+        raise TransitionError(gettext("The image could not be read (damaged or not a JPG or PNG).")) from exc
+    return data, count
 
 
 def publish(actor, doc: ReleasedDocument) -> None:

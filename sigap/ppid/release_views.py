@@ -60,8 +60,8 @@ def released_download(request, pk: int):
     if request.GET.get("salinan") == "publik":
         if not doc.redacted:
             raise Http404(_("No redacted copy yet."))
-        response = FileResponse(doc.redacted.open("rb"), content_type="application/pdf")
-        response["Content-Disposition"] = f'inline; filename="dokumen-{doc.pk}-publik.pdf"'
+        response = FileResponse(doc.redacted.open("rb"), content_type=doc.content_type)
+        response["Content-Disposition"] = f'inline; filename="dokumen-{doc.pk}-publik.{doc.extension}"'
     else:
         response = FileResponse(doc.file.open("rb"), content_type=doc.content_type)
         response["Content-Disposition"] = f'inline; filename="dokumen-{doc.pk}.{doc.extension}"'

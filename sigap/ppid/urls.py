@@ -3,6 +3,7 @@ from django.urls import path
 from . import (
     archive_views,
     dip_views,
+    ikm_views,
     release_views,
     service_info,
     setup_views,
@@ -51,6 +52,7 @@ urlpatterns = [
     path("surat/<int:office_id>/kop/", views_letters.letterhead_edit, name="letterhead_edit"),
     path("surat/<int:office_id>/<slug:kind>/", views_letters.letter_template_edit, name="letter_template_edit"),
     path("laporan/", views_reports.report_list, name="report_list"),
+    path("laporan/ikm/", ikm_views.comments, name="ikm_comments"),
     path("laporan/baru/", views_reports.report_edit, name="report_create"),
     path("laporan/<int:pk>/", views_reports.report_detail, name="report_detail"),
     path("laporan/<int:pk>/ubah/", views_reports.report_edit, name="report_edit"),

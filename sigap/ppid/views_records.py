@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,9 +15,25 @@ from .views import _edit, _ppid
 
 @_ppid
 def dip_list(request):
+    """All entries the desk reads: a PPID Utama sees its PPID Pelaksana units' entries too, by office
+    (``?kantor=``: one office or unit; another tree's office is 404, its drafts are never listed)."""
+    selected = request.GET.get("kantor", "")
     entries = DIPEntry.objects.visible_to(request.user).select_related("office")
+    if selected:
+        if not selected.isdigit() or int(selected) not in access.ppid_office_ids(request.user):
+            raise Http404(_("Page not found."))
+        entries = entries.filter(office_id=int(selected))
+    offices = access.ppid_offices(request.user).order_by("name")
     return render(
-        request, "ppid/dip_list.html", {"entries": entries, "can_edit": bool(access.ppid_edit_office_ids(request.user))}
+        request,
+        "ppid/dip_list.html",
+        {
+            "entries": entries.order_by("office__name", "category", "id"),
+            "can_edit": bool(access.ppid_edit_office_ids(request.user)),
+            "offices": offices,
+            "selected": selected,
+            "show_office": len(offices) > 1 and not selected,
+        },
     )
 
 

@@ -16,12 +16,13 @@ def released_path(instance, filename: str) -> str:
 
 
 def redacted_path(instance, filename: str) -> str:
-    return f"ppid/{instance.request.office_id}/{instance.request_id}/rilis-{secrets.token_hex(8)}-publik.pdf"
+    return f"ppid/{instance.request.office_id}/{instance.request_id}/rilis-{secrets.token_hex(8)}-publik.{instance.extension}"
 
 
 class ReleasedDocument(models.Model):
     """A file "dirilis ke pemohon": stored under MEDIA_ROOT, served only to the tracking-code holder and the
-    office's PPID desk. Only ``redacted`` (an image-only copy, sigap/lib/pdf_redaction.py) is ever served
+    office's PPID desk. Only ``redacted`` (an image-only PDF, sigap/lib/pdf_redaction.py, or a re-encoded image
+    without metadata, sigap/lib/image_redaction.py, in the original's format) is ever served
     publicly, and only once the officer reviewed it and published it with the request's archive entry."""
 
     request = models.ForeignKey(InformationRequest, on_delete=models.CASCADE, related_name="released_documents")
@@ -53,3 +54,11 @@ class ReleasedDocument(models.Model):
     @property
     def is_pdf(self) -> bool:
         return self.content_type == "application/pdf"
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type in ("image/jpeg", "image/png")
+
+    @property
+    def can_redact(self) -> bool:
+        return self.is_pdf or self.is_image
