@@ -166,6 +166,22 @@ def _analysed_document(w):
     return f"/dokumen/{document.pk}/"
 
 
+def _release_redaction_page(w):
+    """The PPID desk's page to draw the areas to black out on a released PDF."""
+    from django.core.files.base import ContentFile
+    from weasyprint import HTML
+
+    from sigap.ppid.models import ReleasedDocument
+
+    req = answered_request(w("offices")["demak"], w("ppid"), notified_at=at(2026, 3, 27), publish_consent=True)
+    data = HTML(string="<p>Daftar penerima bansos 2025</p>").write_pdf()
+    doc = ReleasedDocument(request=req, original_name="daftar.pdf", content_type="application/pdf", size=len(data))
+    doc.for_archive = True
+    doc.file.save("daftar.pdf", ContentFile(data), save=False)
+    doc.save()
+    return f"/ppid/dirilis/{doc.pk}/publik/"
+
+
 def _published_statement(w):
     from sigap.crisis.actions import publish
 
@@ -320,6 +336,7 @@ PAGES = [
     ("portal-archive", None, lambda w: _archive_entry(w) and "/layanan/demak/arsip/"),
     ("portal-archive-entry", None, _archive_entry),
     ("ppid-service-info", "office_admin", lambda w: w("offices") and "/ppid/layanan-publik/"),
+    ("ppid-release-redaction", "ppid", lambda w: _release_redaction_page(w)),
     ("portal-statistics", None, lambda w: w("service_year") and "/layanan/jateng/statistik/?tahun=2026&lingkup=pohon"),
     (
         "portal-survey",

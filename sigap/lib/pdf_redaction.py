@@ -27,7 +27,17 @@ from PIL import Image, ImageDraw
 
 from .redaction import EMAIL, NIK, PHONE, _loose, _phrases
 
-__all__ = ["DPI", "Box", "BoxSyntaxError", "UnreadablePDF", "find_boxes", "parse_boxes", "redact_pdf"]
+__all__ = [
+    "DPI",
+    "Box",
+    "BoxSyntaxError",
+    "UnreadablePDF",
+    "find_boxes",
+    "page_count",
+    "page_image",
+    "parse_boxes",
+    "redact_pdf",
+]
 
 DPI: Final = 150
 PAD: Final = 1.5  # points around each character box: anti-aliased glyph edges stay covered
@@ -139,6 +149,18 @@ def redact_pdf(
     out = io.BytesIO()
     images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=float(DPI))
     return out.getvalue(), len(boxes)
+
+
+def page_count(data: bytes) -> int:
+    """Pages of a PDF; UnreadablePDF when it cannot be opened."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePDF(str(exc)) from exc
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
 def page_image(data: bytes, page: int = 0, dpi: int = DPI) -> Image.Image:

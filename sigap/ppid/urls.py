@@ -28,6 +28,7 @@ urlpatterns = [
     path("permohonan/<int:pk>/dirilis/", release_views.release_document, name="release_document"),
     path("dirilis/<int:pk>/", release_views.released_download, name="released_download"),
     path("dirilis/<int:pk>/publik/", release_views.public_copy, name="released_public_copy"),
+    path("dirilis/<int:pk>/halaman/<int:page>.png", release_views.released_page, name="released_page"),
     path("lampiran/<int:pk>/", views.attachment, name="attachment"),
     path("keberatan/", views_objections.objection_list, name="objection_list"),
     path("keberatan/<int:pk>/", views_objections.objection_detail, name="objection_detail"),
