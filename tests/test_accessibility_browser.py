@@ -307,6 +307,7 @@ PAGES = [
     ("ppid-holiday-form", "office_admin", lambda w: "/ppid/hari-libur/baru/"),
     ("complaints-queue", "complaint_desk", lambda w: make_complaint(w("offices")["demak"]) and "/pengaduan/"),
     ("complaint-detail", "complaint_desk", lambda w: f"/pengaduan/{make_complaint(w('offices')['demak']).pk}/"),
+    ("complaints-policy", "office_admin", lambda w: w("offices") and "/pengaduan/aturan/"),
     ("portal-complaint-form", None, lambda w: w("offices") and "/layanan/demak/pengaduan/"),
     (
         "portal-complaint-tracking",

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from sigap.core.access import member_office_ids, visible_office_ids
-from sigap.core.models import Office
+from sigap.core.models import Office, Role
 
 from .models import EDIT_ROLES, READ_ROLES, UNIT_ROLES, Complaint, ComplaintPolicy
 
@@ -43,6 +43,22 @@ def require_staff(user) -> None:
     if member_office_ids(user):
         raise PermissionDenied(_("Only the complaint desk and leadership of the office open complaints."))
     raise Http404(_("Page not found."))
+
+
+def policy_edit_office_ids(user) -> set[int]:
+    """Offices whose complaint rules the user may change: where they are admin, and below."""
+    return Office.objects.descendants_of(member_office_ids(user, {Role.ADMIN}))
+
+
+def require_policy_reader(user, office_id: int | None = None) -> None:
+    """The rules page: the desk and leadership read; other members of the office 403, outsiders 404."""
+    if office_id is None:
+        require_staff(user)
+        return
+    if office_id not in visible_office_ids(user):
+        raise Http404(_("Page not found."))
+    if office_id not in complaint_office_ids(user):
+        raise PermissionDenied(_("Only the complaint desk and leadership of the office open complaints."))
 
 
 def is_desk(user, complaint: Complaint) -> bool:

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from sigap.core.models import AuditEvent, Office
+from sigap.core.models import AuditEvent, Office, save_with_audit
 from sigap.core.transitions import TransitionError
 
 from .calendar import deadline
@@ -247,3 +247,22 @@ def reopen(c: Complaint, reason: str, *, seen: str | None = None):
         fields=fields,
         refused=gettext("it cannot be reopened"),
     )
+
+
+def save_policy(actor, policy: ComplaintPolicy, changed) -> ComplaintPolicy:
+    """Store the office's own rules (the first save creates its row). Running clocks keep their due
+    dates: the complaints app has no recompute, so new rules count from the next step on."""
+    with transaction.atomic():
+        save_with_audit(policy, actor, "complaint_policy", office=policy.office, data={"changed": list(changed)})
+    return policy
+
+
+def drop_policy(actor, office: Office) -> bool:
+    """Delete the office's own rules: it follows its parent's (or the defaults) again."""
+    with transaction.atomic():
+        policy = ComplaintPolicy.objects.select_for_update().filter(office=office).first()
+        if policy is None:
+            return False
+        AuditEvent.record(actor=actor, action="complaint_policy.deleted", target=policy, office=office)
+        policy.delete()
+    return True

@@ -16,4 +16,5 @@ ACTIONS = {
     "complaint.reopened": _("Reopened by the reporter: not resolved"),
     "complaint_policy.created": _("Complaint rules added"),
     "complaint_policy.changed": _("Complaint rules changed"),
+    "complaint_policy.deleted": _("Own complaint rules removed: the office follows its parent's"),
 }

@@ -43,7 +43,12 @@ def queue(request):
         rows = rows.filter(assigned_unit_id__in=member_office_ids(request.user, UNIT_ROLES))
     # The running clock decides the order: verification while unverified, the follow-up after.
     rows = sorted(rows, key=lambda c: (c.due_at is None, c.due_at or c.received_at, c.pk))
-    context = {"rows": rows, "mine": mine, "can_create": bool(access.complaint_edit_office_ids(request.user))}
+    context = {
+        "rows": rows,
+        "mine": mine,
+        "can_create": bool(access.complaint_edit_office_ids(request.user)),
+        "can_set_rules": bool(access.policy_edit_office_ids(request.user)),
+    }
     return render(request, "complaints/queue.html", context)
 
 
