@@ -7,7 +7,7 @@ and a repeated click changes nothing twice.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -266,3 +266,47 @@ def drop_policy(actor, office: Office) -> bool:
         AuditEvent.record(actor=actor, action="complaint_policy.deleted", target=policy, office=office)
         policy.delete()
     return True
+
+
+#: LAPOR!: a followed-up complaint closes by itself when the reporter has not answered in this many
+#: working days (docs/complaints.md). Saying "belum selesai" before then reopens it instead.
+AUTO_CLOSE_DAYS = 10
+
+
+def auto_close_due(now: datetime | None = None) -> int:
+    """Scheduler job: close as resolved every followed-up complaint whose reporter stayed silent for
+    AUTO_CLOSE_DAYS working days after the follow-up (office calendar). Each close goes through the
+    kernel (row locked, state checked), so two schedulers never close one complaint twice."""
+    now = now or timezone.now()
+    # 10 working days are at least 10 calendar days: only those rows need the calendar.
+    candidates = Complaint.objects.filter(
+        status=Status.FOLLOWED_UP, followed_up_at__lte=now - timedelta(days=AUTO_CLOSE_DAYS)
+    ).select_related("office")
+    closed = 0
+    for c in candidates:
+        if c.followed_up_at is None:  # excluded by the filter; narrows the type
+            continue
+        due = deadline(c.office, c.followed_up_at, AUTO_CLOSE_DAYS)
+        if due.due_at > now:
+            continue
+
+        def change(row):
+            row.closed_at = now
+
+        try:
+            move(
+                c,
+                Status.RESOLVED,
+                actor=None,
+                action="complaint.auto_closed",
+                seen=Status.FOLLOWED_UP,
+                reason=gettext("The reporter did not answer the follow-up within %(days)s working days.")
+                % {"days": AUTO_CLOSE_DAYS},
+                change=change,
+                fields=["closed_at"],
+                refused=gettext("it cannot be closed as resolved"),
+            )
+        except TransitionError:  # the reporter reopened it meanwhile
+            continue
+        closed += Complaint.objects.filter(pk=c.pk, status=Status.RESOLVED, closed_at=now).count()
+    return closed

@@ -14,6 +14,7 @@ ACTIONS = {
     "complaint.not_actionable": _("Closed: cannot be followed up"),
     "complaint.resolved": _("Complaint closed as resolved"),
     "complaint.reopened": _("Reopened by the reporter: not resolved"),
+    "complaint.auto_closed": _("Closed automatically: the reporter did not answer the follow-up"),
     "complaint_policy.created": _("Complaint rules added"),
     "complaint_policy.changed": _("Complaint rules changed"),
     "complaint_policy.deleted": _("Own complaint rules removed: the office follows its parent's"),
