@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from sigap.text._features import feature_rows, linear_scores
+from sigap.text.metrics import macro_f1
 from sigap.text.sentiment import Sentiment, SentimentModel
 
 MIN_CORRECTIONS = 20
@@ -107,17 +108,6 @@ class OfficeSentiment:
         return out
 
 
-def _macro_f1(gold: list[str], pred: list[str]) -> float:
-    labels = sorted(set(gold))
-    f1s = []
-    for lab in labels:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / len(f1s) if f1s else 0.0
-
-
 @dataclass(frozen=True)
 class CrossValidation:
     folds: int
@@ -162,6 +152,6 @@ def cross_validate(
         documents=n,
         before_accuracy=round(acc(before), 4),
         after_accuracy=round(acc(after), 4),
-        before_macro_f1=round(_macro_f1(labels, before), 4),
-        after_macro_f1=round(_macro_f1(labels, after), 4),
+        before_macro_f1=round(macro_f1(labels, before), 4),
+        after_macro_f1=round(macro_f1(labels, after), 4),
     )

@@ -360,18 +360,21 @@ def _pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:nya|ku|mu)?(?![\w-])")
 
 
-_TARGET = _pattern(TARGETS)
-_SERVICE = _pattern(SERVICES)
-_COMPLAINT = _pattern(COMPLAINTS)
-_DEMAND = _pattern(DEMANDS)
-_SARCASM = _pattern(SARCASM)
-_HANDLE = re.compile(r"@(\w+)")
-# The first word of every term of each list: a list whose first words are all absent from the
-# text's words cannot match, so its pattern is not run (most posts name few of them).
-_FIRST = {id(p): frozenset(t.split()[0] for t in terms) for p, terms in (
-    (_TARGET, TARGETS), (_SERVICE, SERVICES), (_COMPLAINT, COMPLAINTS), (_DEMAND, DEMANDS), (_SARCASM, SARCASM)
-)}  # fmt: skip
 _ENDINGS = ("nya", "ku", "mu")
+
+
+def _terms(words: Sequence[str]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The list's pattern, and the first word of each term: a list none of whose first words is
+    among the text's words cannot match, so its pattern is not run (most posts name few)."""
+    return _pattern(words), frozenset(w.split()[0] for w in words)
+
+
+_TARGET = _terms(TARGETS)
+_SERVICE = _terms(SERVICES)
+_COMPLAINT = _terms(COMPLAINTS)
+_DEMAND = _terms(DEMANDS)
+_SARCASM = _terms(SARCASM)
+_HANDLE = re.compile(r"@(\w+)")
 
 
 def _words(normalized: str) -> set[str]:
@@ -380,10 +383,9 @@ def _words(normalized: str) -> set[str]:
     return words
 
 
-def _count(pattern: re.Pattern[str], normalized: str, words: set[str]) -> int:
-    if words.isdisjoint(_FIRST[id(pattern)]):
-        return 0
-    return len(pattern.findall(normalized))
+def _count(terms: tuple[re.Pattern[str], frozenset[str]], normalized: str, words: set[str]) -> int:
+    pattern, first = terms
+    return 0 if words.isdisjoint(first) else len(pattern.findall(normalized))
 
 
 # Weights of the combination, fitted by logistic regression (C=1) on 80 examples written for the

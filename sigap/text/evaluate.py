@@ -11,25 +11,10 @@ from sigap.text import criticism
 from sigap.text._data import SENTIMENT_LABELS, read_labelled
 from sigap.text.entities import EntityTagger, bio_spans, entity_scores, read_bio
 from sigap.text.lang import LANGS, UNDETERMINED, LanguageModel
+from sigap.text.metrics import classification_report
 from sigap.text.normalize import normalize
 from sigap.text.sentiment import LABELS, MAX_CHARS, SentimentModel
 from sigap.text.stories import MODEL_NAME, MODEL_VERSION, StoryClusterer, to_hours
-
-
-def classification_report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, object]:
-    per: dict[str, dict[str, float]] = {}
-    for lab in labels:
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per[lab] = {"precision": prec, "recall": rec, "f1": f1, "support": tp + fn}
-    present = [lab for lab in labels if per[lab]["support"] > 0] or list(labels)
-    macro = sum(per[lab]["f1"] for lab in present) / len(present)
-    acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
-    return {"per_class": per, "macro_f1": macro, "accuracy": acc}
 
 
 def evaluate_sentiment(path: Path | str, model_path: Path | None = None) -> dict[str, object]:

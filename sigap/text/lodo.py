@@ -18,22 +18,12 @@ from typing import Any
 import numpy as np
 
 from sigap.text._features import HashSpec, feature_rows, linear_scores
+from sigap.text.metrics import macro_f1
 from sigap.text.sentiment import LABELS
 from sigap.text.sentiment_data import SETS, Corpus, load_corpus
 
 #: The sets scored; NusaX is scored with SmSA's model (it is drawn from SmSA) and is left out with it.
 SCORED = ("smsa", "indolem", "emot", "casa")
-
-
-def macro_f1(gold: list[str], pred: list[str]) -> float:
-    labels = sorted(set(gold))
-    f1s = []
-    for lab in labels:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(f1s) / len(f1s) if f1s else 0.0
 
 
 Predictor = Callable[[list[str]], list[str]]

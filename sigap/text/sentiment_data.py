@@ -1,5 +1,6 @@
 """The labelled sentiment sets the model is trained on, by name, each with its training and
-validation split (../shared/data; licences in models/sentiment.md).
+validation split (the data folder given to `sigap text train`; sources and licences in
+models/sentiment.md).
 
 One place decides what a set holds, so training and the leave-one-set-out protocol
 (``sigap text lodo``) read the same rows. Texts found in any validation split are kept out of

@@ -25,7 +25,7 @@ from sigap.text.lang import LANGS, lang_text
 from sigap.text.normalize import normalize
 from sigap.text.regions import build_regions
 from sigap.text.sentiment import LABELS
-from sigap.text.sentiment_data import EMOTION_TO_SENTIMENT
+from sigap.text.sentiment_data import EMOTION_TO_SENTIMENT, dedup_key
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -173,10 +173,6 @@ def train_lexicon(data: Path = DEFAULT_DATA, out: Path = MODELS_DIR / "lexicon.j
 # --- sentiment ---------------------------------------------------------------------------
 
 
-def _dedup_key(text: str) -> str:
-    return "".join(ch for ch in normalize(text) if ch.isalnum())
-
-
 def sentiment_training_set(
     data: Path = DEFAULT_DATA, emotion_weight: float = 0.2, holdout: tuple[Path, ...] = ()
 ) -> tuple[list[str], list[str], list[float]]:
@@ -188,14 +184,14 @@ def sentiment_training_set(
     blocked: set[str] = set()
     for path in (data / "sentiment/smsa/valid_preprocess.tsv", data / "sentiment/nusax-id/valid.csv", *holdout):
         if path.exists():
-            blocked.update(_dedup_key(t) for t in read_sentiment(path)[0])
+            blocked.update(dedup_key(t) for t in read_sentiment(path)[0])
     texts: list[str] = []
     labels: list[str] = []
     weights: list[float] = []
     seen: set[str] = set()
     for path in (data / "sentiment/smsa/train_preprocess.tsv", data / "sentiment/nusax-id/train.csv"):
         for text, label in zip(*read_sentiment(path), strict=True):
-            key = _dedup_key(text)
+            key = dedup_key(text)
             if not key or key in seen or key in blocked:
                 continue
             seen.add(key)
@@ -205,7 +201,7 @@ def sentiment_training_set(
     if emotion_weight > 0:
         with (data / "emotion/emot/train_preprocess.csv").open(encoding="utf-8") as f:
             for row in csv.DictReader(f):
-                key = _dedup_key(row["tweet"])
+                key = dedup_key(row["tweet"])
                 if not key or key in seen or key in blocked:
                     continue
                 seen.add(key)
