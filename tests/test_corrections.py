@@ -290,3 +290,9 @@ def test_reanalysis_keeps_the_corrected_criticism(login, analyst, source):
     analyse_pending()
     doc.refresh_from_db()
     assert doc.criticism == (1.0 if answer == "ya" else 0.0) and doc.criticism_model is not None
+
+
+def test_the_document_page_names_the_language_in_words(login, analyst, posts):
+    Document.objects.filter(pk=posts["1"].pk).update(language="jv")
+    page = login(analyst).get(reverse("monitoring:document_detail", args=[posts["1"].pk])).content.decode()
+    assert "<dd>Jawa</dd>" in page

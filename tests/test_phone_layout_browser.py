@@ -36,3 +36,16 @@ def test_the_document_filters_stay_open_on_a_laptop(page, live_server, analyst, 
     _sign_in(page, live_server.url, analyst, "/dokumen/")
     assert page.locator("#id_q").is_visible()
     assert not page.locator("details.filters-fold > summary").is_visible()
+
+
+def test_a_filter_choice_with_long_office_names_stays_within_a_phone(page, live_server, offices, ppid):
+    from sigap.core.models import Office
+
+    Office.objects.filter(pk=offices["demak"].pk).update(
+        name="Pemerintah Kabupaten Demak — Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah"
+    )
+    Office.objects.create(name="Dinas Komunikasi dan Informatika", slug="diskominfo-demak", parent=offices["demak"])
+    page.set_viewport_size(PHONE)
+    _sign_in(page, live_server.url, ppid, "/ppid/laporan/ikm/")
+    assert page.locator("#id_office").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

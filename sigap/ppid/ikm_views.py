@@ -25,7 +25,12 @@ from .views import _ppid
 
 
 class IKMFilterForm(forms.Form):
-    office = forms.ModelChoiceField(label=gettext_lazy("Office"), required=False, queryset=Office.objects.none())
+    office = forms.ModelChoiceField(
+        label=gettext_lazy("Office"),
+        required=False,
+        queryset=Office.objects.none(),
+        empty_label=gettext_lazy("All offices"),
+    )
     start = forms.DateField(label=gettext_lazy("From"), required=False, widget=DATE)
     end = forms.DateField(label=gettext_lazy("To"), required=False, widget=DATE)
     with_comment = forms.BooleanField(label=gettext_lazy("Only answers with a comment"), required=False)
